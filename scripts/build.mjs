@@ -1,0 +1,17 @@
+// npm run build: ES modules + CDN bundle (rollup), .d.ts (tsc), maps, schema, custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, existsSync, chmodSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('rollup'), ['-c', '--silent']);
+run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--declaration', '--outDir', 'dist']);
+mkdirSync('dist/maps', { recursive: true });
+cpSync('maps', 'dist/maps', { recursive: true, filter: (src) => !src.endsWith('.md') });
+if (existsSync('src/data/indicators-v1.schema.json')) {
+  cpSync('src/data/indicators-v1.schema.json', 'dist/indicators-v1.schema.json');
+}
+if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--quiet']);

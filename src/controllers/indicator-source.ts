@@ -1,0 +1,174 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/types.js';
+import { parseIndicators } from '../data/parse.js';
+
+/** Why a dataset could not be had; components word each kind for readers. */
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'format' | 'missing';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly url?: string,
+    readonly status?: number,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+// One request and one parse per distinct URL for the whole page, shared by every widget.
+const byUrl = new Map<string, Promise<Dataset>>();
+// Parsing is memoised per object so that fifty widgets given the same `data` parse it once.
+const byObject = new WeakMap<object, Dataset>();
+
+function isDataset(value: unknown): value is Dataset {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Dataset).version === 1 &&
+    Array.isArray((value as Dataset).indicators) &&
+    Array.isArray((value as Dataset).warnings)
+  );
+}
+
+/** Parses a document (or passes a parsed Dataset through), memoised per object. */
+export function datasetFrom(data: unknown): Dataset {
+  if (isDataset(data)) return data;
+  if (typeof data === 'object' && data !== null) {
+    const cached = byObject.get(data);
+    if (cached) return cached;
+    const parsed = wrapParse(data);
+    byObject.set(data, parsed);
+    return parsed;
+  }
+  if (typeof data === 'string') return wrapParse(parseJson(data));
+  return wrapParse(data);
+}
+
+function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('json', `not valid JSON: ${(error as Error).message}`, url, undefined, error);
+  }
+}
+
+function wrapParse(json: unknown, url?: string): Dataset {
+  try {
+    return parseIndicators(json);
+  } catch (error) {
+    throw new LoadError('format', (error as Error).message, url, undefined, error);
+  }
+}
+
+/** Fetches and parses a document once per URL; a failed load is forgotten so that a retry refetches. */
+export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
+  const absolute = new URL(url, document.baseURI).href;
+  let pending = byUrl.get(absolute);
+  if (!pending) {
+    pending = (async () => {
+      let response: Response;
+      try {
+        response = await fetcher(absolute, { credentials: 'same-origin' });
+      } catch (error) {
+        throw new LoadError('network', `could not reach ${absolute}`, absolute, undefined, error);
+      }
+      if (!response.ok) {
+        throw new LoadError('http', `HTTP ${response.status} for ${absolute}`, absolute, response.status);
+      }
+      return wrapParse(parseJson(await response.text(), absolute), absolute);
+    })();
+    byUrl.set(absolute, pending);
+    pending.catch(() => byUrl.delete(absolute));
+  }
+  return pending;
+}
+
+/** Reads the inline `<script type="application/json">` child of a host, if any. */
+export function inlineJson(host: Element): string | null {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  return script ? (script.textContent ?? '') : null;
+}
+
+export interface IndicatorSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  data?: unknown;
+}
+
+/**
+ * Resolves a host's dataset from, in order: the `data` property, the `src` URL, or an inline
+ * JSON child. Keeps the newest request only (a late answer for an old `src` is dropped).
+ */
+export class IndicatorSourceController implements ReactiveController {
+  dataset: Dataset | null = null;
+  error: LoadError | null = null;
+  loading = false;
+  private generation = 0;
+  private lastKey: unknown = undefined;
+
+  constructor(private readonly host: IndicatorSourceHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+  }
+
+  /** Call from the host's `willUpdate` when `src` or `data` changed. */
+  refresh(force = false): void {
+    const { data, src } = this.host;
+    const key = data ?? src ?? inlineJson(this.host);
+    if (!force && key === this.lastKey && (this.dataset || this.loading)) return;
+    this.lastKey = key;
+    const generation = ++this.generation;
+    this.error = null;
+    if (data != null) {
+      this.settle(generation, () => datasetFrom(data));
+      return;
+    }
+    if (src) {
+      this.loading = true;
+      this.dataset = null;
+      loadDataset(src).then(
+        (dataset) => this.finish(generation, dataset, null),
+        (error) => this.finish(generation, null, error),
+      );
+      this.host.requestUpdate();
+      return;
+    }
+    const inline = inlineJson(this.host);
+    if (inline != null) {
+      this.settle(generation, () => datasetFrom(inline));
+      return;
+    }
+    this.finish(generation, null, new LoadError('missing', 'no data: set src, data or an inline JSON child'));
+  }
+
+  /** Forgets a failed URL and loads again (the retry button). */
+  retry(): void {
+    this.refresh(true);
+  }
+
+  private settle(generation: number, make: () => Dataset): void {
+    try {
+      this.finish(generation, make(), null);
+    } catch (error) {
+      this.finish(generation, null, error);
+    }
+  }
+
+  private finish(generation: number, dataset: Dataset | null, error: unknown): void {
+    if (generation !== this.generation) return;
+    this.loading = false;
+    this.dataset = dataset;
+    this.error =
+      error == null
+        ? null
+        : error instanceof LoadError
+          ? error
+          : new LoadError('format', String((error as Error)?.message ?? error), undefined, undefined, error);
+    this.host.requestUpdate();
+  }
+}
