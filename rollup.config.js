@@ -4,8 +4,19 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
+const external = (id) =>
+  /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
 const esbuildOptions = { target: 'es2021', tsconfig: 'tsconfig.json' };
+
+// In the source tree the maps sit two levels above src/geo/; in dist/ (ES modules and the CDN
+// bundle alike) they sit one level above the module, in dist/maps/.
+const distMapBase = {
+  name: 'dist-map-base',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('src/geo/load-map.ts')) return null;
+    return { code: code.replaceAll("'../../maps/'", "'../maps/'"), map: null };
+  },
+};
 
 export default [
   {
@@ -18,7 +29,7 @@ export default [
       'cli/main': 'src/cli/main.ts',
     },
     external: (id) => external(id) || id.startsWith('node:'),
-    plugins: [esbuild(esbuildOptions)],
+    plugins: [distMapBase, esbuild(esbuildOptions)],
     output: {
       dir: 'dist',
       format: 'es',
@@ -29,7 +40,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [nodeResolve(), esbuild(esbuildOptions), terser({ format: { comments: false } })],
+    plugins: [distMapBase, nodeResolve(), esbuild(esbuildOptions), terser({ format: { comments: false } })],
     output: { file: 'dist/cdn/kz-indicators.js', format: 'es', sourcemap: true },
   },
 ];

@@ -7,7 +7,14 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
-run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--declaration', '--outDir', 'dist']);
+run(bin('tsc'), [
+  '-p',
+  'tsconfig.json',
+  '--emitDeclarationOnly',
+  '--declaration',
+  '--outDir',
+  'dist',
+]);
 mkdirSync('dist/maps', { recursive: true });
 cpSync('maps', 'dist/maps', { recursive: true, filter: (src) => !src.endsWith('.md') });
 if (existsSync('src/data/indicators-v1.schema.json')) {

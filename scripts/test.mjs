@@ -1,7 +1,7 @@
 // npm test: every check and test runner, then one summary line `N passed, N failed`.
 // Checks (lint, types, build, size) count as one test each; vitest and Playwright count their tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
