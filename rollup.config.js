@@ -40,7 +40,17 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [distMapBase, nodeResolve(), esbuild(esbuildOptions), terser({ format: { comments: false } })],
-    output: { file: 'dist/cdn/kz-indicators.js', format: 'es', sourcemap: true },
+    plugins: [
+      distMapBase,
+      nodeResolve(),
+      esbuild(esbuildOptions),
+      terser({ format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/cdn/kz-indicators.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
   },
 ];
