@@ -1,5 +1,7 @@
 // A small static server for the end-to-end pages and benchmarks: serves the project root.
-// Pages under /test/e2e/pages/csp/ are sent with a strict Content-Security-Policy.
+// Pages under /test/e2e/pages/csp/ are sent with a strict Content-Security-Policy, and so is any
+// page asked for with `?kz-csp=strict` (to check that an example page needs no inline code).
+// `?kz-delay=<ms>` on any URL delays the answer (a slow network, for layout-shift tests).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,8 +22,10 @@ const TYPES = {
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 export function startServer(port = PORT, root = ROOT) {
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const delay = Math.min(Number(url.searchParams.get('kz-delay')) || 0, 10_000);
+    if (delay > 0) await new Promise((done) => setTimeout(done, delay));
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (!file.startsWith(root)) {
@@ -36,7 +40,9 @@ export function startServer(port = PORT, root = ROOT) {
         'content-length': stat.size,
         'cache-control': 'no-cache',
       };
-      if (path.startsWith('/test/e2e/pages/csp/')) headers['content-security-policy'] = STRICT_CSP;
+      if (path.startsWith('/test/e2e/pages/csp/') || url.searchParams.get('kz-csp') === 'strict') {
+        headers['content-security-policy'] = STRICT_CSP;
+      }
       res.writeHead(200, headers);
       createReadStream(file).pipe(res);
     } catch {
