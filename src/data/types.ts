@@ -18,7 +18,7 @@ export type Better = 'higher' | 'lower' | 'neutral';
  * Boundary layouts that statistics are published on.
  * - `2022`: 20 units, since 2022-06-08
  * - `2018`: 17 units, 2018-06-19 to 2022-06-07
- * - `pre2018`: 16 units, before 2018-06-19 (South Kazakhstan is `KZ-YUZ`)
+ * - `pre2018`: 16 units, before 2018-06-19 (South Kazakhstan is `KZ-51`, from its KATO prefix)
  * - `districts`: 224 districts (2024), ids are ADM2 P-codes (`KZ101000`)
  */
 export type LayoutId = '2022' | '2018' | 'pre2018' | 'districts';
