@@ -8,3 +8,22 @@ export {
   loadDataset,
   datasetFrom,
 } from './controllers/indicator-source.js';
+export {
+  areaInfo,
+  isAreaCode,
+  resolveArea,
+  inferLayout,
+  LAYOUT_AREAS,
+  LAYOUTS,
+} from './data/areas.js';
+export type {
+  AreaInfo,
+  AreaLevel,
+  AreaNames,
+  AreaResolution,
+  AreaType,
+  AreaVia,
+  LayoutInference,
+  RegionLayoutId,
+  ResolveOptions,
+} from './data/areas.js';
