@@ -1,0 +1,359 @@
+// Turns the benchmark summary into bench/results/latest.md and the list of targets (issue 7).
+
+const PEERS = ['plot', 'vega', 'echarts'];
+/** Heap growth over 99 extra mount/unmount cycles that still counts as "no growth". */
+export const HEAP_TOLERANCE = 64 * 1024;
+
+const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toString());
+const kb = (x) => (x == null ? '–' : (x / 1024).toFixed(1));
+const mb = (x) => (x == null ? '–' : (x / 2 ** 20).toFixed(1));
+const range = (s, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '–');
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : (a / b).toFixed(2));
+const signedKb = (x) => (x == null ? '–' : `${x >= 0 ? '+' : ''}${(x / 1024).toFixed(1)}`);
+
+function table(header, rows) {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+const jsMap = (s, k = 'gzip') => {
+  const t = s?.bytes?.totals;
+  return t ? (t.js?.[k] ?? 0) + (t.map?.[k] ?? 0) : null;
+};
+
+/** Evaluates the targets of issue 7 on one run's summary. */
+export function targetsOf(summary) {
+  const targets = [];
+  const present = (w, c) => summary[w]?.[c] && !summary[w][c].errors?.length;
+  const peers = (w) => PEERS.filter((p) => present(w, p));
+
+  if (present('first', 'kz') && peers('first').length) {
+    const kz = jsMap(summary.first.kz);
+    const lightest = peers('first').reduce((a, b) =>
+      jsMap(summary.first[a]) <= jsMap(summary.first[b]) ? a : b,
+    );
+    const peer = jsMap(summary.first[lightest]);
+    targets.push({
+      id: 'bytes',
+      target: 'JS + map bytes (gzip) until the first map ≤ 1/4 of the lightest peer',
+      measured: `${kb(kz)} KB vs ${kb(peer)} KB (${lightest}): ratio ${ratio(kz, peer)}`,
+      met: kz <= peer / 4,
+    });
+    const fastest = peers('first').reduce((a, b) =>
+      summary.first[a].painted.median <= summary.first[b].painted.median ? a : b,
+    );
+    const t = summary.first.kz.painted.median;
+    const f = summary.first[fastest].painted.median;
+    targets.push({
+      id: 'first-paint',
+      target: 'first map painted ≤ 1/2 the time of the fastest peer',
+      measured: `${ms(t)} ms vs ${ms(f)} ms (${fastest}): ratio ${ratio(t, f)}`,
+      met: t <= f / 2,
+    });
+  }
+  if (present('switch', 'kz') && peers('switch').length) {
+    const kz = summary.switch.kz.update.median;
+    const best = Math.min(...peers('switch').map((p) => summary.switch[p].update.median));
+    targets.push({
+      id: 'switch',
+      target: 'period switch median ≤ 4 ms and faster than every peer',
+      measured: `median ${ms(kz)} ms, p95 ${ms(summary.switch.kz.update.p95)} ms; fastest peer median ${ms(best)} ms`,
+      met: kz <= 4 && kz < best,
+    });
+  }
+  if (present('sparklines', 'kz') && present('sparklines', 'plot')) {
+    const kz = summary.sparklines.kz.painted.median;
+    const plot = summary.sparklines.plot.painted.median;
+    targets.push({
+      id: 'sparklines',
+      target: '1,000 sparklines painted ≤ 1/5 of Observable Plot’s time',
+      measured: `${ms(kz)} ms vs ${ms(plot)} ms: ratio ${ratio(kz, plot)}`,
+      met: kz <= plot / 5,
+    });
+  }
+  if (present('sparklines', 'kz')) {
+    const longest = summary.sparklines.kz.longestTask.max;
+    targets.push({
+      id: 'scroll',
+      target: 'no long task over 50 ms while scrolling 1,000 sparklines',
+      measured: `longest task ${ms(longest)} ms over all runs (${summary.sparklines.kz.longTasks.max} long tasks at most per run)`,
+      met: longest <= 50,
+    });
+  }
+  if (present('cycles', 'kz')) {
+    const g = summary.cycles.kz.growth.max;
+    const n = summary.cycles.kz.nodeGrowth.max;
+    targets.push({
+      id: 'heap',
+      target: `no heap growth over 100 mount/unmount cycles (tolerance ${kb(HEAP_TOLERANCE)} KB, no DOM node growth)`,
+      measured: `heap ${signedKb(g)} KB, DOM nodes ${n >= 0 ? '+' : ''}${n} (worst run)`,
+      met: g <= HEAP_TOLERANCE && n <= 0,
+    });
+  }
+  return targets;
+}
+
+export function report(summary, env, names) {
+  const out = [];
+  const contenders = (w) => Object.keys(summary[w] ?? {});
+  const name = (c) => names[c] ?? c;
+  const kz = (w) => summary[w]?.kz;
+
+  out.push('# Benchmark: kz-indicators, Observable Plot, Vega-Lite, ECharts\n');
+  out.push(
+    `Run ${env.date.slice(0, 16).replace('T', ' ')} UTC on commit \`${env.commit}\`: Chromium ${env.chromium} (headless), ` +
+      `${env.cores} × ${env.cpu}, Node ${env.node}, CPU throttling ${env.cpuThrottling}×, ` +
+      `viewport ${env.viewport.width}×${env.viewport.height}, ${env.reps} repetitions per contender ` +
+      `(cycles: ${Math.min(env.reps, 3)}), contenders interleaved, a fresh browser context per measurement; ` +
+      `${env.durationSeconds} s in all. Times are medians with (min–max); ratios are kz-indicators / peer on medians.\n`,
+  );
+  out.push(
+    `Versions: ${Object.entries(env.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.\n`,
+  );
+
+  const targets = targetsOf(summary);
+  out.push('## Targets\n');
+  out.push(
+    table(
+      ['target', 'measured', 'met'],
+      targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**']),
+    ),
+  );
+  out.push('');
+
+  if (summary.first) {
+    out.push('## 1. First map (20 regions, 2023 poverty, with legend)\n');
+    out.push(
+      'From navigation start: *script* = the library evaluated; *painted* = map and legend drawn and the ' +
+        'next frame rendered. Bytes are the files the page requested (library JS and map; the data file is ' +
+        'the same for all and listed apart), gzip -9 and brotli -11 computed with node:zlib.\n',
+    );
+    const k = kz('first');
+    out.push(
+      table(
+        [
+          '',
+          'script (ms)',
+          'painted (ms)',
+          'painted ratio',
+          'JS gzip (KB)',
+          'map gzip (KB)',
+          'JS+map gzip (KB)',
+          'bytes ratio',
+          'JS+map raw (KB)',
+          'JS+map brotli (KB)',
+          'data gzip (KB)',
+          'areas',
+        ],
+        contenders('first').map((c) => {
+          const s = summary.first[c];
+          const t = s.bytes?.totals ?? {};
+          return [
+            name(c),
+            range(s.scriptEvaluated),
+            range(s.painted),
+            c === 'kz' ? '' : ratio(k?.painted?.median, s.painted?.median),
+            kb(t.js?.gzip),
+            kb(t.map?.gzip),
+            kb(jsMap(s)),
+            c === 'kz' ? '' : ratio(jsMap(k), jsMap(s)),
+            kb(jsMap(s, 'raw')),
+            kb(jsMap(s, 'brotli')),
+            kb(t.data?.gzip),
+            s.areas ?? '–',
+          ];
+        }),
+      ),
+    );
+    out.push('');
+    out.push('Files requested (first run):\n');
+    for (const c of contenders('first')) {
+      const files = summary.first[c].bytes?.files ?? [];
+      out.push(
+        `- ${name(c)}: ${files
+          .filter((f) => f.category !== 'harness' && f.category !== 'other')
+          .map((f) => `\`${f.path}\` ${kb(f.raw)} KB raw / ${kb(f.gzip)} KB gzip`)
+          .join('; ')}`,
+      );
+    }
+    out.push('');
+  }
+
+  if (summary.switch) {
+    out.push('## 2. Period switch (same map, 15 periods stepped)\n');
+    const steps = kz('switch')?.steps ?? Object.values(summary.switch)[0]?.steps ?? [];
+    out.push(
+      `Each update starts in a requestAnimationFrame callback and ends after that frame (or the frame the ` +
+        `library draws in) has been rendered. Periods: ${steps.join(', ')}. Median and p95 over all updates of ` +
+        `all runs; (min–max) of the per-run medians.\n`,
+    );
+    const k = kz('switch');
+    out.push(
+      table(
+        [
+          '',
+          'median (ms)',
+          'p95 (ms)',
+          'per-run medians (ms)',
+          'slowest update (ms)',
+          'median ratio',
+          'areas',
+        ],
+        contenders('switch').map((c) => {
+          const s = summary.switch[c];
+          return [
+            name(c),
+            ms(s.update?.median),
+            ms(s.update?.p95),
+            range(s.runMedians),
+            ms(s.update?.max),
+            c === 'kz' ? '' : ratio(k?.update?.median, s.update?.median),
+            s.areas ?? '–',
+          ];
+        }),
+      ),
+    );
+    out.push('');
+  }
+
+  if (summary.sparklines) {
+    const any = Object.values(summary.sparklines).find((s) => s.count);
+    out.push(`## 3. ${any?.count ?? 1000} sparklines of ${any?.points ?? 15} points\n`);
+    out.push(
+      `A table of ${any?.count ?? 1000} rows, one sparkline per row (${any?.distinct ?? '?'} distinct real series, ` +
+        'repeated). *Painted*: from the start of building the table until what the library draws up front is ' +
+        'drawn and the frame rendered (kz-indicators draws the sparklines near the viewport and the rest as ' +
+        'they scroll into view; the peers draw all of them). Heap: JS heap after forced GC. Scroll: the page ' +
+        'scrolled to the bottom 240 px per frame, long tasks from a PerformanceObserver.\n',
+    );
+    const k = kz('sparklines');
+    out.push(
+      table(
+        [
+          '',
+          'painted (ms)',
+          'ratio',
+          'JS heap (MB)',
+          'DOM nodes',
+          'long tasks while scrolling',
+          'longest task (ms)',
+          'longest frame (ms)',
+        ],
+        contenders('sparklines').map((c) => {
+          const s = summary.sparklines[c];
+          return [
+            name(c),
+            range(s.painted),
+            c === 'kz' ? '' : ratio(k?.painted?.median, s.painted?.median),
+            range(s.heap, mb),
+            s.nodes ? Math.round(s.nodes.median).toString() : '–',
+            s.longTasks ? range(s.longTasks, (x) => String(Math.round(x))) : '–',
+            range(s.longestTask),
+            range(s.longestFrameGap),
+          ];
+        }),
+      ),
+    );
+    out.push('');
+  }
+
+  if (summary.districts) {
+    out.push('## 4. District map (224 districts): first paint\n');
+    const k = kz('districts');
+    out.push(
+      table(
+        ['', 'script (ms)', 'painted (ms)', 'ratio', 'JS+map gzip (KB)', 'map gzip (KB)', 'areas'],
+        contenders('districts').map((c) => {
+          const s = summary.districts[c];
+          return [
+            name(c),
+            range(s.scriptEvaluated),
+            range(s.painted),
+            c === 'kz' ? '' : ratio(k?.painted?.median, s.painted?.median),
+            kb(jsMap(s)),
+            kb(s.bytes?.totals?.map?.gzip),
+            s.areas ?? '–',
+          ];
+        }),
+      ),
+    );
+    out.push('');
+  }
+
+  if (summary.cycles) {
+    out.push('## 5. Heap after 100 mount/unmount cycles of the 20-region map\n');
+    out.push(
+      'JS heap (CDP Runtime.getHeapUsage) and DOM node count (CDP Memory.getDOMCounters) after forced GC ' +
+        '(HeapProfiler.collectGarbage, twice), after cycles 1, 100 and 200. The target compares 100 with 1; ' +
+        'the step 100→200 separates a leak (it keeps growing) from one-time warm-up such as compiled code. Each cycle mounts the map, waits for it to be painted, then unmounts it the ' +
+        'documented way (Vega: `finalize()`, ECharts: `dispose()`, Plot and kz-indicators: remove the element).\n',
+    );
+    out.push(
+      table(
+        [
+          '',
+          'heap after 1 (MB)',
+          'after 100 (MB)',
+          'growth 1→100 (KB)',
+          'after 200 (MB)',
+          'growth 100→200 (KB)',
+          'DOM nodes 1→100',
+          'DOM nodes 100→200',
+          'listeners 1→100',
+        ],
+        contenders('cycles').map((c) => {
+          const s = summary.cycles[c];
+          const count = (x) => `${x >= 0 ? '+' : ''}${Math.round(x)}`;
+          return [
+            name(c),
+            range(s.after1, mb),
+            range(s.after100, mb),
+            range(s.growth, signedKb),
+            range(s.after200, mb),
+            range(s.growthLater, signedKb),
+            range(s.nodeGrowth, count),
+            range(s.nodeGrowthLater, count),
+            range(s.listenerGrowth, count),
+          ];
+        }),
+      ),
+    );
+    out.push('');
+  }
+
+  const failures = [];
+  for (const [w, byC] of Object.entries(summary)) {
+    for (const [c, s] of Object.entries(byC)) {
+      if (s.errors?.length)
+        failures.push(
+          `- ${w} / ${name(c)}: ${s.failed} of ${s.runs} runs failed: ${s.errors[0].split('\n')[0]}`,
+        );
+      if (s.problems?.length)
+        failures.push(`- ${w} / ${name(c)} console: ${s.problems.slice(0, 3).join(' · ')}`);
+    }
+  }
+  if (failures.length) {
+    out.push('## Failures and console messages\n');
+    out.push(failures.join('\n'));
+    out.push('');
+  }
+
+  out.push('## Screenshots\n');
+  out.push(
+    Object.keys(summary)
+      .map(
+        (w) =>
+          `- ${w}: ${contenders(w)
+            .map((c) => `[${name(c)}](${w}-${c}.png)`)
+            .join(', ')}`,
+      )
+      .join('\n'),
+  );
+  out.push('');
+  return { markdown: out.join('\n') + '\n', targets };
+}

@@ -1,0 +1,355 @@
+// npm run bench: kz-indicators against Observable Plot, Vega-Lite (vega-embed) and Apache ECharts,
+// in headless Chromium. Writes bench/results/latest.md, latest.json and one screenshot per
+// contender and workload. Options (after `npm run bench --`):
+//   --reps N           repetitions per contender and workload (default 5; cycles: min(N, 3))
+//   --cpu N            CPU throttling rate through CDP Emulation.setCPUThrottlingRate (default 1)
+//   --only a,b         workloads: first, switch, sparklines, districts, cycles
+//   --contenders a,b   kz, plot, vega, echarts
+//   --out DIR          results folder (default bench/results)
+//   --set k.f=v        override an input below, e.g. --set switch.period=2019 (repeatable)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+process.chdir(ROOT);
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const REPS = Math.max(1, Number(option('reps', 5)));
+const CPU = Math.max(1, Number(option('cpu', 1)));
+const OUT = resolve(option('out', join(HERE, 'results')));
+const CONTENDERS = option('contenders', 'kz,plot,vega,echarts').split(',');
+const ALL_WORKLOADS = ['first', 'switch', 'sparklines', 'districts', 'cycles'];
+const WORKLOADS = option('only', ALL_WORKLOADS.join(',')).split(',');
+const NAMES = {
+  kz: 'kz-indicators',
+  plot: 'Observable Plot',
+  vega: 'Vega-Lite',
+  echarts: 'ECharts',
+};
+const VIEWPORT = { width: 1000, height: 760 };
+const TIMEOUT = 180_000;
+
+// The real data each workload draws (files built by scripts/build-data.mjs into stories/data/).
+const DATA = {
+  map: { data: '/stories/data/poverty.json', indicator: '', period: '2023' },
+  switch: { data: '/stories/data/skilled-birth-attendance.json', indicator: '', period: '2023' },
+  sparklines: { data: '/stories/data/poverty.json', count: 1000, points: 15 },
+  districts: { data: '', indicator: '', period: '' },
+};
+process.argv.forEach((arg, i) => {
+  if (arg !== '--set') return;
+  const [, key, field, value] = /^(\w+)\.(\w+)=(.*)$/.exec(process.argv[i + 1] ?? '') ?? [];
+  if (!DATA[key])
+    throw new Error(`--set: expected workload.field=value, got "${process.argv[i + 1]}"`);
+  DATA[key][field] = value;
+});
+
+// ---------------------------------------------------------------------------------------------
+// Setup: peers installed, library built, server, browser
+
+function ensureSetup() {
+  if (!existsSync(join(HERE, 'node_modules/@observablehq/plot/package.json'))) {
+    console.log('bench: installing the peers (npm ci --prefix bench)…');
+    execFileSync('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], {
+      stdio: 'inherit',
+    });
+  }
+  if (CONTENDERS.includes('kz') && !existsSync(join(ROOT, 'dist/cdn/kz-indicators.js'))) {
+    console.log('bench: building the library (npm run build)…');
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+}
+
+const versionOf = (pkg, base = join(HERE, 'node_modules')) =>
+  JSON.parse(readFileSync(join(base, pkg, 'package.json'), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------
+// Bytes: every file the page requested, measured on disk, raw and compressed
+
+const sizeCache = new Map();
+function sizesOf(file) {
+  if (!sizeCache.has(file)) {
+    const bytes = readFileSync(file);
+    sizeCache.set(file, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    });
+  }
+  return sizeCache.get(file);
+}
+
+function categoryOf(path) {
+  if (path.startsWith('/bench/pages/')) return 'harness';
+  if (/^\/(dist\/)?maps\//.test(path)) return 'map';
+  if (path.startsWith('/stories/data/')) return 'data';
+  if (/\.m?js$/.test(path)) return 'js';
+  return 'other';
+}
+
+function bytesOf(urls, origin) {
+  const totals = {};
+  const files = [];
+  for (const url of new Set(urls)) {
+    if (!url.startsWith(origin)) continue;
+    const path = decodeURIComponent(new URL(url).pathname);
+    const file = join(ROOT, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) continue;
+    const category = categoryOf(path);
+    const s = sizesOf(file);
+    files.push({ path, category, ...s });
+    const t = (totals[category] ??= { raw: 0, gzip: 0, brotli: 0 });
+    t.raw += s.raw;
+    t.gzip += s.gzip;
+    t.brotli += s.brotli;
+  }
+  return { totals, files: files.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One measurement: a fresh browser context, one page, one workload
+
+async function heapOf(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { used: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+function pageUrl(origin, contender, workload) {
+  const q = new URLSearchParams({ w: workload });
+  const inputs = workload === 'first' || workload === 'cycles' ? DATA.map : DATA[workload];
+  for (const [k, v] of Object.entries(inputs ?? {})) if (v !== '') q.set(k, String(v));
+  return `${origin}/bench/pages/${contender}.html?${q}`;
+}
+
+async function measure(browser, origin, contender, workload, { screenshot }) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const urls = [];
+  const problems = [];
+  page.on('requestfinished', (request) => urls.push(request.url()));
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  try {
+    await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    const result = await page.evaluate(() => window.__bench);
+    if (!result.ok) return { ok: false, error: result.error, problems };
+    const shot = screenshot ? join(OUT, `${workload}-${contender}.png`) : null;
+
+    if (workload === 'first' || workload === 'districts') {
+      result.bytes = bytesOf(urls, origin);
+      if (shot) await page.locator('#stage').screenshot({ path: shot });
+    } else if (workload === 'switch') {
+      if (shot) await page.locator('#stage').screenshot({ path: shot });
+    } else if (workload === 'sparklines') {
+      result.heap = await heapOf(cdp);
+      if (shot) await page.screenshot({ path: shot });
+      result.scroll = await page.evaluate(() => window.__scrollThrough());
+    } else if (workload === 'cycles') {
+      await page.evaluate(() => window.__cycles(1));
+      result.after1 = await heapOf(cdp);
+      await page.evaluate(() => window.__cycles(99));
+      result.after100 = await heapOf(cdp);
+      await page.evaluate(() => window.__cycles(100));
+      result.after200 = await heapOf(cdp);
+      if (shot) {
+        await page.evaluate(() => window.__mountAndKeep());
+        await page.locator('#stage').screenshot({ path: shot });
+      }
+    }
+    return { ok: true, ...result, problems };
+  } catch (error) {
+    return { ok: false, error: String(error?.message ?? error), problems };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the report
+
+const sorted = (xs) => [...xs].filter((x) => typeof x === 'number').sort((a, b) => a - b);
+function quantile(xs, p) {
+  const s = sorted(xs);
+  if (s.length === 0) return null;
+  const i = (s.length - 1) * p;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+const stat = (xs) => {
+  const s = sorted(xs);
+  return s.length ? { median: median(s), min: s[0], max: s.at(-1), n: s.length } : null;
+};
+
+function summarize(runs) {
+  const out = {};
+  for (const [workload, byContender] of Object.entries(runs)) {
+    out[workload] = {};
+    for (const [contender, list] of Object.entries(byContender)) {
+      const ok = list.filter((r) => r.ok);
+      const s = { runs: list.length, failed: list.length - ok.length };
+      if (list.some((r) => !r.ok))
+        s.errors = [...new Set(list.filter((r) => !r.ok).map((r) => r.error))];
+      if (ok.length) {
+        const first = ok[0];
+        if (workload === 'first' || workload === 'districts') {
+          s.scriptEvaluated = stat(ok.map((r) => r.scriptEvaluated));
+          s.painted = stat(ok.map((r) => r.painted));
+          s.areas = first.areas;
+          s.bytes = first.bytes;
+        } else if (workload === 'switch') {
+          const all = ok.flatMap((r) => r.updates);
+          s.update = {
+            median: median(all),
+            p95: quantile(all, 0.95),
+            min: sorted(all)[0],
+            max: sorted(all).at(-1),
+            n: all.length,
+          };
+          s.runMedians = stat(ok.map((r) => median(r.updates)));
+          s.steps = first.steps;
+          s.areas = first.areas;
+        } else if (workload === 'sparklines') {
+          s.painted = stat(ok.map((r) => r.painted));
+          s.heap = stat(ok.map((r) => r.heap.used));
+          s.nodes = stat(ok.map((r) => r.heap.nodes));
+          s.longestTask = stat(ok.map((r) => r.scroll.longestTask));
+          s.longTasks = stat(ok.map((r) => r.scroll.longTasks));
+          s.longestFrameGap = stat(ok.map((r) => r.scroll.longestFrameGap));
+          s.count = first.count;
+          s.points = first.points;
+          s.distinct = first.distinct;
+        } else if (workload === 'cycles') {
+          s.after1 = stat(ok.map((r) => r.after1.used));
+          s.after100 = stat(ok.map((r) => r.after100.used));
+          s.after200 = stat(ok.map((r) => r.after200.used));
+          s.growth = stat(ok.map((r) => r.after100.used - r.after1.used));
+          s.growthLater = stat(ok.map((r) => r.after200.used - r.after100.used));
+          s.nodeGrowthLater = stat(ok.map((r) => r.after200.nodes - r.after100.nodes));
+          s.nodeGrowth = stat(ok.map((r) => r.after100.nodes - r.after1.nodes));
+          s.listenerGrowth = stat(ok.map((r) => r.after100.listeners - r.after1.listeners));
+        }
+      }
+      const problems = [...new Set(list.flatMap((r) => r.problems ?? []))];
+      if (problems.length) s.problems = problems.slice(0, 10);
+      out[workload][contender] = s;
+    }
+  }
+  return out;
+}
+
+export { summarize, stat, median, quantile, bytesOf, categoryOf };
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  ensureSetup();
+  mkdirSync(OUT, { recursive: true });
+  const { startServer } = await import('../scripts/serve.mjs');
+  const { findChromium } = await import('../scripts/chromium.mjs');
+  const { chromium } = await import('playwright');
+  const server = await startServer(0, ROOT);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('no Chromium found: set KZ_CHROMIUM=/path/to/chromium');
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+    ],
+  });
+  const started = Date.now();
+  const runs = {};
+  try {
+    for (const workload of WORKLOADS) {
+      runs[workload] = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+      const reps = workload === 'cycles' ? Math.min(REPS, 3) : REPS;
+      for (let rep = 0; rep < reps; rep++) {
+        for (const contender of CONTENDERS) {
+          const t = Date.now();
+          const r = await measure(browser, origin, contender, workload, { screenshot: rep === 0 });
+          runs[workload][contender].push(r);
+          const brief = r.ok ? '' : ` FAILED: ${r.error.split('\n')[0]}`;
+          console.log(
+            `bench: ${workload} ${rep + 1}/${reps} ${contender} ${Date.now() - t} ms${brief}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const environment = {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    chromium: browser.version(),
+    executablePath,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    cpuThrottling: CPU,
+    reps: REPS,
+    viewport: VIEWPORT,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    versions: {
+      'kz-indicators': JSON.parse(readFileSync('package.json', 'utf8')).version,
+      '@observablehq/plot': versionOf('@observablehq/plot'),
+      d3: versionOf('d3'),
+      vega: versionOf('vega'),
+      'vega-lite': versionOf('vega-lite'),
+      'vega-embed': versionOf('vega-embed'),
+      echarts: versionOf('echarts'),
+      'topojson-client': versionOf('topojson-client'),
+      playwright: versionOf('playwright', join(ROOT, 'node_modules')),
+    },
+    data: DATA,
+  };
+  const summary = summarize(runs);
+  const { report } = await import('./report.mjs');
+  const { markdown, targets } = report(summary, environment, NAMES);
+  writeFileSync(
+    join(OUT, 'latest.json'),
+    JSON.stringify({ environment, targets, summary, runs }, null, 2) + '\n',
+  );
+  writeFileSync(join(OUT, 'latest.md'), markdown);
+  console.log(`\n${markdown}`);
+  console.log(`bench: wrote ${join(OUT, 'latest.md')} and latest.json`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
