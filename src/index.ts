@@ -27,3 +27,24 @@ export type {
   RegionLayoutId,
   ResolveOptions,
 } from './data/areas.js';
+export {
+  parseIndicators,
+  validateIndicators,
+  IndicatorError,
+  FORMAT,
+  LIMITS,
+} from './data/parse.js';
+export type { Validation } from './data/parse.js';
+export { parsePeriod, periodOf, comparePeriods, sortPeriods } from './data/periods.js';
+export type { PeriodReading } from './data/periods.js';
+export {
+  periodsOf,
+  layoutAt,
+  valuesAt,
+  seriesOf,
+  extentOf,
+  referencesOf,
+  indicatorById,
+  latestPeriodWithData,
+} from './data/accessors.js';
+export type { SeriesPoint, ExtentOptions } from './data/accessors.js';

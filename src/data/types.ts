@@ -131,7 +131,9 @@ export interface Reference {
 export interface Indicator {
   id: string;
   name: Localized;
+  /** Empty (`{}`) when the document gives no unit. */
   unit: Localized;
+  /** As stated, or inferred: the most common number of decimals among the values, at most 3. */
   decimals: number;
   better: Better;
   source: Source;
@@ -161,7 +163,11 @@ export interface Dataset {
 }
 
 export interface ParseProblem {
+  /** JSON path such as `indicators[0].values["KZ-99"]["2019"]`; `$` for the document itself. */
   path: string;
   message: string;
+  /** How to fix it. */
   hint?: string;
+  /** Short code, e.g. `unknown-area`, `layout-mix`, `type` (see the format documentation). */
+  code?: string;
 }
