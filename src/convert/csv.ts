@@ -1,0 +1,268 @@
+/**
+ * Reading delimited text as published by statistics offices and spreadsheets: detects the
+ * delimiter, drops a byte-order mark, accepts LF, CRLF or CR line ends and quoted fields with
+ * delimiters, quotes and line breaks inside, drops trailing columns without a header, and keeps
+ * the line number of every row for messages. Cells are split by d3-dsv (`parseRows` only, which
+ * compiles no code); a small scanner checks quoting first, because d3-dsv silently accepts an
+ * unclosed quote or text after a closing quote.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { ConvertError, type ConvertProblem } from './errors.js';
+
+export interface DelimitedText {
+  delimiter: string;
+  /** Header cells, trimmed. */
+  header: string[];
+  /** Data rows (empty lines skipped), each as long as the header. Cells are not trimmed. */
+  rows: string[][];
+  /** 1-based line where each row starts, parallel to `rows`. */
+  lines: number[];
+  /** Line of the header. */
+  headerLine: number;
+}
+
+export interface ReadDelimitedOptions {
+  /** Field delimiter; detected among `,` `;` tab and `|` when not given. */
+  delimiter?: string;
+  /**
+   * Index (0-based, among non-empty rows) of the header row, or a function that picks it from the
+   * first rows. Rows above the header are returned in `preamble`. Default 0.
+   */
+  headerRow?: number | ((rows: string[][]) => number);
+}
+
+export interface DelimitedTable extends DelimitedText {
+  /** Non-empty rows above the header (titles, unit notes), with their lines. */
+  preamble: { line: number; cells: string[] }[];
+}
+
+const CANDIDATES = [',', ';', '\t', '|'];
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Removes a UTF-8 byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Picks the delimiter that splits the first lines (outside quotes) into the same number of cells
+ * most consistently. Returns `,` for single-column text.
+ */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number[]>(CANDIDATES.map((c) => [c, []]));
+  let line = new Map<string, number>();
+  let inQuotes = false;
+  let lines = 0;
+  let nonEmpty = false;
+  const flush = () => {
+    if (nonEmpty) {
+      for (const c of CANDIDATES) counts.get(c)!.push(line.get(c) ?? 0);
+      lines++;
+    }
+    line = new Map();
+    nonEmpty = false;
+  };
+  for (let i = 0; i < text.length && lines < 30; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) flush();
+    else if (!inQuotes && CANDIDATES.includes(ch)) line.set(ch, (line.get(ch) ?? 0) + 1);
+    if (ch !== '\n' && ch !== '\r') nonEmpty = true;
+  }
+  flush();
+  let best = ',';
+  let bestScore = -1;
+  for (const c of CANDIDATES) {
+    const perLine = counts.get(c)!;
+    if (!perLine.length) continue;
+    // The most common non-zero count among the lines is taken as the row width.
+    const freq = new Map<number, number>();
+    for (const n of perLine) if (n > 0) freq.set(n, (freq.get(n) ?? 0) + 1);
+    let width = 0;
+    let agree = 0;
+    for (const [n, f] of freq) if (f > agree || (f === agree && n > width)) [width, agree] = [n, f];
+    if (!width) continue;
+    const score = (agree / perLine.length) * 1000 + Math.min(width, 999);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+/**
+ * Scans quoting and returns the 1-based line where each physical row starts (including empty
+ * lines, one entry per row that d3-dsv will return). Throws on an unclosed quote or on text after
+ * a closing quote, naming the line and column.
+ */
+function scanRows(text: string, delimiter: string): number[] {
+  const starts: number[] = [];
+  const d = delimiter.charCodeAt(0);
+  let line = 1;
+  let i = 0;
+  let cell = 1;
+  const n = text.length;
+  // Mirror of d3-dsv: a trailing line break does not start another row.
+  let end = n;
+  if (text.charCodeAt(end - 1) === LF) end--;
+  if (text.charCodeAt(end - 1) === CR) end--;
+  if (end <= 0) return starts;
+  starts.push(1);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE && atCellStart(text, i, d)) {
+      const openLine = line;
+      i++;
+      for (;;) {
+        if (i >= end) {
+          throw new ConvertError([
+            {
+              line: openLine,
+              column: String(cell),
+              message: 'quoted field is never closed',
+              hint: 'a cell that starts with " must end with "; write a quote inside a cell as ""',
+            },
+          ]);
+        }
+        const q = text.charCodeAt(i);
+        if (q === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (q === LF || (q === CR && text.charCodeAt(i + 1) !== LF)) line++;
+        i++;
+      }
+      if (i < end) {
+        const after = text.charCodeAt(i);
+        if (after !== d && after !== LF && after !== CR) {
+          throw new ConvertError([
+            {
+              line,
+              column: String(cell),
+              message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 12))}`,
+              hint: 'quote the whole cell and double the quotes inside it ("say ""hi""")',
+            },
+          ]);
+        }
+      }
+      continue;
+    }
+    if (c === d) cell++;
+    else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+      line++;
+      cell = 1;
+      starts.push(line);
+    }
+    i++;
+  }
+  return starts;
+}
+
+function atCellStart(text: string, i: number, d: number): boolean {
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  return prev === d || prev === LF || prev === CR;
+}
+
+function isEmptyRow(row: string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Reads delimited text into a header and rows with line numbers. Trailing columns without a
+ * header are dropped (an error when a row has a value in one); short rows are padded with empty
+ * cells; rows longer than the header with non-empty extra cells are an error.
+ */
+export function readDelimited(input: string, options: ReadDelimitedOptions = {}): DelimitedTable {
+  const text = stripBom(input);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new ConvertError([{ message: `invalid delimiter: ${JSON.stringify(delimiter)}` }]);
+  }
+  const starts = scanRows(text, delimiter);
+  const parsed = dsvFormat(delimiter).parseRows(text);
+  if (parsed.length !== starts.length) {
+    // Both follow the same rules; a mismatch would be a bug in the scanner.
+    throw new Error(`row count mismatch: ${parsed.length} rows, ${starts.length} row starts`);
+  }
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  parsed.forEach((row, i) => {
+    if (!isEmptyRow(row)) {
+      rows.push(row);
+      lines.push(starts[i]);
+    }
+  });
+  if (!rows.length) throw new ConvertError([{ message: 'the input has no rows' }]);
+  const pick = options.headerRow ?? 0;
+  const headerIndex = typeof pick === 'function' ? pick(rows.slice(0, 50)) : pick;
+  if (headerIndex < 0 || headerIndex >= rows.length) {
+    throw new ConvertError([{ message: 'no header row found' }]);
+  }
+  const preamble = rows.slice(0, headerIndex).map((cells, i) => ({ line: lines[i], cells }));
+  const rawHeader = rows[headerIndex].map((cell) => cell.trim());
+  let width = rawHeader.length;
+  while (width > 0 && rawHeader[width - 1] === '') width--;
+  const header = rawHeader.slice(0, width);
+  const problems: ConvertProblem[] = [];
+  header.forEach((name, i) => {
+    if (name === '') {
+      problems.push({
+        line: lines[headerIndex],
+        column: String(i + 1),
+        message: 'empty column name in the header',
+        hint: 'give every column a name',
+      });
+    }
+  });
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') return;
+    if (seen.has(name)) {
+      problems.push({
+        line: lines[headerIndex],
+        column: name,
+        message: `column name repeated (columns ${seen.get(name)! + 1} and ${i + 1})`,
+        hint: 'rename one of the columns',
+      });
+    } else seen.set(name, i);
+  });
+  const body = rows.slice(headerIndex + 1);
+  const bodyLines = lines.slice(headerIndex + 1);
+  const out: string[][] = [];
+  body.forEach((row, r) => {
+    for (let c = width; c < row.length; c++) {
+      if (row[c].trim() !== '' && problems.length < 20) {
+        problems.push({
+          line: bodyLines[r],
+          column: String(c + 1),
+          message: `value ${JSON.stringify(row[c])} in a column without a header (the header has ${width} columns)`,
+          hint: 'name the column in the header, or check the delimiter and quoting of this line',
+        });
+        break;
+      }
+    }
+    if (row.length === width) out.push(row);
+    else if (row.length > width) out.push(row.slice(0, width));
+    else out.push(row.concat(Array<string>(width - row.length).fill('')));
+  });
+  if (problems.length) throw new ConvertError(problems);
+  return {
+    delimiter,
+    header,
+    rows: out,
+    lines: bodyLines,
+    headerLine: lines[headerIndex],
+    preamble,
+  };
+}
+
+/** Writes rows as delimited text (quoting where needed), the inverse of `readDelimited`. */
+export function formatDelimited(rows: string[][], delimiter = ','): string {
+  return dsvFormat(delimiter).formatRows(rows);
+}

@@ -1,0 +1,29 @@
+/** Combining converted documents into one (several indicators in one file). */
+import type { DocumentInput, IndicatorInput } from '../data/types.js';
+import { ConvertError } from './errors.js';
+
+/** Puts the indicators of several documents into one; indicator ids must be unique. */
+export function mergeDocuments(documents: DocumentInput[]): DocumentInput {
+  const indicators: IndicatorInput[] = [];
+  const seen = new Map<string, number>();
+  const problems: { message: string; hint: string }[] = [];
+  documents.forEach((doc, d) => {
+    for (const indicator of doc.indicators) {
+      const first = seen.get(indicator.id);
+      if (first !== undefined) {
+        problems.push({
+          message: `indicator id "${indicator.id}" is in document ${first + 1} and document ${d + 1}`,
+          hint: 'give each indicator its own id (--id)',
+        });
+        continue;
+      }
+      seen.set(indicator.id, d);
+      // A document-level source applies to indicators that have none of their own.
+      indicators.push(
+        indicator.source || !doc.source ? indicator : { ...indicator, source: doc.source },
+      );
+    }
+  });
+  if (problems.length) throw new ConvertError(problems);
+  return { format: 'kz-indicators/1', indicators };
+}

@@ -1,0 +1,156 @@
+/**
+ * CSV in wide layout, as the bureau lays out its tables: areas as rows, periods as columns.
+ * Title and unit lines above the header are skipped; footnote lines below the table are skipped;
+ * "-" marks a unit that did not exist that year; footnote markers on names and years
+ * ("Туркестанская 1", "20232)") are removed with a warning.
+ */
+import { buildDocument, localizedFromText, type SourceRecord } from './build.js';
+import { readDelimited } from './csv.js';
+import { ConvertError, type ConvertWarning } from './errors.js';
+import type { ConvertResult, IndicatorOptions } from './options.js';
+import { looksLikePeriod } from './periods.js';
+import { resolveArea } from '../data/areas.js';
+import { DEFAULT_HEADERS } from './long.js';
+
+export interface WideCsvOptions extends IndicatorOptions {
+  delimiter?: string;
+  /** Header of the column holding the areas; default: the first column that is not a period. */
+  areaColumn?: string;
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** Index of the header row: the first row with at least two cells that read as periods. */
+export function findWideHeader(rows: string[][]): number {
+  return rows.findIndex((row) => row.filter((cell) => looksLikePeriod(cell)).length >= 2);
+}
+
+/** Converts a wide-layout CSV text (areas x periods) to an indicator document. */
+export function convertWideCsv(text: string, options: WideCsvOptions = {}): ConvertResult {
+  const table = readDelimited(text, { delimiter: options.delimiter, headerRow: findWideHeader });
+  const { header, rows, lines, headerLine, preamble } = table;
+  const warnings: ConvertWarning[] = [];
+  const periodColumns = header.map((_, i) => i).filter((i) => looksLikePeriod(header[i]));
+  if (periodColumns.length < 1) {
+    throw new ConvertError([
+      {
+        line: headerLine,
+        message: 'no period columns in the header',
+        hint: 'a wide table has the areas as rows and one column per year (2019, 2019/2020, 2023-Q1 ...)',
+      },
+    ]);
+  }
+  let areaIndex: number;
+  if (options.areaColumn !== undefined) {
+    areaIndex = header.findIndex((h) => h === options.areaColumn);
+    if (areaIndex < 0) areaIndex = header.findIndex((h) => fold(h) === fold(options.areaColumn!));
+    if (areaIndex < 0) {
+      throw new ConvertError([
+        {
+          line: headerLine,
+          message: `area column "${options.areaColumn}" is not in the header`,
+          hint: `columns: ${header.join(', ')}`,
+        },
+      ]);
+    }
+  } else {
+    const candidates = header.map((_, i) => i).filter((i) => !periodColumns.includes(i));
+    const named = candidates.find((i) =>
+      DEFAULT_HEADERS.area.some((h) => fold(h) === fold(header[i])),
+    );
+    // Otherwise the column whose cells are most often area names or codes.
+    const score = (i: number) =>
+      rows.slice(0, 60).filter((row) => resolveArea(row[i] ?? '', { suggest: false }).code !== null)
+        .length;
+    const best = candidates.reduce<number | undefined>(
+      (b, i) => (b === undefined || score(i) > score(b) ? i : b),
+      undefined,
+    );
+    areaIndex = named ?? best ?? -1;
+    if (areaIndex < 0) {
+      throw new ConvertError([
+        {
+          line: headerLine,
+          message: 'no column for the areas: every column is a period',
+          hint: 'the first column should hold the area names or codes',
+        },
+      ]);
+    }
+  }
+  if (preamble.length) {
+    warnings.push({
+      line: preamble[0].line,
+      code: 'lines-skipped',
+      message: `skipped ${preamble.length} line(s) above the header: ${preamble
+        .map((p) =>
+          JSON.stringify(
+            p.cells
+              .filter((c) => c.trim())
+              .join(' ')
+              .slice(0, 60),
+          ),
+        )
+        .join(', ')}`,
+    });
+  }
+  for (const i of header.map((_, k) => k)) {
+    if (i !== areaIndex && !periodColumns.includes(i) && header[i] !== '') {
+      warnings.push({
+        line: headerLine,
+        column: header[i],
+        code: 'column-ignored',
+        message: `column "${header[i]}" is neither the area nor a period and was left out`,
+      });
+    }
+  }
+
+  const records: SourceRecord[] = [];
+  rows.forEach((row, r) => {
+    const area = row[areaIndex] ?? '';
+    const cells = periodColumns.map((i) => row[i] ?? '');
+    if (cells.every((c) => c.trim() === '')) {
+      // A footnote or a section title: no values at all.
+      warnings.push({
+        line: lines[r],
+        code: 'lines-skipped',
+        message: `skipped a line without values: ${JSON.stringify(
+          row
+            .filter((c) => c.trim())
+            .join(' ')
+            .slice(0, 80),
+        )}`,
+      });
+      return;
+    }
+    if (area.trim() === '') {
+      throw new ConvertError([
+        {
+          line: lines[r],
+          column: header[areaIndex] || '1',
+          message: 'values without an area name',
+          hint: 'write the area in the first column, or remove the line',
+        },
+      ]);
+    }
+    periodColumns.forEach((i, k) => {
+      records.push({
+        line: lines[r],
+        area,
+        period: header[i],
+        value: cells[k],
+        column: header[i],
+        dims: {},
+        areaLabel: localizedFromText(area, 'ru'),
+      });
+    });
+  });
+  return buildDocument(
+    records,
+    {
+      columns: { area: header[areaIndex] || '1', period: 'header', value: 'value' },
+      dimOrder: [],
+      warnings,
+    },
+    options,
+  );
+}
