@@ -89,6 +89,13 @@ export function parsePeriod(input: string): PeriodReading {
       return yearOk(a) ? read(month(a, Number(short))) : outOfRange(text);
     }
     const b = secondYear(a, short);
+    if (separator === '-' && short.length === 2 && b !== a + 1) {
+      return {
+        period: undefined,
+        error: `no month ${short} in "${text}"`,
+        hint: 'months run 01 to 12',
+      };
+    }
     if (b === undefined || b - a > 5) {
       return {
         period: undefined,
@@ -130,7 +137,7 @@ export function periodOf(id: string): Period | undefined {
   return reading.period && reading.period.id === id ? reading.period : undefined;
 }
 
-/** Time order: by start, then end, then year < span < quarter < month, then id. */
+/** Time order: by start, then end (shorter first), then year < span < quarter < month, then id. */
 export function comparePeriods(a: Period, b: Period): number {
   return (
     a.start - b.start ||
