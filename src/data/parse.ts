@@ -932,7 +932,7 @@ class Reader {
 
     const values: Record<string, Record<string, Observation>> = Object.create(null);
     const allNumbers: number[] = [];
-    for (const area of areas) {
+    for (const area of [...areas].sort((a, b) => (a.code < b.code ? -1 : 1))) {
       const byPeriod: Record<string, Observation> = Object.create(null);
       for (const [periodId, obs] of area.periods) {
         byPeriod[periodId] = obs;
