@@ -1,0 +1,140 @@
+import type { LayoutId } from '../data/types.js';
+import type { AreaTopology } from './features.js';
+import { mapLayout } from './layouts.js';
+
+/** Why a map could not be had: the server could not be reached, it answered with an error
+ * status, or the file is not a kz-indicators map for that layout. */
+export type MapLoadErrorKind = 'network' | 'http' | 'invalid';
+
+export class MapLoadError extends Error {
+  constructor(
+    readonly kind: MapLoadErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'MapLoadError';
+  }
+}
+
+// The build rewrites this literal for dist/, where the maps sit next to the modules.
+const DEFAULT_BASE = new URL('../../maps/', import.meta.url).href;
+
+let pageBase: string | null = null;
+// One request per map URL for the whole page; a failed load is forgotten so that a retry refetches.
+const byUrl = new Map<string, Promise<AreaTopology>>();
+
+function absolute(base: string | URL): string {
+  const document = (globalThis as { document?: { baseURI?: string } }).document;
+  const href = new URL(String(base), document?.baseURI ?? DEFAULT_BASE).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * Sets the folder that maps load from for the whole page (absolute, or relative to the page);
+ * `null` restores the default. A `base` passed to `loadTopology` still wins.
+ */
+export function setMapBase(base: string | URL | null): void {
+  pageBase = base === null ? null : absolute(base);
+}
+
+/**
+ * The folder maps load from now: `setMapBase`, else `window.kzIndicators.mapBase` (read at each
+ * call, so a page can set it before or after loading the library), else `maps/` of this package.
+ */
+export function mapBase(): string {
+  if (pageBase) return pageBase;
+  const setting = (globalThis as { kzIndicators?: { mapBase?: unknown } }).kzIndicators?.mapBase;
+  if (typeof setting === 'string' && setting !== '') return absolute(setting);
+  return DEFAULT_BASE;
+}
+
+export interface LoadTopologyOptions {
+  /** Folder to load from for this call only. */
+  base?: string | URL;
+  /** Fetch implementation (tests, service workers); default the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** The URL a layout's map loads from, with the current base. */
+export function topologyUrl(layout: LayoutId, base?: string | URL): string {
+  return new URL(`${mapLayout(layout).file}.json`, base ? absolute(base) : mapBase()).href;
+}
+
+/**
+ * Loads the TopoJSON map of a layout, once per URL for the whole page. Rejects with a
+ * `MapLoadError` whose `kind` says what went wrong.
+ */
+export function loadTopology(
+  layout: LayoutId,
+  options: LoadTopologyOptions = {},
+): Promise<AreaTopology> {
+  const url = topologyUrl(layout, options.base);
+  let pending = byUrl.get(url);
+  if (!pending) {
+    const fetcher = options.fetch ?? globalThis.fetch;
+    pending = (async () => {
+      let response: Response;
+      try {
+        response = await fetcher(url, { credentials: 'same-origin' });
+      } catch (error) {
+        throw new MapLoadError('network', `could not reach ${url}`, url, undefined, error);
+      }
+      if (!response.ok) {
+        throw new MapLoadError('http', `HTTP ${response.status} for ${url}`, url, response.status);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(await response.text());
+      } catch (error) {
+        throw new MapLoadError('invalid', `${url}: not valid JSON`, url, undefined, error);
+      }
+      const problem = topologyProblem(json, layout);
+      if (problem) throw new MapLoadError('invalid', `${url}: ${problem}`, url);
+      return json as AreaTopology;
+    })();
+    byUrl.set(url, pending);
+    pending.catch(() => byUrl.delete(url));
+  }
+  return pending;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Why `json` is not a map of `layout` (a TopoJSON topology whose object `areas` holds exactly
+ * the layout's units, each with an id and properties), or `null` when it is one.
+ */
+export function topologyProblem(json: unknown, layout: LayoutId): string | null {
+  if (!isObject(json) || json.type !== 'Topology') return 'not a TopoJSON topology';
+  if (!Array.isArray(json.arcs)) return 'the topology has no arcs';
+  const areas = isObject(json.objects) ? json.objects.areas : undefined;
+  if (!isObject(areas) || areas.type !== 'GeometryCollection' || !Array.isArray(areas.geometries)) {
+    return 'no GeometryCollection named "areas"';
+  }
+  const seen = new Set<string>();
+  for (const [index, geometry] of (areas.geometries as unknown[]).entries()) {
+    if (!isObject(geometry) || typeof geometry.id !== 'string' || !isObject(geometry.properties)) {
+      return `areas.geometries[${index}] has no id or no properties`;
+    }
+    seen.add(geometry.id);
+  }
+  const { ids } = mapLayout(layout);
+  const missing = ids.filter((id) => !seen.has(id));
+  const extra = [...seen].filter((id) => !ids.includes(id));
+  if (missing.length || extra.length) {
+    const list = (codes: string[]) =>
+      codes.slice(0, 5).join(', ') + (codes.length > 5 ? ` and ${codes.length - 5} more` : '');
+    return [
+      `not the ${layout} layout`,
+      missing.length ? `missing ${list(missing)}` : '',
+      extra.length ? `unexpected ${list(extra)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+  }
+  return null;
+}
