@@ -245,7 +245,7 @@ function slice(
         problems.add({
           column: d,
           message: `rows for the same area and period differ in ${d} (${listValues(values)}) and none is a total (${tokens})`,
-          hint: `choose one slice: filter ${d}=${values[0] === '' ? values[1] : values[0]}`,
+          hint: `choose one slice with --filter ${d}=${values[0] === '' ? values[1] : values[0]} (option filter)`,
         });
       }
       break;
@@ -400,7 +400,7 @@ export function buildDocument(
             ...at(rec, ctx.columns.area),
             code: 'footnote-stripped',
             message: `footnote marker removed from "${text.trim()}"`,
-            hint: 'read the footnote of the table: it may say the row covered another territory in some periods (map it with areas)',
+            hint: 'read the footnote of the table: if the row covered another territory in some periods, say so with --map "TEXT=CODE@PERIODS" (option areas)',
           });
         }
       }
@@ -494,7 +494,7 @@ export function buildDocument(
         column: ctx.columns.period,
         code: 'mid-year-dates',
         message: `every period falls in month ${[...mm][0]}: if these are the reference dates of yearly estimates (as UN IGME writes them), read them as years`,
-        hint: 'periodsToYear: true (--year-periods)',
+        hint: '--year-periods (option periodsToYear)',
       });
     }
   }
@@ -512,8 +512,8 @@ export function buildDocument(
         ...at(rec, ctx.columns.area),
         message,
         hint: foreign
-          ? `for a country or a group of countries, map it to a reference series (references ${text.trim()}=comparator) or leave it out (ignore ${text.trim()})`
-          : `write a code such as KZ-11, or map the text with areas "${text.trim()}"=KZ-..`,
+          ? `for a country or a group of countries, make it a reference series with --ref ${text.trim()}=comparator (option references), or leave it out with --ignore-area ${text.trim()} (option ignore)`
+          : `write a code such as KZ-11, or map the text with --map "${text.trim()}=KZ-.." (option areas)`,
       },
       `area:${text}`,
     );
@@ -533,7 +533,7 @@ export function buildDocument(
       problems.add({
         column: ctx.columns.value,
         message: `numbers use both decimal marks: "${detected.conflict[0]}" and "${detected.conflict[1]}"`,
-        hint: 'state the decimal mark (decimalMark "," or ".")',
+        hint: 'state the decimal mark: --decimal-mark , or . (option decimalMark)',
       });
       problems.throwIfAny();
     }
@@ -544,7 +544,7 @@ export function buildDocument(
         code: 'decimal-ambiguous',
         message:
           'numbers such as "1,234" could use a decimal comma or a thousands separator; read as thousands',
-        hint: 'state the decimal mark (decimalMark ",") if the comma is decimal',
+        hint: 'if the comma is decimal, say so: --decimal-mark , (option decimalMark)',
       });
     }
   }
@@ -649,7 +649,7 @@ export function buildDocument(
         ...at(rec, rec.column ?? ctx.columns.value),
         message: `two values for ${label} in ${p.period}: ${prev.raw.trim()} (${where(prev.rec)}) and ${v.raw.trim()} (${where(rec)})${same}`,
         hint: differ.length
-          ? `the rows differ in ${differ.join(', ')}; choose one slice with filter ${differ[0]}=${rec.dims[differ[0]] || prev.rec.dims[differ[0]]}`
+          ? `the rows differ in ${differ.join(', ')}; choose one slice with --filter ${differ[0]}=${rec.dims[differ[0]] || prev.rec.dims[differ[0]]} (option filter)`
           : prev.rec.line !== undefined && prev.rec.line !== rec.line
             ? 'keep one of the two rows; a table that stacks several blocks (e.g. urban and rural population) must be cut to one block'
             : 'keep one of the two observations',
@@ -726,7 +726,7 @@ export function buildDocument(
       c.periods.length > 1 ? `${c.periods[0]}..${c.periods[c.periods.length - 1]}` : c.periods[0];
     problems.add({
       message: `${c.periods.length > 1 ? 'periods' : 'period'} ${c.periods.join(', ')} mix boundary layouts: ${detail}`,
-      hint: `state the layout of these periods, e.g. layout ${range}=${c.layouts[c.layouts.length - 1]} keeps ${byLayout(c.layouts[c.layouts.length - 1]).join(', ')} and leaves out the others`,
+      hint: `state the layout of these periods: --layout ${range}=${c.layouts[c.layouts.length - 1]} (option layout) keeps ${byLayout(c.layouts[c.layouts.length - 1]).join(', ')} and leaves out the others`,
     });
   }
   problems.throwIfAny();
@@ -738,13 +738,13 @@ export function buildDocument(
   if (name === undefined || (typeof name === 'string' && !name.trim())) {
     problems.add({
       message: 'no indicator name',
-      hint: 'give the name (name, or --name / --name-ru / --name-kk)',
+      hint: 'give the name: --name, --name-kk, --name-ru (option name)',
     });
   }
   if (!options.source) {
     problems.add({
       message: 'no source',
-      hint: 'give the source: its name, and best also its URL and licence (--source-name, --source-url, --licence)',
+      hint: 'give the source: its name, and best also its URL and licence: --source-name, --source-url, --licence (option source)',
     });
   }
   const values: Record<string, Record<string, ValueInput>> = {};
@@ -798,7 +798,7 @@ export function buildDocument(
     problems.add({
       message: 'no observations left to convert',
       hint: slices.length
-        ? `the rows kept were: ${slices.map((s) => `${s.column}=${listValues(s.kept)}`).join(', ')}; check the filters`
+        ? `the rows kept were: ${slices.map((s) => `${s.column}=${listValues(s.kept)}`).join(', ')}; check --filter`
         : 'check that the value cells hold numbers',
     });
   }

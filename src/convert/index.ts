@@ -34,3 +34,4 @@ export type {
   AreaRule,
 } from './options.js';
 export { mergeDocuments } from './merge.js';
+export { stringifyDocument } from './stringify.js';

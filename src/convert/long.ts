@@ -146,7 +146,7 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
       hint,
     });
   if (roles.area === undefined && options.columns?.area === undefined) {
-    missing('area', 'area', 'name the area column (columns.area, --area-column)');
+    missing('area', 'area', 'name the area column: --area-column (option columns.area)');
   }
   if (
     roles.period === undefined &&
@@ -156,11 +156,11 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
     missing(
       'period',
       'period',
-      'name the period column (columns.period, --period-column), or give one period for all rows (period, --period)',
+      'name the period column: --period-column (option columns.period), or give one period for all rows: --period (option period)',
     );
   }
   if (roles.value === undefined && options.columns?.value === undefined) {
-    missing('value', 'value', 'name the value column (columns.value, --value-column)');
+    missing('value', 'value', 'name the value column: --value-column (option columns.value)');
   }
   if (problems.length) throw new ConvertError(problems);
 
@@ -210,7 +210,7 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
       },
       dimOrder,
       warnings,
-      periodHint: 'fill in the period, or give one period for all rows (period, --period)',
+      periodHint: 'fill in the period, or give one period for all rows: --period (option period)',
     },
     options,
   );

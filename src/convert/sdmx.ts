@@ -537,7 +537,7 @@ export function convertSdmx(input: string | unknown, options: SdmxOptions = {}):
       message: options.area
         ? `there is no dimension "${options.area}"`
         : 'no area dimension (REF_AREA, or a dimension with that role)',
-      hint: `dimensions: ${ids}; name the one holding the areas (area, --area-column)`,
+      hint: `dimensions: ${ids}; name the one holding the areas: --area-column (option area)`,
     });
   }
   if (!timeDim && options.period === undefined) {
@@ -550,7 +550,7 @@ export function convertSdmx(input: string | unknown, options: SdmxOptions = {}):
       message: options.time
         ? `there is no dimension "${options.time}"`
         : `${legacy}no time dimension (TIME_PERIOD)`,
-      hint: `dimensions: ${ids}; name the time dimension (time, --period-column) or give one period for all observations (period, --period)`,
+      hint: `dimensions: ${ids}; name the time dimension: --period-column (option time), or give one period for all observations: --period (option period)`,
     });
   }
   if (!table.observations.length) problems.push({ message: 'the message holds no observations' });
