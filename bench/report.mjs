@@ -96,7 +96,7 @@ export function targetsOf(summary) {
   return targets;
 }
 
-export function report(summary, env, names) {
+export function report(summary, env, names, profiles = {}, bundler = null) {
   const out = [];
   const contenders = (w) => Object.keys(summary[w] ?? {});
   const name = (c) => names[c] ?? c;
@@ -171,6 +171,31 @@ export function report(summary, env, names) {
       ),
     );
     out.push('');
+    if (bundler) {
+      const mapGzip =
+        summary.first.kz?.bytes?.totals?.map?.gzip ?? summary.first.plot?.bytes?.totals?.map?.gzip;
+      out.push(
+        'For reference, with a bundler: each library imported as its documentation\'s "import only what ' +
+          'you use" advice shows, bundled, tree-shaken and minified by esbuild (JS only; add the map). ' +
+          'The pages above load the documented script tags instead.\n',
+      );
+      out.push(
+        table(
+          ['', 'import', 'JS min (KB)', 'JS gzip (KB)', 'JS gzip + map gzip (KB)', 'ratio'],
+          Object.entries(bundler).map(([c, b]) => [
+            name(c),
+            `\`${b.code.replace(/\n/g, ' ').replace(/\|/g, '\\|')}\``,
+            b.error ? b.error : kb(b.raw),
+            kb(b.gzip),
+            b.gzip != null && mapGzip != null ? kb(b.gzip + mapGzip) : '–',
+            c === 'kz' || !bundler.kz?.gzip || !b.gzip
+              ? ''
+              : ratio(bundler.kz.gzip + mapGzip, b.gzip + mapGzip),
+          ]),
+        ),
+      );
+      out.push('');
+    }
     out.push('Files requested (first run):\n');
     for (const c of contenders('first')) {
       const files = summary.first[c].bytes?.files ?? [];
@@ -340,6 +365,24 @@ export function report(summary, env, names) {
   if (failures.length) {
     out.push('## Failures and console messages\n');
     out.push(failures.join('\n'));
+    out.push('');
+  }
+
+  if (Object.keys(profiles).length) {
+    out.push('## Where kz-indicators spends main-thread time (one profiled run per workload)\n');
+    out.push(
+      'CDP Profiler, 0.1 ms sampling, from navigation to the end of the workload (not the timed runs). ' +
+        'Self time of the heaviest functions; `(program)` is native work outside JS (parsing, style, layout, paint).\n',
+    );
+    for (const [w, p] of Object.entries(profiles)) {
+      out.push(
+        `- **${w}**: ${p.totalMs} ms sampled; (program) ${ms(p.special['(program)'])} ms, GC ${ms(p.special['(garbage collector)'])} ms, idle ${ms(p.special['(idle)'])} ms. ` +
+          p.top
+            .slice(0, 8)
+            .map((t) => `\`${t.fn}\` ${ms(t.ms)}`)
+            .join('; '),
+      );
+    }
     out.push('');
   }
 

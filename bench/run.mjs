@@ -6,6 +6,8 @@
 //   --only a,b         workloads: first, switch, sparklines, districts, cycles
 //   --contenders a,b   kz, plot, vega, echarts
 //   --out DIR          results folder (default bench/results)
+//   --profile          after the timed runs, record one CPU profile of kz-indicators per workload
+//                      (CDP Profiler; not timed) and list where its main-thread time goes
 //   --set k.f=v        override an input below, e.g. --set switch.period=2019 (repeatable)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const NAMES = {
 };
 const VIEWPORT = { width: 1000, height: 760 };
 const TIMEOUT = 180_000;
+const PROFILE = process.argv.includes('--profile');
 
 // The real data each workload draws (files built by scripts/build-data.mjs into stories/data/).
 const DATA = {
@@ -119,6 +122,61 @@ function bytesOf(urls, origin) {
   return { totals, files: files.sort((a, b) => a.path.localeCompare(b.path)) };
 }
 
+/**
+ * For reference: what a site with a bundler would ship for the first map, each library imported
+ * as its documentation's "import only what you use" section shows, bundled, tree-shaken and
+ * minified by esbuild. Not what the pages load (they use the documented script tags).
+ */
+const BUNDLER_ENTRIES = {
+  kz: { dir: ROOT, code: "import './dist/components/kz-choropleth/define.js';" },
+  plot: {
+    dir: HERE,
+    code: "import { plot, geo } from '@observablehq/plot'; import { feature } from 'topojson-client'; globalThis.x = { plot, geo, feature };",
+  },
+  vega: { dir: HERE, code: "import embed from 'vega-embed'; globalThis.x = embed;" },
+  echarts: {
+    dir: HERE,
+    code: [
+      "import * as echarts from 'echarts/core';",
+      "import { MapChart } from 'echarts/charts';",
+      "import { VisualMapComponent, TooltipComponent } from 'echarts/components';",
+      "import { CanvasRenderer } from 'echarts/renderers';",
+      "import { feature } from 'topojson-client';",
+      'echarts.use([MapChart, VisualMapComponent, TooltipComponent, CanvasRenderer]);',
+      'globalThis.x = { echarts, feature };',
+    ].join('\n'),
+  },
+};
+
+async function bundlerSizes() {
+  const esbuild = await import('esbuild');
+  const out = {};
+  for (const contender of CONTENDERS) {
+    const entry = BUNDLER_ENTRIES[contender];
+    if (!entry) continue;
+    try {
+      const result = await esbuild.build({
+        stdin: { contents: entry.code, resolveDir: entry.dir, loader: 'js' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2021',
+        write: false,
+        logLevel: 'silent',
+      });
+      const bytes = result.outputFiles[0].contents;
+      out[contender] = {
+        code: entry.code,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      };
+    } catch (error) {
+      out[contender] = { code: entry.code, error: String(error.message ?? error).split('\n')[0] };
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // One measurement: a fresh browser context, one page, one workload
 
@@ -181,6 +239,58 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
     return { ok: true, ...result, problems };
   } catch (error) {
     return { ok: false, error: String(error?.message ?? error), problems };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Self time per function (and per file) of a CDP CPU profile, largest first. */
+function selfTimes(profile, origin) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const node = byNode.get(profile.samples[i]);
+    const f = node.callFrame;
+    const file = f.url ? f.url.replace(origin, '') : '';
+    const key = f.url
+      ? `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+      : f.functionName || '(program)';
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const top = [...self.entries()]
+    .filter(([k]) => !/^\((idle|program|garbage collector)\)$/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
+  const special = Object.fromEntries(
+    ['(program)', '(garbage collector)', '(idle)'].map((k) => [
+      k,
+      Math.round((self.get(k) ?? 0) * 10) / 10,
+    ]),
+  );
+  return { totalMs: Math.round(total), special, top };
+}
+
+async function profileRun(browser, origin, contender, workload) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    if (workload === 'sparklines') await page.evaluate(() => window.__scrollThrough());
+    if (workload === 'cycles') await page.evaluate(() => window.__cycles(100));
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(join(OUT, 'tmp'), { recursive: true });
+    writeFileSync(join(OUT, 'tmp', `${workload}-${contender}.cpuprofile`), JSON.stringify(profile));
+    return selfTimes(profile, origin);
   } finally {
     await context.close();
   }
@@ -289,6 +399,7 @@ async function main() {
   });
   const started = Date.now();
   const runs = {};
+  const profiles = {};
   try {
     for (const workload of WORKLOADS) {
       runs[workload] = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
@@ -303,6 +414,12 @@ async function main() {
             `bench: ${workload} ${rep + 1}/${reps} ${contender} ${Date.now() - t} ms${brief}`,
           );
         }
+      }
+    }
+    if (PROFILE && CONTENDERS.includes('kz')) {
+      for (const workload of WORKLOADS) {
+        profiles[workload] = await profileRun(browser, origin, 'kz', workload);
+        console.log(`bench: profiled ${workload} kz`);
       }
     }
   } finally {
@@ -336,11 +453,12 @@ async function main() {
     data: DATA,
   };
   const summary = summarize(runs);
+  const bundler = WORKLOADS.includes('first') ? await bundlerSizes() : null;
   const { report } = await import('./report.mjs');
-  const { markdown, targets } = report(summary, environment, NAMES);
+  const { markdown, targets } = report(summary, environment, NAMES, profiles, bundler);
   writeFileSync(
     join(OUT, 'latest.json'),
-    JSON.stringify({ environment, targets, summary, runs }, null, 2) + '\n',
+    JSON.stringify({ environment, targets, summary, bundler, profiles, runs }, null, 2) + '\n',
   );
   writeFileSync(join(OUT, 'latest.md'), markdown);
   console.log(`\n${markdown}`);

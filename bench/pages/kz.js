@@ -1,0 +1,83 @@
+// kz-indicators, as its documentation shows: <kz-choropleth src indicator period layout> and
+// <kz-sparkline values>, from the single-file CDN bundle, maps loaded by the element itself.
+import { MAP_WIDTH, runWorkload, sparkTable } from './harness.js';
+
+const REGION = '[part~="region"]';
+const LEGEND = '[part~="legend"]';
+
+/** Resolves when `test()` holds, checked after every change inside the element's shadow root. */
+function when(el, test) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (test()) {
+        observer.disconnect();
+        resolve();
+      }
+    };
+    const observer = new MutationObserver(check);
+    el.addEventListener('kz-error', (e) =>
+      reject(new Error(`kz-error: ${JSON.stringify(e.detail)}`)),
+    );
+    customElements.whenDefined(el.localName).then(() => {
+      observer.observe(el.shadowRoot, { subtree: true, childList: true, attributes: true });
+      check();
+    });
+  });
+}
+
+async function mountMap(stage, input) {
+  const el = document.createElement('kz-choropleth');
+  el.setAttribute('src', input.data);
+  if (input.indicator) el.setAttribute('indicator', input.indicator);
+  if (input.period) el.setAttribute('period', input.period);
+  el.setAttribute('layout', input.layout);
+  el.style.width = `${MAP_WIDTH}px`;
+  el.style.display = 'block';
+  stage.append(el);
+  const root = () => el.shadowRoot;
+  await when(el, () => root().querySelectorAll(REGION).length > 0 && root().querySelector(LEGEND));
+  await el.updateComplete;
+  return {
+    areas: root().querySelectorAll(REGION).length,
+    async update(period) {
+      el.period = period;
+      await el.updateComplete;
+    },
+    destroy() {
+      el.remove();
+    },
+  };
+}
+
+/** Sparklines whose box is inside the viewport. */
+function inView(elements) {
+  return elements.filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+}
+
+async function mountSparklines(stage, series) {
+  const cells = sparkTable(stage, series);
+  const elements = series.map((s, i) => {
+    const el = document.createElement('kz-sparkline');
+    el.setAttribute('values', s.values.join(','));
+    el.setAttribute('periods', s.periods.join(','));
+    cells[i].append(el);
+    return el;
+  });
+  await customElements.whenDefined('kz-sparkline');
+  // Drawn up front: the sparklines in the viewport (the element draws them when near it). Polled
+  // from timer tasks, not from rAF callbacks, so that the harness's afterFrame waits for the frame
+  // that paints them and not for one more.
+  const visible = inView(elements);
+  await new Promise((resolve) => {
+    const check = () => {
+      if (visible.every((el) => el.shadowRoot?.querySelector('[part~="line"]'))) resolve();
+      else setTimeout(check, 0);
+    };
+    check();
+  });
+}
+
+runWorkload({ mountMap, mountSparklines });
