@@ -48,3 +48,36 @@ export {
   latestPeriodWithData,
 } from './data/accessors.js';
 export type { SeriesPoint, ExtentOptions } from './data/accessors.js';
+export { MAP_LAYOUTS, mapLayout, isLayoutId } from './geo/layouts.js';
+export type { MapLayout } from './geo/layouts.js';
+export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from './geo/attribution.js';
+export { areaFeatures, interiorMesh, outlineMesh, countryShape } from './geo/features.js';
+export type { AreaFeature, AreaProperties, AreaTopology } from './geo/features.js';
+export {
+  KZ_CENTRAL_MERIDIAN,
+  KZ_PARALLELS,
+  kzProjection,
+  fitProjection,
+  mapPath,
+} from './geo/projection.js';
+export type { FitOptions, FittedProjection } from './geo/projection.js';
+export {
+  SMALL_CITIES,
+  MIN_HIT_RADIUS,
+  cityRadius,
+  citySymbols,
+  cityPoints,
+  insideProjected,
+} from './geo/cities.js';
+export type { CityPoint, CitySymbol, CitySymbolOptions } from './geo/cities.js';
+export { nearestInDirection, areaOrder, isDirection } from './geo/navigation.js';
+export type { Direction, NavPoint } from './geo/navigation.js';
+export {
+  loadTopology,
+  setMapBase,
+  mapBase,
+  topologyUrl,
+  topologyProblem,
+  MapLoadError,
+} from './geo/load-map.js';
+export type { MapLoadErrorKind, LoadTopologyOptions } from './geo/load-map.js';
