@@ -11,7 +11,7 @@ export class LoadError extends Error {
     message: string,
     readonly url?: string,
     readonly status?: number,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'LoadError';
@@ -51,7 +51,13 @@ function parseJson(text: string, url?: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LoadError('json', `not valid JSON: ${(error as Error).message}`, url, undefined, error);
+    throw new LoadError(
+      'json',
+      `not valid JSON: ${(error as Error).message}`,
+      url,
+      undefined,
+      error,
+    );
   }
 }
 
@@ -76,7 +82,12 @@ export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise
         throw new LoadError('network', `could not reach ${absolute}`, absolute, undefined, error);
       }
       if (!response.ok) {
-        throw new LoadError('http', `HTTP ${response.status} for ${absolute}`, absolute, response.status);
+        throw new LoadError(
+          'http',
+          `HTTP ${response.status} for ${absolute}`,
+          absolute,
+          response.status,
+        );
       }
       return wrapParse(parseJson(await response.text(), absolute), absolute);
     })();
@@ -143,7 +154,11 @@ export class IndicatorSourceController implements ReactiveController {
       this.settle(generation, () => datasetFrom(inline));
       return;
     }
-    this.finish(generation, null, new LoadError('missing', 'no data: set src, data or an inline JSON child'));
+    this.finish(
+      generation,
+      null,
+      new LoadError('missing', 'no data: set src, data or an inline JSON child'),
+    );
   }
 
   /** Forgets a failed URL and loads again (the retry button). */
@@ -168,7 +183,13 @@ export class IndicatorSourceController implements ReactiveController {
         ? null
         : error instanceof LoadError
           ? error
-          : new LoadError('format', String((error as Error)?.message ?? error), undefined, undefined, error);
+          : new LoadError(
+              'format',
+              String((error as Error)?.message ?? error),
+              undefined,
+              undefined,
+              error,
+            );
     this.host.requestUpdate();
   }
 }

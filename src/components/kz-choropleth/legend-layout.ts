@@ -1,0 +1,271 @@
+// Legend geometry in pixels for a given width: class swatches with their counts, break labels that
+// do not collide, reference markers (national value, comparators, targets) stacked in rows, and the
+// "No data" / "Not applicable" swatches. Pure: the template only draws these numbers.
+import type { ColorScale } from '../../scales/color.js';
+import type { ReferenceKind } from '../../data/types.js';
+import type { ClassCounts } from './model.js';
+
+export interface LegendReference {
+  id: string;
+  kind: ReferenceKind;
+  label: string;
+  value: number;
+}
+
+export interface LegendInput {
+  width: number;
+  scale: ColorScale;
+  counts: ClassCounts;
+  references: readonly LegendReference[];
+  /** Formats a break or a domain end for display. */
+  format: (value: number) => string;
+  noDataLabel: string;
+  notApplicableLabel: string;
+}
+
+export interface LegendSwatch {
+  x: number;
+  width: number;
+  color: string;
+  count: number;
+  lower: number;
+  upper: number;
+}
+
+export interface LegendTick {
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface LegendMarker {
+  id: string;
+  kind: ReferenceKind;
+  x: number;
+  /** Top of the marker's row. */
+  y: number;
+  label: string;
+  /** -1 or 1 when the value lies beyond the scale's end (the marker sits at that end). */
+  beyond: -1 | 0 | 1;
+  anchor: 'start' | 'end';
+}
+
+export interface LegendMissing {
+  kind: 'no-data' | 'not-applicable';
+  x: number;
+  y: number;
+  label: string;
+  count: number;
+}
+
+export interface LegendLayout {
+  width: number;
+  height: number;
+  bar: { x: number; y: number; width: number; height: number };
+  kind: 'stepped' | 'continuous';
+  swatches: LegendSwatch[];
+  /** Continuous: gradient stops [offset, colour]. */
+  stops: [number, string][];
+  ticks: LegendTick[];
+  markers: LegendMarker[];
+  missing: LegendMissing[];
+}
+
+export const LEGEND_FONT = 12;
+const CHAR = 0.58 * LEGEND_FONT;
+const SWATCH = 14;
+const PAD = 2;
+const COUNT_ROW = 14;
+const BAR = 12;
+const TICK_ROW = 16;
+const MARKER_ROW = 18;
+
+/** Estimated width of a text in the legend font. */
+export function textWidth(text: string): number {
+  return text.length * CHAR;
+}
+
+function niceTicks(lo: number, hi: number, count: number): number[] {
+  if (!(hi > lo)) return Number.isFinite(lo) ? [lo] : [];
+  const raw = (hi - lo) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
+    out.push(Number(v.toFixed(Math.max(0, -Math.floor(Math.log10(step))))));
+  }
+  return out;
+}
+
+/** Position of a value along the bar: linear within its class (stepped) or the domain. */
+export function legendPosition(
+  value: number,
+  scale: ColorScale,
+  x0: number,
+  width: number,
+): { x: number; beyond: -1 | 0 | 1 } {
+  const [lo, hi] = scale.domain;
+  if (scale.kind === 'continuous' || !scale.classes.length) {
+    if (!(hi > lo)) return { x: x0 + width / 2, beyond: 0 };
+    const t = (value - lo) / (hi - lo);
+    return { x: x0 + width * Math.max(0, Math.min(1, t)), beyond: t < 0 ? -1 : t > 1 ? 1 : 0 };
+  }
+  const k = scale.classes.length;
+  const w = width / k;
+  const first = scale.classes[0];
+  const last = scale.classes[k - 1];
+  if (value < first.lower) return { x: x0, beyond: -1 };
+  if (value > last.upper) return { x: x0 + width, beyond: 1 };
+  const i = Math.max(0, Math.min(k - 1, scale.classOf(value)));
+  const c = scale.classes[i];
+  const f = c.upper > c.lower ? (value - c.lower) / (c.upper - c.lower) : 0.5;
+  return { x: x0 + w * (i + Math.max(0, Math.min(1, f))), beyond: 0 };
+}
+
+function dropColliding(ticks: LegendTick[]): LegendTick[] {
+  const extent = (t: LegendTick): [number, number] => {
+    const w = textWidth(t.label);
+    return t.anchor === 'start'
+      ? [t.x, t.x + w]
+      : t.anchor === 'end'
+        ? [t.x - w, t.x]
+        : [t.x - w / 2, t.x + w / 2];
+  };
+  const kept: LegendTick[] = [];
+  ticks.forEach((t, i) => {
+    const [a] = extent(t);
+    const prev = kept[kept.length - 1];
+    if (!prev || a > extent(prev)[1] + 6) {
+      kept.push(t);
+    } else if (i === ticks.length - 1 && kept.length > 1) {
+      // Keep the last label (the domain's end) in favour of the one before it.
+      kept[kept.length - 1] = t;
+    }
+  });
+  return kept;
+}
+
+/** Lays out the legend for a width in pixels. */
+export function legendLayout(input: LegendInput): LegendLayout {
+  const { width, scale, counts, format } = input;
+  const missing: LegendMissing[] = [];
+  const missingItems: Array<{ kind: LegendMissing['kind']; label: string; count: number }> = [];
+  if (counts.noData > 0) {
+    missingItems.push({ kind: 'no-data', label: input.noDataLabel, count: counts.noData });
+  }
+  if (counts.notApplicable > 0) {
+    missingItems.push({
+      kind: 'not-applicable',
+      label: input.notApplicableLabel,
+      count: counts.notApplicable,
+    });
+  }
+  const itemWidth = (m: { label: string; count: number }) =>
+    SWATCH + 6 + textWidth(`${m.label} (${m.count})`) + 14;
+  const missingWidth = missingItems.reduce((s, m) => s + itemWidth(m), 0);
+  const side = missingItems.length > 0 && width - missingWidth >= 260;
+
+  const x0 = PAD;
+  const barWidth = Math.max(60, (side ? width - missingWidth - 16 : width) - 2 * PAD);
+  const stepped = scale.kind === 'stepped' && scale.classes.length > 0;
+  const barY = stepped ? COUNT_ROW : 2;
+  const bar = { x: x0, y: barY, width: barWidth, height: BAR };
+
+  const swatches: LegendSwatch[] = [];
+  let ticks: LegendTick[] = [];
+  if (stepped) {
+    const w = barWidth / scale.classes.length;
+    scale.classes.forEach((c, i) => {
+      swatches.push({
+        x: x0 + i * w,
+        width: w,
+        color: c.color,
+        count: counts.counts[i] ?? 0,
+        lower: c.lower,
+        upper: c.upper,
+      });
+    });
+    const edges = [
+      scale.classes[0].lower,
+      ...scale.thresholds,
+      scale.classes[scale.classes.length - 1].upper,
+    ];
+    ticks = edges.map((v, i) => ({
+      x: x0 + i * w,
+      label: format(v),
+      anchor: i === 0 ? 'start' : i === edges.length - 1 ? 'end' : 'middle',
+    }));
+  } else if (Number.isFinite(scale.domain[0])) {
+    const [lo, hi] = scale.domain;
+    const values = niceTicks(lo, hi, Math.max(2, Math.floor(barWidth / 70)));
+    ticks = [lo, ...values.filter((v) => v > lo && v < hi), hi].map((v, i, all) => ({
+      x: legendPosition(v, scale, x0, barWidth).x,
+      label: format(v),
+      anchor: i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
+    }));
+  }
+  ticks = dropColliding(ticks);
+
+  // Reference markers: rows below the break labels, a new row when a label would overlap.
+  const markerTop = barY + BAR + TICK_ROW + 4;
+  const rows: number[] = [];
+  const markers: LegendMarker[] = [];
+  const refs = [...input.references].sort((a, b) => a.value - b.value);
+  for (const r of refs) {
+    const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
+    const text = beyond === 1 ? `${r.label} →` : beyond === -1 ? `← ${r.label}` : r.label;
+    const w = textWidth(text) + 10;
+    const anchor: 'start' | 'end' = x + w > x0 + barWidth + (side ? 0 : PAD) ? 'end' : 'start';
+    const left = anchor === 'start' ? x - 5 : x - w;
+    const right = anchor === 'start' ? x + w : x + 5;
+    let row = rows.findIndex((end) => left > end + 8);
+    if (row < 0) {
+      rows.push(right);
+      row = rows.length - 1;
+    } else {
+      rows[row] = right;
+    }
+    markers.push({
+      id: r.id,
+      kind: r.kind,
+      x,
+      y: markerTop + row * MARKER_ROW,
+      label: text,
+      beyond,
+      anchor,
+    });
+  }
+  const markersBottom = markerTop + rows.length * MARKER_ROW;
+
+  let height = Math.max(barY + BAR + TICK_ROW, markersBottom);
+  if (side) {
+    let x = x0 + barWidth + 16;
+    for (const m of missingItems) {
+      missing.push({ ...m, x, y: barY });
+      x += itemWidth(m);
+    }
+  } else if (missingItems.length) {
+    let x = x0;
+    let y = height + 4;
+    for (const m of missingItems) {
+      if (x > x0 && x + itemWidth(m) > width) {
+        x = x0;
+        y += MARKER_ROW;
+      }
+      missing.push({ ...m, x, y });
+      x += itemWidth(m);
+    }
+    height = y + SWATCH + 4;
+  }
+  return {
+    width,
+    height: Math.ceil(height + 2),
+    bar,
+    kind: stepped ? 'stepped' : 'continuous',
+    swatches,
+    stops: stepped ? [] : scale.stops(),
+    ticks,
+    markers,
+    missing,
+  };
+}
