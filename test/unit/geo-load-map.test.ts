@@ -56,6 +56,20 @@ describe('topologyUrl(layout, base) and the map base', () => {
     expect(mapBase()).toBe('https://page.example/geo/');
   });
 
+  it('resolves a relative base against the page', () => {
+    const page = globalThis as { document?: { baseURI: string } };
+    page.document = { baseURI: 'https://site.example/reports/child-wellbeing.html' };
+    try {
+      setMapBase('assets/maps');
+      expect(mapBase()).toBe('https://site.example/reports/assets/maps/');
+      globals.kzIndicators = { mapBase: '/geo/' };
+      setMapBase(null);
+      expect(topologyUrl('2022')).toBe('https://site.example/geo/regions-2022.json');
+    } finally {
+      delete page.document;
+    }
+  });
+
   it('ignores a window setting that is not a non-empty string', () => {
     globals.kzIndicators = { mapBase: 42 };
     expect(mapBase()).toBe(mapsUrl);

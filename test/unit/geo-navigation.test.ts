@@ -94,21 +94,30 @@ describe('nearestInDirection(points, fromId, direction)', () => {
     ['districts-2024', 224],
   ])('lets the arrow keys reach every unit of %s from any unit', (file, count) => {
     const points = labelPoints(file);
-    for (const start of points) {
-      const seen = new Set([start.id]);
-      const queue = [start.id];
+    const moves = new Map(
+      points.map((p) => [
+        p.id,
+        DIRECTIONS.map((d) => nearestInDirection(points, p.id, d)).filter((id) => id !== null),
+      ]),
+    );
+    const backwards = new Map<string, string[]>(points.map((p) => [p.id, []]));
+    for (const [from, targets] of moves) for (const to of targets) backwards.get(to)!.push(from);
+    // Strongly connected: every unit reachable from the first, and the first from every unit.
+    const reach = (edges: Map<string, string[]>) => {
+      const seen = new Set([points[0].id]);
+      const queue = [points[0].id];
       while (queue.length) {
-        const id = queue.shift()!;
-        for (const direction of DIRECTIONS) {
-          const next = nearestInDirection(points, id, direction);
-          if (next && !seen.has(next)) {
+        for (const next of edges.get(queue.shift()!)!) {
+          if (!seen.has(next)) {
             seen.add(next);
             queue.push(next);
           }
         }
       }
-      expect(seen.size, `from ${start.id}`).toBe(count);
-    }
+      return seen.size;
+    };
+    expect(reach(moves)).toBe(count);
+    expect(reach(backwards)).toBe(count);
   });
 });
 
