@@ -1,4 +1,5 @@
 // Quick input for articles: `values="51.1,45.3,,9.4"` and `periods="1990,1995,2000,2024"`.
+import { parsePeriod } from '../data/periods.js';
 import type { SparkPoint } from './extent.js';
 
 /** Tokens that stand for a missing value: empty, `null`, `NA`, `n/a`, `..`, `-`, `–`, `—`. */
@@ -42,29 +43,12 @@ export function parseValueList(text: string): ValueList {
   return { values, decimals };
 }
 
-const YEAR = /^(\d{4})$/;
-const SPAN = /^(\d{4})\/(\d{4})$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/i;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/**
- * periodPosition(id) places a period on the time axis as a decimal year: `2019` -> 2019,
- * `2019/2020` -> 2019, `2023-Q2` -> 2023.25, `2023-04` -> 2023.25. NaN when not recognised.
- */
-export function periodPosition(id: string): number {
-  let m = YEAR.exec(id) ?? SPAN.exec(id);
-  if (m) return Number(m[1]);
-  m = QUARTER.exec(id);
-  if (m) return Number(m[1]) + (Number(m[2]) - 1) / 4;
-  m = MONTH.exec(id);
-  if (m) return Number(m[1]) + (Number(m[2]) - 1) / 12;
-  return NaN;
-}
-
 /**
  * quickPoints(values, periods) pairs a value list with an optional period list (same length, in
- * time order). Without periods, points are placed at 0, 1, 2... and carry no period id. Throws
- * on a length mismatch, an unknown period format or periods out of order.
+ * time order), read as the indicator format reads periods (`2019`, `2019/2020`, `2023-Q1`,
+ * `2023-04`, and the other spellings parsePeriod accepts), each placed at its start. Without
+ * periods, points are placed at 0, 1, 2... and carry no period id. Throws on a length mismatch,
+ * a period that cannot be read, or periods out of order.
  */
 export function quickPoints(values: readonly (number | null)[], periods?: string): SparkPoint[] {
   if (periods == null || !periods.trim()) {
@@ -78,18 +62,17 @@ export function quickPoints(values: readonly (number | null)[], periods?: string
   }
   let previous = -Infinity;
   return ids.map((id, i) => {
-    const x = periodPosition(id);
-    if (Number.isNaN(x)) {
-      throw new Error(
-        `periods[${i}]: "${id}" is not a period; write 2019, 2019/2020, 2023-Q1 or 2023-04`,
-      );
+    const reading = parsePeriod(id);
+    if (!reading.period) {
+      throw new Error(`periods[${i}]: ${reading.error}${reading.hint ? `; ${reading.hint}` : ''}`);
     }
+    const x = reading.period.start;
     if (x <= previous) {
       throw new Error(
         `periods[${i}]: "${id}" is not after "${ids[i - 1]}"; list periods in time order`,
       );
     }
     previous = x;
-    return { period: id, x, value: values[i] };
+    return { period: reading.period.id, x, value: values[i] };
   });
 }

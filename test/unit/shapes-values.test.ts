@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValueList, periodPosition, quickPoints } from '../../src/shapes/values.js';
+import { parseValueList, quickPoints } from '../../src/shapes/values.js';
 
 describe('parseValueList', () => {
   it('parseValueList(text) reads comma-separated numbers and the most decimals written', () => {
@@ -37,16 +37,6 @@ describe('parseValueList', () => {
   });
 });
 
-describe('periodPosition', () => {
-  it('periodPosition(id) places years, spans, quarters and months as decimal years', () => {
-    expect(periodPosition('2019')).toBe(2019);
-    expect(periodPosition('2019/2020')).toBe(2019);
-    expect(periodPosition('2023-Q2')).toBe(2023.25);
-    expect(periodPosition('2023-04')).toBe(2023.25);
-    expect(periodPosition('spring')).toBeNaN();
-  });
-});
-
 describe('quickPoints', () => {
   it('quickPoints(values) places points at 0, 1, 2 without period ids', () => {
     expect(quickPoints([5, null, 7])).toEqual([
@@ -55,15 +45,17 @@ describe('quickPoints', () => {
       { period: '', x: 2, value: 7 },
     ]);
   });
-  it('quickPoints(values, periods) places points at their periods', () => {
-    expect(quickPoints([5, 7], '1990, 2000').map((p) => [p.period, p.x])).toEqual([
+  it('quickPoints(values, periods) places points at the start of their periods', () => {
+    expect(quickPoints([5, 7, 8, 9], '1990, 2019/20, 2023-Q2,2023-07').map((p) => [p.period, p.x])).toEqual([
       ['1990', 1990],
-      ['2000', 2000],
+      ['2019/2020', 2019.5],
+      ['2023-Q2', 2023.25],
+      ['2023-07', 2023.5],
     ]);
   });
   it('quickPoints(values, periods) refuses mismatched, unknown or unordered periods', () => {
     expect(() => quickPoints([1, 2], '1990')).toThrow('periods: 1 given for 2 values');
-    expect(() => quickPoints([1, 2], '1990,later')).toThrow('periods[1]: "later" is not a period');
+    expect(() => quickPoints([1, 2], '1990,later')).toThrow('periods[1]: "later" is not a period; write a year');
     expect(() => quickPoints([1, 2], '2000,1990')).toThrow(
       'periods[1]: "1990" is not after "2000"',
     );

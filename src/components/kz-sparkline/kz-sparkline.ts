@@ -1,0 +1,854 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Better, Dataset, Lang } from '../../data/types.js';
+import { isAreaCode, resolveArea } from '../../data/areas.js';
+import { formatNumber, langOf } from '../../i18n/format.js';
+import {
+  IndicatorSourceController,
+  inlineJson,
+  type IndicatorSourceHost,
+} from '../../controllers/indicator-source.js';
+import { VisibilityController } from '../../controllers/visibility.js';
+import type { Extent } from '../../shapes/extent.js';
+import { MARKER_KINDS, type Frame, type MarkerKind } from '../../shapes/sparkline.js';
+import { scaleGroup, type ScaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
+import { dodge } from '../../shapes/labels.js';
+import { outcome, type Outcome } from '../../shapes/summary.js';
+import type { ReferenceFilter } from '../../shapes/series.js';
+import { MESSAGES, type Messages } from './messages.js';
+import {
+  comparisons,
+  draw,
+  isProblem,
+  modelExtent,
+  modelFromDataset,
+  modelFromValues,
+  type Drawing,
+  type Problem,
+  type SparkModel,
+} from './model.js';
+import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
+import { place } from './place.js';
+import { styles } from './kz-sparkline.styles.js';
+
+// Frames in SVG user units. The SVG stretches to its box (preserveAspectRatio none) while strokes
+// and markers keep their size (non-scaling strokes, round caps), so nothing is measured.
+const INLINE: Frame = { width: 40, height: 10, top: 1.5, right: 1.5, bottom: 1.5, left: 1.5 };
+// The card's plot is 7em tall: 10 units per em.
+const CARD: Frame = { width: 100, height: 70, top: 6, right: 0, bottom: 6, left: 0 };
+// Gutter labels are 0.8em with a line height of 1.25: 1em of the plot, i.e. 10 units.
+const LABEL_GAP = 10.5;
+
+const warned = new Set<string>();
+
+const LOAD_FIX: Record<string, string> = {
+  network: 'check the URL in src and that the server allows this page to fetch it',
+  http: 'check the URL in src',
+  json: 'make the file valid JSON (see the format docs)',
+  format: 'fix the document as the message says (see the format docs)',
+  missing: 'set src, data, values, an inline <script type="application/json"> child, or for',
+};
+
+type MapLike = HTMLElement & {
+  src?: string | null;
+  data?: unknown;
+  indicator?: string | null;
+  selected?: string | null;
+  period?: string | null;
+};
+
+// Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
+const QUIET = new Set(['no-data', 'area-no-data']);
+
+// A followed map tells its selection (kz-select), hover (kz-hover) and period (kz-change).
+const MAP_EVENTS = ['kz-select', 'kz-hover', 'kz-change'] as const;
+
+const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
+  !!b && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
+ * the latest value, the change in words and reference lines.
+ *
+ * Data come from a dataset in the kz-indicators format (`src`, `data` or an inline
+ * `<script type="application/json">` child, with `indicator` and `area`), from a quick list
+ * (`values`, `periods`), or from a map named by `for`.
+ *
+ * @tag kz-sparkline
+ *
+ * @fires kz-load - The dataset arrived and the series was found. Detail: `{ indicator, area }`.
+ * @fires kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix }`.
+ * @fires kz-hover - The reader moved to a point with the pointer or the arrow keys, or left it.
+ *   Detail: `{ area, period, value }` (`period` null on leaving).
+ *
+ * @csspart frame - The inline box.
+ * @csspart chart - The focusable image (role img) holding the drawing.
+ * @csspart line - The trend line.
+ * @csspart band - The band between lower and upper bounds.
+ * @csspart reference - A reference line (national value, comparator, target).
+ * @csspart marker - A marker (first, last, lowest, highest).
+ * @csspart tooltip - The period and value of the point under the pointer or keyboard.
+ * @csspart card - The card (card variant).
+ * @csspart title - The indicator name (card).
+ * @csspart subtitle - The area name (card).
+ * @csspart latest - The latest value (card).
+ * @csspart change - The change over the period in words (card).
+ * @csspart axis - The first and last periods (card).
+ * @csspart source - The source line (card).
+ * @csspart problem - The message shown instead of the line.
+ *
+ * @cssprop [--kz-sparkline-width=4em] - Width of the inline variant.
+ * @cssprop [--kz-sparkline-color=currentColor] - Line and marker colour.
+ * @cssprop [--kz-sparkline-better-color=#1565c0] - Colour of an improving trend (`color-by-better`).
+ * @cssprop [--kz-sparkline-worse-color=#c2410c] - Colour of a worsening trend (`color-by-better`).
+ * @cssprop [--kz-sparkline-band-color=currentColor] - Fill of the bounds band (drawn at 16 % opacity).
+ * @cssprop [--kz-sparkline-reference-color=#6b6b6b] - National and comparator lines.
+ * @cssprop [--kz-sparkline-target-color=#6b6b6b] - Target lines.
+ * @cssprop [--kz-sparkline-marker-color] - Marker colour (default: the line's).
+ * @cssprop [--kz-sparkline-stroke-width=0.09em] - Line width (card: 2px).
+ * @cssprop [--kz-sparkline-marker-size=0.28em] - Marker diameter (card: 7px).
+ * @cssprop [--kz-sparkline-focus-color=#1a73e8] - Keyboard focus ring.
+ * @cssprop [--kz-sparkline-tooltip-background=#1f1f1f] - Tooltip background.
+ * @cssprop [--kz-sparkline-tooltip-color=#fff] - Tooltip text.
+ * @cssprop [--kz-sparkline-muted-color=#595959] - Secondary text (card, messages).
+ * @cssprop [--kz-sparkline-background=Canvas] - Page background, used to ring the active point.
+ * @cssprop [--kz-sparkline-font=inherit] - Font of the card and tooltip.
+ * @cssprop [--kz-sparkline-card-padding=0.9em 1em] - Card padding.
+ * @cssprop [--kz-sparkline-card-border=1px solid #d0d0d0] - Card border.
+ * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
+ * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
+ */
+export class KzSparkline extends LitElement implements ScaleGroupMember {
+  static override styles = styles;
+
+  /** URL of a dataset in the kz-indicators JSON format (fetched once per page, shared). */
+  @property() src: string | null = null;
+
+  /** A dataset object (parsed or not); wins over `src`. Parsed once per object. */
+  @property({ attribute: false }) data: unknown = null;
+
+  /** Indicator id in the dataset; default: the first indicator. */
+  @property() indicator: string | null = null;
+
+  /**
+   * The series: an area code (`KZ-11`, or `KZ-AKM`, `Akmola`...), `national`, or a reference id
+   * (`WLD`). Default: the only area, else the national series.
+   */
+  @property() area: string | null = null;
+
+  /** Quick input: values separated by commas (`51.1,45.3,,9.4`; empty = missing), or by semicolons with decimal commas. */
+  @property() values: string | null = null;
+
+  /** Periods of the quick values, same count, in time order (`1990,1995,2000,2024`). */
+  @property() periods: string | null = null;
+
+  /** Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its data when the sparkline has none. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  /** `inline` (default, sits in text) or `card` (block with latest value, change and references). */
+  @property({ reflect: true }) variant: 'inline' | 'card' = 'inline';
+
+  /** Markers to draw, any of `first last min max`, or `none`. */
+  @property() markers = 'last';
+
+  /** Draw the line across missing values instead of breaking it. */
+  @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps = false;
+
+  /** Name of a group of sparklines sharing one vertical (and time) scale. */
+  @property({ attribute: 'scale-group' }) scaleGroup: string | null = null;
+
+  /** Colour the line by whether the change is an improvement, following the indicator's `better`. */
+  @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter = false;
+
+  /**
+   * References to draw: `all`, `none`, or ids and kinds (`national comparator target WLD`).
+   * Default: none inline, all in the card.
+   */
+  @property() references: string | null = null;
+
+  /** Include zero in the vertical scale. */
+  @property({ type: Boolean }) zero = false;
+
+  /** Name of what the trend shows; replaces the indicator and area names (needed for quick values). */
+  @property() label: string | null = null;
+
+  /** Unit, for quick values (or to replace the indicator's). */
+  @property() unit: string | null = null;
+
+  /** Decimals shown; default: the indicator's, or as many as the quick values have. */
+  @property({ type: Number }) decimals: number | null = null;
+
+  /** Which direction is good news (`higher`, `lower`, `neutral`), for quick values. */
+  @property() better: Better | null = null;
+
+  /** Period to highlight (set by a followed map). */
+  @property() period: string | null = null;
+
+  /** Card: hide the latest value and the change. */
+  @property({ type: Boolean, attribute: 'no-latest' }) noLatest = false;
+
+  /** Render at once instead of when near the viewport (for print or screenshots). */
+  @property({ type: Boolean }) eager = false;
+
+  @state() private active = -1;
+  @state() private announcement = '';
+
+  private readonly source = new IndicatorSourceController(this.sourceHost());
+  private readonly visibility = new VisibilityController(this, () => this.eager);
+
+  private language: Lang = 'en';
+  private model: SparkModel | null = null;
+  private problem: Problem | null = null;
+  private extent: Extent | null = null;
+  private drawing: Drawing | null = null;
+  private sentence = '';
+  private group: ScaleGroup | null = null;
+  private waitingGroup = false;
+  private modelKey: unknown[] | null = null;
+  private sourceKey: unknown[] | null = null;
+  private drawKey: unknown[] | null = null;
+  private sentenceKey: unknown[] | null = null;
+  private reportedProblem: Problem | null = null;
+  private loadedFrom: Dataset | null = null;
+  private focused = false;
+
+  private linkRoot: Document | ShadowRoot | null = null;
+  private linkedId: string | null = null;
+  private linked: { selected: string | null; hover: string | null; period: string | null } = {
+    selected: null,
+    hover: null,
+    period: null,
+  };
+
+  /** The vertical and time extent the line is drawn on (shared within a scale group); null before data. */
+  get domain(): Extent | null {
+    return this.group ? this.group.extent : this.extent;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.link();
+    if (this.scaleGroup) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlink();
+    this.group?.delete(this);
+    this.group = null;
+    this.waitingGroup = false;
+  }
+
+  /** Called by the scale group when its extent changed. */
+  scaleChanged(): void {
+    if (this.drawing || this.waitingGroup) this.requestUpdate();
+  }
+
+  // ---- inputs --------------------------------------------------------------------------------
+
+  private sourceHost(): IndicatorSourceHost {
+    // The source controller reads src, data and the inline child from this adapter, so that a
+    // sparkline without data of its own can use the data of the map it follows.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    const adapter = {
+      addController: (c: Parameters<LitElement['addController']>[0]) => self.addController(c),
+      removeController: (c: Parameters<LitElement['removeController']>[0]) =>
+        self.removeController(c),
+      requestUpdate: () => self.requestUpdate(),
+      get updateComplete() {
+        return self.updateComplete;
+      },
+      get src() {
+        const map = self.borrowedMap();
+        return self.src ?? (map ? (map.src ?? map.getAttribute('src')) : null);
+      },
+      get data() {
+        return self.data ?? self.borrowedMap()?.data ?? null;
+      },
+      querySelector: (selector: string) =>
+        self.querySelector(selector) ?? self.borrowedMap()?.querySelector(selector) ?? null,
+    };
+    return adapter as unknown as IndicatorSourceHost;
+  }
+
+  /** The followed map, when this sparkline has no data of its own. */
+  private borrowedMap(): MapLike | null {
+    if (this.data != null || this.src || this.values != null || !this.htmlFor) return null;
+    if (inlineJson(this)) return null;
+    return this.mapElement();
+  }
+
+  private mapElement(): MapLike | null {
+    const id = this.htmlFor;
+    if (!id) return null;
+    const root = this.linkRoot ?? (this.getRootNode() as Document | ShadowRoot);
+    return (root.getElementById?.(id) as MapLike | null) ?? null;
+  }
+
+  private link(): void {
+    this.unlink();
+    if (!this.htmlFor || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    this.linkRoot = root;
+    this.linkedId = this.htmlFor;
+    for (const type of MAP_EVENTS) root.addEventListener(type, this.onMapEvent);
+    this.readMap();
+    const map = this.mapElement();
+    const tag = map?.localName ?? 'kz-choropleth';
+    if (tag.includes('-') && !customElements.get(tag)) {
+      customElements.whenDefined(tag).then(() => {
+        if (this.linkRoot === root) this.readMap();
+      });
+    }
+  }
+
+  private unlink(): void {
+    for (const type of MAP_EVENTS) this.linkRoot?.removeEventListener(type, this.onMapEvent);
+    this.linkRoot = null;
+    this.linkedId = null;
+    this.linked = { selected: null, hover: null, period: null };
+  }
+
+  private readMap(): void {
+    const map = this.mapElement();
+    if (!map) return;
+    const selected = map.selected ?? map.getAttribute('selected');
+    const period = map.period ?? map.getAttribute('period');
+    this.linked = { selected: selected || null, hover: null, period: period || null };
+    this.requestUpdate();
+  }
+
+  private readonly onMapEvent = (event: Event): void => {
+    const map = this.mapElement();
+    if (!map || !event.composedPath().includes(map)) return;
+    const detail = ((event as CustomEvent).detail ?? {}) as {
+      area?: string | null;
+      period?: string | null;
+    };
+    const area = detail.area ?? null;
+    if (event.type === 'kz-select') this.linked = { ...this.linked, selected: area, hover: null };
+    else if (event.type === 'kz-hover') this.linked = { ...this.linked, hover: area };
+    this.linked.period = detail.period ?? map.period ?? this.linked.period;
+    this.requestUpdate();
+  };
+
+  private areaNow(): string | null {
+    if (!this.linkRoot) return this.area;
+    return this.linked.hover ?? this.linked.selected ?? this.area;
+  }
+
+  private indicatorNow(): string | null {
+    if (this.indicator || !this.linkRoot) return this.indicator;
+    return this.mapElement()?.indicator ?? null;
+  }
+
+  private periodNow(): string | null {
+    return (this.linkRoot && this.linked.period) || this.period;
+  }
+
+  private markerKinds(): MarkerKind[] {
+    const tokens = (this.markers ?? '').split(/[\s,]+/).filter(Boolean);
+    if (tokens.includes('none')) return [];
+    const unknown = tokens.filter((t) => !MARKER_KINDS.includes(t as MarkerKind));
+    if (unknown.length) {
+      this.warn(
+        'bad-markers',
+        `markers "${unknown.join(' ')}" not known`,
+        'use first, last, min, max or none',
+      );
+    }
+    return tokens.filter((t): t is MarkerKind => MARKER_KINDS.includes(t as MarkerKind));
+  }
+
+  private referenceFilter(): ReferenceFilter {
+    const text = this.references?.trim();
+    if (!text) return this.variant === 'card' ? 'all' : 'none';
+    if (text === 'all' || text === 'none') return text;
+    return text.split(/[\s,]+/).filter(Boolean);
+  }
+
+  // ---- update --------------------------------------------------------------------------------
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && this.isConnected && this.htmlFor !== this.linkedId) this.link();
+    if (changed.has('eager') && this.eager) this.visibility.show();
+    this.language = langOf(this);
+    const quick = this.values != null;
+    if (!quick) {
+      // Own src and data, or those of the followed map: reload only when they change.
+      const map = this.borrowedMap();
+      const sourceKey = [this.src, this.data, map, map?.src, map?.data];
+      if (!same(sourceKey, this.sourceKey) || changed.has('values')) {
+        this.sourceKey = sourceKey;
+        this.source.refresh();
+      }
+    }
+    const dataset = quick ? null : this.source.dataset;
+    const modelKey = [
+      quick,
+      this.values,
+      this.periods,
+      dataset,
+      this.source.error,
+      this.source.loading,
+      this.indicatorNow(),
+      this.areaNow(),
+      this.references,
+      this.variant,
+      this.label,
+      this.unit,
+      this.decimals,
+      this.better,
+      this.language,
+      this.zero,
+    ];
+    if (!same(modelKey, this.modelKey)) {
+      this.modelKey = modelKey;
+      this.resolve(quick, dataset);
+    }
+    this.joinGroup();
+    this.layout();
+  }
+
+  private resolve(quick: boolean, dataset: Dataset | null): void {
+    let result: SparkModel | Problem | null = null;
+    const overrides = {
+      label: this.label,
+      unit: this.unit,
+      decimals: this.decimals,
+      better: this.better,
+    };
+    if (quick) {
+      result = modelFromValues(this.values ?? '', this.periods, overrides);
+    } else if (this.source.error) {
+      const error = this.source.error;
+      result = {
+        code: error.kind,
+        message: error.message,
+        fix: LOAD_FIX[error.kind] ?? LOAD_FIX.format,
+        url: error.url,
+        status: error.status,
+      };
+    } else if (dataset) {
+      result = modelFromDataset(dataset, {
+        indicator: this.indicatorNow(),
+        area: this.areaNow(),
+        references: this.referenceFilter(),
+        lang: this.language,
+        overrides,
+      });
+      // An existing area that the indicator has no values for is missing data, not a mistake.
+      const area = this.areaNow();
+      if (isProblem(result) && result.code === 'unknown-area' && area) {
+        const code = resolveArea(area, { suggest: false }).code;
+        if (code && isAreaCode(code)) result = { ...result, code: 'area-no-data' };
+      }
+    }
+    if (result && !isProblem(result) && !result.summary) {
+      result = {
+        code: result.series ? 'area-no-data' : 'no-data',
+        message: 'the series has no values',
+        fix: 'check the data',
+      };
+    }
+    this.model = result && !isProblem(result) ? result : null;
+    this.problem = result && isProblem(result) ? result : null;
+    this.extent = this.model ? modelExtent(this.model, this.zero) : null;
+    this.active = -1;
+    if (quick && this.model && !this.label) {
+      this.warn(
+        'no-label',
+        'quick values without a label',
+        'add label="what the trend shows" so that screen readers can say it',
+      );
+    }
+  }
+
+  private joinGroup(): void {
+    const name = this.scaleGroup?.trim() || null;
+    if (this.group && this.group.name !== name) {
+      this.group.delete(this);
+      this.group = null;
+    }
+    if (name && !this.group && this.isConnected) this.group = scaleGroup(name);
+    this.group?.set(this, this.extent);
+  }
+
+  private layout(): void {
+    const model = this.model;
+    if (!this.visibility.near || !model) {
+      this.drawing = null;
+      return;
+    }
+    if (this.group?.settling && !this.drawing) {
+      // Others are joining in this same task: draw once, on the settled extent.
+      this.waitingGroup = true;
+      this.group.wait(this);
+      return;
+    }
+    this.waitingGroup = false;
+    const domain = this.domain;
+    if (!domain) return;
+    const card = this.variant === 'card';
+    const key = [model, card, this.connectGaps, this.markers, ...domain.x, ...domain.y];
+    if (this.drawing && same(key, this.drawKey)) return;
+    this.drawKey = key;
+    this.drawing = draw(model, domain, card ? CARD : INLINE, {
+      connectGaps: this.connectGaps,
+      markers: this.markerKinds(),
+    });
+    const sentenceKey = [model, this.language];
+    if (!same(sentenceKey, this.sentenceKey)) {
+      this.sentenceKey = sentenceKey;
+      this.sentence = MESSAGES[this.language].sentence({
+        name: model.name || MESSAGES[this.language].trend,
+        unit: model.unit,
+        area: model.area,
+        decimals: model.decimals,
+        summary: model.summary,
+        total: model.points.length,
+        ...comparisons(model),
+      });
+    }
+  }
+
+  protected override updated(): void {
+    const problem = this.problem;
+    if (problem && problem !== this.reportedProblem) {
+      const previous = this.reportedProblem;
+      this.reportedProblem = problem;
+      if (
+        !QUIET.has(problem.code) &&
+        !(previous && previous.code === problem.code && previous.message === problem.message)
+      ) {
+        this.warn(problem.code, problem.message, problem.fix);
+        const { code, message, fix, url, status } = problem;
+        this.dispatchEvent(new SparklineErrorEvent({ code, message, fix, url, status }));
+      }
+    } else if (!problem) {
+      this.reportedProblem = null;
+    }
+    const dataset = this.values == null ? this.source.dataset : null;
+    if (this.model && dataset && dataset !== this.loadedFrom) {
+      this.loadedFrom = dataset;
+      this.dispatchEvent(
+        new SparklineLoadEvent({ indicator: this.indicatorNow(), area: this.model.series }),
+      );
+    }
+  }
+
+  private warn(code: string, message: string, fix: string): void {
+    const key = `${code}|${message}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    console.warn(`<kz-sparkline>: [${code}] ${message}. Fix: ${fix}.`);
+  }
+
+  // ---- interaction ---------------------------------------------------------------------------
+
+  private highlighted(): number {
+    const period = this.periodNow();
+    const points = this.model?.points ?? [];
+    return period ? points.findIndex((p) => p.period === period) : -1;
+  }
+
+  private restingIndex(): number {
+    const highlighted = this.highlighted();
+    if (highlighted >= 0) return highlighted;
+    const points = this.model?.points ?? [];
+    for (let i = points.length - 1; i >= 0; i -= 1) if (points[i].value != null) return i;
+    return -1;
+  }
+
+  private setActive(index: number, announce: boolean): void {
+    if (index === this.active) return;
+    this.active = index;
+    const model = this.model;
+    const point = index >= 0 ? model?.points[index] : undefined;
+    if (announce) this.announcement = point ? this.tooltipText(MESSAGES[this.language], index) : '';
+    this.dispatchEvent(
+      new SparklineHoverEvent({
+        area: model?.series ?? null,
+        period: point ? point.period || String(index + 1) : null,
+        value: point?.value ?? null,
+      }),
+    );
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const n = this.model?.points.length ?? 0;
+    if (!n) return;
+    const from = this.active < 0 ? this.restingIndex() : this.active;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = Math.min(n - 1, from + 1);
+        break;
+      case 'ArrowLeft':
+        next = Math.max(0, from - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = n - 1;
+        break;
+      case 'Escape':
+        this.setActive(-1, true);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.setActive(next, true);
+  }
+
+  private onFocus(): void {
+    this.focused = true;
+    if (this.active < 0) this.setActive(this.restingIndex(), true);
+  }
+
+  private onBlur(): void {
+    this.focused = false;
+    this.setActive(-1, false);
+  }
+
+  private onPointer(event: PointerEvent): void {
+    const drawing = this.drawing;
+    if (!drawing || drawing.xs.length === 0) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    if (box.width <= 0) return;
+    const frame = this.variant === 'card' ? CARD : INLINE;
+    const x = ((event.clientX - box.left) / box.width) * frame.width;
+    let best = 0;
+    for (let i = 1; i < drawing.xs.length; i += 1) {
+      if (Math.abs(drawing.xs[i] - x) < Math.abs(drawing.xs[best] - x)) best = i;
+    }
+    this.setActive(best, false);
+  }
+
+  private onPointerLeave(): void {
+    if (!this.focused) this.setActive(-1, false);
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  private number(value: number): string {
+    return formatNumber(value, this.language, this.model?.decimals ?? 1);
+  }
+
+  private tooltipText(m: Messages, index: number): string {
+    const p = this.model?.points[index];
+    if (!p) return '';
+    const bounds =
+      p.lower != null && p.upper != null ? `${this.number(p.lower)}–${this.number(p.upper)}` : null;
+    return m.tooltip(p.period, p.value == null ? null : this.number(p.value), bounds);
+  }
+
+  private outcome(): Outcome | null {
+    const s = this.model?.summary;
+    return this.colorByBetter && s ? outcome(s.direction, this.model?.better) : null;
+  }
+
+  override render(): TemplateResult {
+    const m = MESSAGES[this.language];
+    if (this.variant === 'card') return this.renderCard(m);
+    const problem = this.problem;
+    return html`<div class="frame" part="frame">
+      ${
+        problem
+          ? html`<span
+              class="problem"
+              part="problem"
+              role="img"
+              aria-label=${m.problem[problem.code]}
+              >–</span
+            >`
+          : this.drawing
+            ? this.renderChart(m, INLINE)
+            : nothing
+      }
+    </div>`;
+  }
+
+  private renderChart(m: Messages, frame: Frame): TemplateResult {
+    const d = this.drawing as Drawing;
+    const tone = this.outcome() ?? '';
+    const active = this.active;
+    const highlighted = this.highlighted();
+    const dot = (x: number, y: number) => `M${x},${y}h0`;
+    const activeY = active >= 0 ? d.ys[active] : null;
+    return html`<div
+        class="chart"
+        part="chart"
+        role="img"
+        aria-label=${this.sentence}
+        tabindex="0"
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        @pointerleave=${this.onPointerLeave}
+      >
+        <svg
+          viewBox="0 0 ${frame.width} ${frame.height}"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${d.band ? svg`<path class="band" part="band" d=${d.band}></path>` : nothing}
+          ${d.references.map((r) =>
+            r.d
+              ? svg`<path class="reference ${r.kind}" part="reference" data-id=${r.id} d=${r.d}></path>`
+              : nothing,
+          )}
+          <path class="line ${tone}" part="line" d=${d.line}></path>
+          ${d.markers.map(
+            (k) =>
+              svg`<path class="marker ${tone}" part="marker" data-kinds=${k.kinds.join(' ')} d=${dot(k.x, k.y)}></path>`,
+          )}
+          ${
+            highlighted >= 0 && highlighted !== active && d.ys[highlighted] != null
+              ? svg`<path class="active" d=${dot(d.xs[highlighted], d.ys[highlighted] as number)}></path>
+                <path class="active-dot ${tone}" data-kinds="period" d=${dot(d.xs[highlighted], d.ys[highlighted] as number)}></path>`
+              : nothing
+          }
+          ${
+            activeY != null
+              ? svg`<path class="active" d=${dot(d.xs[active], activeY)}></path>
+                <path class="active-dot ${tone}" data-kinds="active" d=${dot(d.xs[active], activeY)}></path>`
+              : nothing
+          }
+        </svg>
+        ${active >= 0 ? this.renderTooltip(m, frame) : nothing}
+      </div>
+      <span class="sr" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  private renderTooltip(m: Messages, frame: Frame): TemplateResult {
+    const d = this.drawing as Drawing;
+    const x = (d.xs[this.active] / frame.width) * 100;
+    const y = d.ys[this.active];
+    const position: Record<string, string> = {
+      left: `${x}%`,
+      transform: `translateX(${-x}%)`,
+    };
+    if (frame === CARD) {
+      position.top = `${((y ?? frame.height / 2) / frame.height) * 100}%`;
+      position.transform = '';
+      position['--_shift'] = `${-x}%`;
+    }
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${place(position)}>
+      ${this.tooltipText(m, this.active)}
+    </div>`;
+  }
+
+  private renderCard(m: Messages): TemplateResult {
+    const model = this.model;
+    const problem = this.problem;
+    const s = model?.summary;
+    const tone = this.outcome();
+    const arrow = s ? (s.direction === 'down' ? '▼' : s.direction === 'up' ? '▲' : '▶') : '';
+    return html`<div class="card" part="card" aria-busy=${model || problem ? 'false' : 'true'}>
+      <div class="title" part="title">${model ? model.name || m.trend : ''}</div>
+      <div class="subtitle" part="subtitle">${model?.area ?? ''}</div>
+      ${
+        this.noLatest
+          ? nothing
+          : html`<div class="latest" part="latest">
+                ${
+                  s
+                    ? html`<span class="value">${this.number(s.last.value as number)}</span>
+                        ${model?.unit ? html`<span class="unit">${model.unit}</span>` : nothing}
+                        ${s.last.period ? html`<span class="when">${s.last.period}</span>` : nothing}`
+                    : nothing
+                }
+              </div>
+              <div class="change ${tone ?? ''}" part="change">
+                ${
+                  s && s.count > 1
+                    ? html`<span aria-hidden="true">${arrow}</span>
+                        ${m.change(s, model!.decimals, tone)}`
+                    : nothing
+                }
+              </div>`
+      }
+      <div class="plot">
+        ${
+          problem
+            ? html`<div class="problem" part="problem" role="status">
+                ${m.problem[problem.code]}
+                ${
+                  problem.code === 'network' || problem.code === 'http'
+                    ? html`<div>
+                        <button type="button" @click=${() => this.source.retry()}>
+                          ${m.retry}
+                        </button>
+                      </div>`
+                    : nothing
+                }
+              </div>`
+            : this.drawing
+              ? this.renderPlot(m)
+              : html`<div class="problem" part="problem">
+                  ${this.source.loading ? m.loading : ''}
+                </div>`
+        }
+      </div>
+      <div class="source" part="source">${model?.source ? `${m.source} ${model.source}` : ''}</div>
+    </div>`;
+  }
+
+  private renderPlot(m: Messages): TemplateResult {
+    const d = this.drawing as Drawing;
+    const model = this.model as SparkModel;
+    const s = model.summary!;
+    const first = model.points.indexOf(s.first);
+    const last = model.points.indexOf(s.last);
+    // Right-hand labels: the last value, then each reference, kept apart.
+    const labels = [
+      { text: this.number(s.last.value as number), y: d.ys[last] as number, kind: 'series' },
+      ...d.references
+        .filter((r) => r.y != null && r.value != null)
+        .map((r) => ({
+          text: `${r.label} ${this.number(r.value as number)}`,
+          y: r.y as number,
+          kind: r.kind === 'target' ? 'target' : 'reference',
+        })),
+    ];
+    const ys = dodge(
+      labels.map((l) => l.y),
+      LABEL_GAP,
+      LABEL_GAP / 2,
+      CARD.height - LABEL_GAP / 2,
+    );
+    const top = (y: number) => ({ top: `${(y / CARD.height) * 100}%` });
+    return html`<div class="gutter start" aria-hidden="true">
+        <div class="sizer"><span class="series">${this.number(s.first.value as number)}</span></div>
+        ${
+          s.count > 1
+            ? html`<span class="label series" style=${place(top(d.ys[first] as number))}
+                >${this.number(s.first.value as number)}</span
+              >`
+            : nothing
+        }
+      </div>
+      ${this.renderChart(m, CARD)}
+      <div class="gutter end" aria-hidden="true">
+        <div class="sizer">${labels.map((l) => html`<span class=${l.kind}>${l.text}</span>`)}</div>
+        ${labels.map(
+          (l, i) => html`<span class="label ${l.kind}" style=${place(top(ys[i]))}>${l.text}</span>`,
+        )}
+      </div>
+      <div class="axis" part="axis" aria-hidden="true">
+        ${[first, ...(s.count > 1 ? [last] : [])].map((i) => {
+          const x = (d.xs[i] / CARD.width) * 100;
+          return html`<span style=${place({ left: `${x}%`, transform: `translateX(${-x}%)` })}
+            >${model.points[i].period}</span
+          >`;
+        })}
+      </div>`;
+  }
+}
