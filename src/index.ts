@@ -81,3 +81,42 @@ export {
   MapLoadError,
 } from './geo/load-map.js';
 export type { MapLoadErrorKind, LoadTopologyOptions } from './geo/load-map.js';
+export { KzSparkline } from './components/kz-sparkline/kz-sparkline.js';
+export {
+  SparklineHoverEvent,
+  SparklineLoadEvent,
+  SparklineErrorEvent,
+} from './components/kz-sparkline/events.js';
+export type {
+  SparklineHoverDetail,
+  SparklineLoadDetail,
+  SparklineErrorDetail,
+} from './components/kz-sparkline/events.js';
+export {
+  extentOf as sparkExtent,
+  unionExtent,
+  containsExtent,
+  sameExtent,
+  linear,
+} from './shapes/extent.js';
+export type { Extent, SparkPoint } from './shapes/extent.js';
+export {
+  sparkScales,
+  sparklinePath,
+  sparklineBand,
+  sparklineMarkers,
+  ruleAt,
+  nearestIndex,
+  MARKER_KINDS,
+} from './shapes/sparkline.js';
+export type { Frame, SparkScales, Marker, MarkerKind } from './shapes/sparkline.js';
+export { sparkSummary, outcome, trimMissing } from './shapes/summary.js';
+export type { SparkSummary, Direction as ChangeDirection, Outcome } from './shapes/summary.js';
+export { dodge } from './shapes/labels.js';
+export { ScaleGroup, scaleGroup } from './shapes/scale-group.js';
+export type { ScaleGroupMember } from './shapes/scale-group.js';
+export { parseValueList, quickPoints } from './shapes/values.js';
+export type { ValueList } from './shapes/values.js';
+export { chooseSeries, seriesPoints, choicePoints, pickReferences } from './shapes/series.js';
+export type { SeriesChoice, ReferenceFilter } from './shapes/series.js';
+export { VisibilityController, whenNear, NEAR_MARGIN } from './controllers/visibility.js';
