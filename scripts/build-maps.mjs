@@ -403,7 +403,7 @@ function writeJson(file, topology, layout) {
   const bytes = Buffer.byteLength(json);
   const gzip = gzipSync(json, { level: 9 }).length;
   console.log(
-    `maps/${file}.json  ${topology.objects.areas.geometries.length} units  ${(bytes / 1024).toFixed(1)} KB  gzip ${(gzip / 1024).toFixed(1)} KB`,
+    `maps/${file}.json  ${topology.objects.areas.geometries.length} units  ${(bytes / 1000).toFixed(1)} kB  gzip ${(gzip / 1000).toFixed(1)} kB`,
   );
 }
 
