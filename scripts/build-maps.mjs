@@ -34,7 +34,8 @@ const EARTH_RADIUS_KM = 6371.0088;
 const SOUTH_KAZAKHSTAN = 'KZ-51';
 
 const fail = (message) => {
-  throw new Error(`build-maps: ${message}`);
+  console.error(`build-maps: ${message}`);
+  process.exit(1);
 };
 
 // ---------------------------------------------------------------------------------------------
