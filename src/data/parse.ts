@@ -24,7 +24,7 @@ import {
   type AreaLevel,
   type AreaVia,
 } from './areas.js';
-import { comparePeriods, parsePeriod } from './periods.js';
+import { comparePeriods, parsePeriod, type PeriodReading } from './periods.js';
 
 /** The value of `format` in a version 1 document. */
 export const FORMAT = 'kz-indicators/1';
@@ -257,13 +257,11 @@ function closestKey(key: string, known: readonly string[]): string | undefined {
 }
 
 /** Number of decimals written, at most 3 (`10.69` -> 2, `1e-7` -> 3). */
-function decimalsOf(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const e = text.indexOf('e');
-  if (e >= 0) return 3;
-  const dot = text.indexOf('.');
-  return Math.min(3, text.length - dot - 1);
+export function decimalsOf(value: number): number {
+  for (let d = 0, scaled = value; d < 3; d++, scaled *= 10) {
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 3;
 }
 
 function detectLang(text: string): Lang {
@@ -276,7 +274,8 @@ interface AreaEntry {
   key: string;
   code: string;
   path: string;
-  periods: Map<string, Observation>;
+  /** Period id -> observation (no prototype). */
+  periods: Record<string, Observation>;
 }
 
 class Reader {
@@ -316,6 +315,18 @@ class Reader {
       });
     }
     return list;
+  }
+
+  private readonly periodCache = new Map<string, PeriodReading>();
+
+  /** parsePeriod, memoised: the same period keys repeat for every area. */
+  period(key: string): PeriodReading {
+    let reading = this.periodCache.get(key);
+    if (!reading) {
+      reading = parsePeriod(key);
+      if (this.periodCache.size < 10_000) this.periodCache.set(key, reading);
+    }
+    return reading;
   }
 
   get failed(): boolean {
@@ -676,7 +687,7 @@ class Reader {
     value: Json,
     path: string,
     periods: Map<string, Period>,
-  ): Map<string, Observation> | undefined {
+  ): Record<string, Observation> | undefined {
     const obj = this.object(
       value,
       path,
@@ -694,21 +705,22 @@ class Reader {
       );
       return undefined;
     }
-    const out = new Map<string, Observation>();
+    const out: Record<string, Observation> = Object.create(null);
     const written = new Map<string, string>();
     for (const key of keys) {
-      const p = dataKey(path, key);
-      const reading = parsePeriod(key);
+      const reading = this.period(key);
       if (!reading.period) {
-        this.problem(p, reading.error, reading.hint, 'period');
+        this.problem(dataKey(path, key), reading.error, reading.hint, 'period');
         continue;
       }
       const period = reading.period;
-      if (reading.warning) this.warn(p, 'period-format', reading.warning, `period|${key}`);
+      if (reading.warning) {
+        this.warn(dataKey(path, key), 'period-format', reading.warning, `period|${key}`);
+      }
       const before = written.get(period.id);
       if (before !== undefined) {
         this.problem(
-          p,
+          dataKey(path, key),
           `${quote(key)} and ${quote(before)} are the same period ${period.id}`,
           'keep one of them',
           'duplicate-period',
@@ -717,9 +729,16 @@ class Reader {
       }
       written.set(period.id, key);
       if (!periods.has(period.id)) periods.set(period.id, period);
-      const obs = this.observation(own(obj, key), p);
+      const raw = own(obj, key);
+      // Plain numbers and nulls, by far the most common, skip the detailed checks.
+      const obs =
+        raw === null
+          ? { value: null }
+          : typeof raw === 'number' && Math.abs(raw) <= LIMITS.magnitude
+            ? { value: raw === 0 ? 0 : raw }
+            : this.observation(raw, dataKey(path, key));
       if (obs) {
-        out.set(period.id, obs);
+        out[period.id] = obs;
         if (++this.observations > LIMITS.observations) {
           this.problem(
             path,
@@ -931,30 +950,26 @@ class Reader {
     if (this.problemTotal > before || id === undefined || !name || !source) return undefined;
 
     const values: Record<string, Record<string, Observation>> = Object.create(null);
-    const allNumbers: number[] = [];
+    const counts = [0, 0, 0, 0];
+    const count = (v: number | null | undefined) => {
+      if (typeof v === 'number' && decimals === undefined) counts[decimalsOf(v)]++;
+    };
     for (const area of [...areas].sort((a, b) => (a.code < b.code ? -1 : 1))) {
-      const byPeriod: Record<string, Observation> = Object.create(null);
-      for (const [periodId, obs] of area.periods) {
-        byPeriod[periodId] = obs;
-        if (obs.value !== null) allNumbers.push(obs.value);
-      }
-      values[area.code] = byPeriod;
+      for (const periodId in area.periods) count(area.periods[periodId].value);
+      values[area.code] = area.periods;
     }
     if (!areas.length && !references.length) {
       this.warn(valuesPath, 'no-values', `indicator "${id}" has no values`);
     }
     for (const ref of references) {
-      for (const periodId in ref.values) {
-        const v = ref.values[periodId].value;
-        if (v !== null) allNumbers.push(v);
-      }
-      if (ref.value !== undefined) allNumbers.push(ref.value);
+      for (const periodId in ref.values) count(ref.values[periodId].value);
+      count(ref.value);
     }
     const indicator: Indicator = {
       id,
       name,
       unit: unit ?? {},
-      decimals: decimals ?? inferDecimals(allNumbers),
+      decimals: decimals ?? mostCommon(counts),
       better,
       source,
       periods: [...periods.values()].sort(comparePeriods),
@@ -978,7 +993,7 @@ class Reader {
     const out = new Map<string, LayoutId>();
     for (const key of this.keys(obj, path)) {
       const p = dataKey(path, key);
-      const reading = parsePeriod(key);
+      const reading = this.period(key);
       if (!reading.period) {
         this.problem(p, reading.error, reading.hint, 'period');
         continue;
@@ -1107,7 +1122,7 @@ class Reader {
     }
     const open: string[] = [];
     for (const periodId of areaPeriods) {
-      const present = areas.filter((a) => a.periods.has(periodId));
+      const present = areas.filter((a) => periodId in a.periods);
       const codes = present.map((a) => a.code);
       const stated = explicit instanceof Map ? explicit.get(periodId) : explicit;
       if (stated) {
@@ -1259,7 +1274,7 @@ class Reader {
         if (n !== undefined) ref.value = n;
       } else if (hasValues) {
         const series = this.series(own(obj, 'values'), join(p, 'values'), periods);
-        if (series) for (const [periodId, obs] of series) ref.values[periodId] = obs;
+        if (series) ref.values = series;
       } else {
         this.problem(
           p,
@@ -1318,10 +1333,9 @@ function layoutOfCode(code: string): LayoutId {
   return MARK_LAYOUT[code] ?? '2022';
 }
 
-function inferDecimals(values: number[]): number {
-  if (!values.length) return 1;
-  const counts = [0, 0, 0, 0];
-  for (const v of values) counts[decimalsOf(v)]++;
+/** The number of decimals seen most often (the larger on a tie); 1 when there are no numbers. */
+function mostCommon(counts: number[]): number {
+  if (!counts.some((c) => c > 0)) return 1;
   let best = 0;
   for (let d = 1; d < counts.length; d++) if (counts[d] >= counts[best]) best = d;
   return best;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FORMAT,
   IndicatorError,
+  decimalsOf,
   LIMITS,
   parseIndicators,
   validateIndicators,
@@ -337,6 +338,14 @@ describe('parseIndicators: values', () => {
       '2022',
       '2023-Q1',
       '2023-Q2',
+    ]);
+  });
+});
+
+describe('decimalsOf', () => {
+  it('decimalsOf(value) counts the decimals written, at most 3', () => {
+    expect([10, 10.5, 10.69, 0.1 + 0.2, 1e-7, -2.25, 1e15].map(decimalsOf)).toEqual([
+      0, 1, 2, 3, 3, 2, 0,
     ]);
   });
 });
