@@ -343,9 +343,9 @@ describe('parseIndicators: values', () => {
 });
 
 describe('decimalsOf', () => {
-  it('decimalsOf(value) counts the decimals written, at most 3', () => {
+  it('decimalsOf(value) counts the decimals written, at most 3, ignoring float noise', () => {
     expect([10, 10.5, 10.69, 0.1 + 0.2, 1e-7, -2.25, 1e15].map(decimalsOf)).toEqual([
-      0, 1, 2, 3, 3, 2, 0,
+      0, 1, 2, 1, 3, 2, 0,
     ]);
   });
 });
