@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/kz-sparkline/define.js';
 import type { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+import { drawn } from './kz-choropleth-helpers.js';
 
 // Hand-made fixture, NOT real data: round numbers chosen so that every coordinate, percentage
 // and sentence below can be worked out by hand.
@@ -501,6 +502,32 @@ describe('<kz-sparkline> following a map', () => {
     await updated([el]);
     // Almaty's 2003 value 22 on its own domain 15..40: 8.5 - 7/25 * 7 = 6.54.
     expect($(el, '[data-kinds="period"]')?.getAttribute('d')).toBe('M29.25,6.54h0');
+  });
+
+  it('follows a real <kz-choropleth>: its data, the area clicked and the area hovered', async () => {
+    host.style.width = '800px';
+    host.innerHTML = `<kz-choropleth id="real-map" map-base="/maps/" selected="KZ-75"></kz-choropleth>
+      <kz-sparkline eager for="real-map" variant="card"></kz-sparkline>`;
+    const map = host.querySelector('kz-choropleth') as HTMLElement & { data: unknown };
+    const el = host.querySelector('kz-sparkline') as KzSparkline;
+    map.data = FIXTURE;
+    await drawn(map as never);
+    await vi.waitFor(() => expect($(el, '.line')).not.toBeNull());
+    const subtitle = () => $(el, '[part="subtitle"]')?.textContent;
+    expect(subtitle()).toBe('Almaty');
+    const area = (id: string) => map.shadowRoot!.querySelector(`path[data-id="${id}"]`) as Element;
+    await userEvent.click(area('KZ-11'));
+    await updated([el]);
+    expect(subtitle()).toBe('Akmola Region');
+    // The map shows its latest period, 2004, and the sparkline rings it.
+    expect($(el, '[data-kinds="period"]')).not.toBeNull();
+    // Aktobe Region has no values in the fixture.
+    await userEvent.hover(area('KZ-15'));
+    await updated([el]);
+    expect($(el, '[part="problem"]')?.textContent?.trim()).toBe('No data for this area.');
+    await userEvent.unhover(area('KZ-15'));
+    await updated([el]);
+    expect(subtitle()).toBe('Akmola Region');
   });
 
   it('ignores the same events from other elements', async () => {
