@@ -206,7 +206,6 @@ export class KzChoropleth extends LitElement {
   private playTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem = '';
   private loadedKey: unknown[] = [];
-  private pendingFocus: string | null = null;
   private warnedDataset: Dataset | null = null;
 
   static override get observedAttributes(): string[] {
@@ -426,13 +425,6 @@ export class KzChoropleth extends LitElement {
       stage.style.height = `${reservedHeight(this.width)}px`;
     }
     this.placeTip();
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<SVGElement>(
-        `[data-id="${CSS.escape(this.pendingFocus)}"][tabindex]`,
-      );
-      this.pendingFocus = null;
-      target?.focus();
-    }
     const s = this.shown;
     if (s && this.geometry && !this.problem) {
       const key = [s.indicator, s.period, s.layout];
@@ -787,7 +779,10 @@ export class KzChoropleth extends LitElement {
       datum: d,
       name: this.nameOf(d.id),
       value: this.valueText(d, s.indicator, s.period),
-      rank: d.rank !== null ? `${d.rank}${d.tied ? '=' : ''} / ${total}` : '',
+      rank:
+        d.rank !== null
+          ? `${formatRank(d.rank, total, this.uiLang)}${d.tied ? `, ${this.m.tied}` : ''}`
+          : '',
       diff:
         d.diff !== null
           ? formatNumber(d.diff, this.uiLang, s.indicator.decimals, { signed: true })
@@ -920,7 +915,12 @@ export class KzChoropleth extends LitElement {
     event.preventDefault();
     if (next && next !== current) {
       this.activeId = next;
-      this.pendingFocus = next;
+      // Focus after the update, so that focus handlers do not change state inside it.
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
+          ?.focus(),
+      );
     }
   };
 
