@@ -652,7 +652,7 @@ describe('<kz-sparkline> errors', () => {
     await el.updateComplete;
     expect(errors[0].code).toBe('http');
     expect(errors[0].status).toBe(404);
-    expect($(el, 'button')?.textContent).toBe('Try again');
+    expect($(el, 'button')?.textContent?.trim()).toBe('Try again');
     expect(host.querySelector('p')?.textContent).toBe('after');
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockClear();
