@@ -120,3 +120,6 @@ export type { ValueList } from './shapes/values.js';
 export { chooseSeries, seriesPoints, choicePoints, pickReferences } from './shapes/series.js';
 export type { SeriesChoice, ReferenceFilter } from './shapes/series.js';
 export { VisibilityController, whenNear, NEAR_MARGIN } from './controllers/visibility.js';
+export { defineElement, VERSION } from './register.js';
+export { configuredMapBase, MAP_BASE_META } from './config.js';
+export type { KzIndicatorsSettings } from './config.js';
