@@ -11,6 +11,7 @@ export {
 export {
   areaInfo,
   isAreaCode,
+  isNational,
   resolveArea,
   inferLayout,
   LAYOUT_AREAS,

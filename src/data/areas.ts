@@ -535,6 +535,31 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
   return result;
 }
 
+const NATIONAL = new Set(
+  [
+    'Kazakhstan',
+    'Republic of Kazakhstan',
+    'Казахстан',
+    'Республика Казахстан',
+    'Қазақстан',
+    'Қазақстан Республикасы',
+    'Qazaqstan',
+    'Qazaqstan Respublikasy',
+  ].map((name) => nameKey(name).key),
+);
+
+/**
+ * True for the country as a whole as sources write it: `KZ`, `KAZ`, `Kazakhstan`,
+ * `The Republic of Kazakhstan`, `Республика Казахстан`, `Қазақстан Республикасы` ... Converters use
+ * it to route a row to the national reference series instead of an area.
+ */
+export function isNational(input: string): boolean {
+  if (typeof input !== 'string' || input.length > MAX_INPUT) return false;
+  const code = compactCode(input.trim());
+  if (code === 'KZ' || code === 'KAZ' || code === '398') return true;
+  return NATIONAL.has(nameKey(input).key);
+}
+
 // ---- layouts -------------------------------------------------------------------------------
 
 const MARKS: Record<string, RegionLayoutId> = {

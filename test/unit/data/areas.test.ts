@@ -5,6 +5,7 @@ import {
   editDistance,
   inferLayout,
   isAreaCode,
+  isNational,
   nameKey,
   resolveArea,
 } from '../../../src/data/areas.js';
@@ -283,6 +284,50 @@ describe('resolveArea', () => {
   });
   it('resolveArea(district name) at region level suggests the district', () => {
     expect(resolveArea('Semey')).toEqual({ code: null, suggestion: 'KZ101000' });
+  });
+});
+
+describe('resolveArea on labels found in real sources', () => {
+  // Region labels as written in ../shared/data/source/regional (BNS tables via Open Data
+  // Kazakhstan, the SDG platform code list).
+  it.each([
+    ['Абай', 'KZ-10'],
+    ['Жетісу', 'KZ-33'],
+    ['Ұлытау', 'KZ-62'],
+    ['Восточно-Казахстанская', 'KZ-63'],
+    ['Мангистауская', 'KZ-47'],
+    ['г. Астана', 'KZ-71'],
+    ['город Нур-Султан', 'KZ-71'],
+    ['город Алматы', 'KZ-75'],
+    ['г. Шымкент', 'KZ-79'],
+    ['Туркестанская', 'KZ-61'],
+    ['Astana city', 'KZ-71'],
+    ['Jetisu Region', 'KZ-33'],
+    ['Mangystau Region', 'KZ-47'],
+    ['Shymkent city', 'KZ-79'],
+  ])('resolveArea(%j) is %s', (label, code) => {
+    expect(resolveArea(label).code).toBe(code);
+  });
+  it('resolveArea("Туркестанская 1") (a footnote mark: South Kazakhstan or Turkistan) is refused', () => {
+    expect(resolveArea('Туркестанская 1')).toEqual({ code: null, suggestion: 'KZ-61' });
+  });
+});
+
+describe('isNational', () => {
+  it('isNational(input) recognises the country as sources write it', () => {
+    for (const name of [
+      'KZ',
+      'kaz',
+      'Kazakhstan',
+      'The Republic of Kazakhstan',
+      'Республика Казахстан ',
+      'Қазақстан Республикасы',
+    ]) {
+      expect(isNational(name)).toBe(true);
+    }
+    for (const name of ['KZ-11', 'West Kazakhstan', 'Шығыс Қазақстан', '', 'Total']) {
+      expect(isNational(name)).toBe(false);
+    }
   });
 });
 
