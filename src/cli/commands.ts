@@ -337,6 +337,12 @@ areas lack values in which periods.
 
 `;
 
+/** Next to each other: years one apart, or other periods adjacent in the indicator's list. */
+function consecutive(a: string, b: string, pos: Map<string, number>): boolean {
+  if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b)) return Number(b) === Number(a) + 1;
+  return pos.get(b)! === pos.get(a)! + 1;
+}
+
 /** Periods as compact ranges: 2010..2017, 2019 (consecutive in the indicator's period list). */
 function ranges(ids: string[], order: string[]): string {
   const pos = new Map(order.map((p, i) => [p, i]));
@@ -344,7 +350,7 @@ function ranges(ids: string[], order: string[]): string {
   const out: string[] = [];
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
-    if (i < sorted.length && pos.get(sorted[i])! === pos.get(sorted[i - 1])! + 1) continue;
+    if (i < sorted.length && consecutive(sorted[i - 1], sorted[i], pos)) continue;
     out.push(i - 1 > start ? `${sorted[start]}..${sorted[i - 1]}` : sorted[start]);
     start = i;
   }

@@ -51,6 +51,7 @@ export const INPUT_OPTIONS: Options = {
   'note-column': { type: 'string' },
   'ignore-column': { type: 'string', multiple: true },
   period: { type: 'string' },
+  periods: { type: 'string', multiple: true },
   filter: { type: 'string', multiple: true },
   ref: { type: 'string', multiple: true },
   target: { type: 'string', multiple: true },
@@ -76,6 +77,7 @@ export const INPUT_HELP = `Reading the input:
   --lower-column, --upper-column, --status-column, --note-column NAME
   --ignore-column NAME      leave a column out of the breakdowns (repeatable)
   --period PERIOD           one period for every row (files without a period column)
+  --periods RANGE           keep only these periods, e.g. 2010..2019 (repeatable)
   --year-periods            read months and dates as years ("1990-06" -> 1990, UN IGME)
   --filter COL=VALUE        keep one slice of a breakdown, e.g. SEX=F, URBANISATION=R; VALUE may
                             list several as A|B, and an empty VALUE means the total (repeatable).
@@ -276,6 +278,8 @@ export function indicatorOptions(
       throw new UsageError(`--delimiter ${delimiter}: expected one character, or tab`);
     out.delimiter = d;
   }
+  const periods = list(values.periods);
+  if (periods.length) out.periods = periods;
   const period = str(values.period);
   if (period !== undefined) out.period = period;
   const ignoreColumns = list(values['ignore-column']);

@@ -116,6 +116,8 @@ const STATUS: Record<string, ObservationStatus> = {
 const STATUS_NORMAL = new Set(['', 'a', 'normal', 'normal value']);
 
 interface RefTarget {
+  /** The area text of the source that maps to this reference. */
+  key: string;
   id: string;
   kind: ReferenceKind;
   label?: LocalizedInput;
@@ -339,6 +341,20 @@ export function buildDocument(
       );
     }
   }
+  const keepPeriods =
+    options.periods === undefined
+      ? undefined
+      : Array.isArray(options.periods)
+        ? options.periods
+        : [options.periods];
+  for (const range of keepPeriods ?? []) {
+    const bad = checkRange(range);
+    if (bad)
+      problems.add({
+        message: `periods: ${bad}`,
+        hint: 'write periods as 2015, 2010..2019 or 2018..',
+      });
+  }
   problems.throwIfAny();
   const ignore = new Set((options.ignore ?? []).map(fold));
   const level = options.level ?? 'region';
@@ -351,6 +367,7 @@ export function buildDocument(
       const m: ReferenceMapping = typeof mapped === 'string' ? { kind: mapped } : mapped;
       const national = m.kind === 'national';
       return {
+        key: text,
         id:
           m.id ??
           (national
@@ -365,7 +382,7 @@ export function buildDocument(
       };
     }
     if (!explicitOnly && (text.trim() === '' || NATIONAL.has(fold(text)))) {
-      return { id: 'national', kind: 'national', label: KAZAKHSTAN };
+      return { key: text, id: 'national', kind: 'national', label: KAZAKHSTAN };
     }
     return undefined;
   };
@@ -462,6 +479,9 @@ export function buildDocument(
   const unknown = new Map<string, { rec: SourceRecord; lines: number[]; res: Resolution }>();
   for (const rec of records) {
     const period = toPeriod(rec);
+    if (period && keepPeriods && !keepPeriods.some((range) => matchesRange(period, range))) {
+      continue;
+    }
     const text = rec.area;
     const rules = areaRules.get(fold(text));
     let target: Placed['target'] | undefined;
@@ -768,9 +788,20 @@ export function buildDocument(
     for (const slot of refValues.values()) slot.values.forEach(countDecimals);
 
   const references: ReferenceInput[] = [];
-  const refs = [...refValues.values()].sort(
-    (a, b) => Number(b.ref.kind === 'national') - Number(a.ref.kind === 'national'),
-  );
+  // National first, then in the order the references option lists them, then as found.
+  const mappingOrder = Object.keys(options.references ?? {}).map(fold);
+  const rank = (r: RefTarget) => {
+    const i = mappingOrder.indexOf(fold(r.key));
+    return i < 0 ? mappingOrder.length : i;
+  };
+  const refs = [...refValues.values()]
+    .map((slot, i) => ({ ...slot, i }))
+    .sort(
+      (a, b) =>
+        Number(b.ref.kind === 'national') - Number(a.ref.kind === 'national') ||
+        rank(a.ref) - rank(b.ref) ||
+        a.i - b.i,
+    );
   for (const { ref, values: byPeriod } of refs) {
     const series: Record<string, ValueInput> = {};
     for (const period of sortPeriods(byPeriod.keys())) series[period] = byPeriod.get(period)!.value;

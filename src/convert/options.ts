@@ -65,6 +65,8 @@ export interface IndicatorOptions {
    * layout is inferred per period and a mix of layouts is an error.
    */
   layout?: LayoutId | Record<string, LayoutId>;
+  /** Keep only these periods or ranges (`2010..2019`, `2015`, `2018..`). */
+  periods?: string | string[];
   /** Read mid-year dates such as "1990-06" (UN IGME) as years. */
   periodsToYear?: boolean;
   /** Decimal mark of number cells; detected by default. */
