@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { colorScale } from '../../src/scales/color.js';
+import {
+  legendLayout,
+  legendPosition,
+  textWidth,
+} from '../../src/components/kz-choropleth/legend-layout.js';
+import {
+  csvField,
+  csvOf,
+  escapeHtml,
+  fileName,
+  iframeSnippet,
+  scriptSafeJson,
+  scriptSnippet,
+  svgDocument,
+} from '../../src/components/kz-choropleth/export.js';
+
+// Hand-made values, NOT real data.
+const scale = colorScale([0, 10, 20, 30, 40], { method: 'thresholds', thresholds: [10, 20, 30] });
+const counts = { counts: [1, 1, 1, 2], noData: 0, notApplicable: 0 };
+const base = {
+  width: 600,
+  scale,
+  counts,
+  references: [],
+  format: (v: number) => String(v),
+  noDataLabel: 'No data',
+  notApplicableLabel: 'Not applicable',
+};
+
+describe('legendLayout(input)', () => {
+  it('lays out one swatch per class with its count and the breaks under the edges', () => {
+    const l = legendLayout(base);
+    expect(l.kind).toBe('stepped');
+    expect(l.swatches.map((s) => [Math.round(s.x), Math.round(s.width), s.count])).toEqual([
+      [2, 149, 1],
+      [151, 149, 1],
+      [300, 149, 1],
+      [449, 149, 2],
+    ]);
+    expect(l.ticks.map((t) => [t.label, t.anchor])).toEqual([
+      ['0', 'start'],
+      ['10', 'middle'],
+      ['20', 'middle'],
+      ['30', 'middle'],
+      ['40', 'end'],
+    ]);
+    expect(l.missing).toEqual([]);
+  });
+
+  it('adds the no-data and not-applicable swatches only when counted, beside or below', () => {
+    const wide = legendLayout({ ...base, counts: { ...counts, noData: 2, notApplicable: 1 } });
+    expect(wide.missing.map((m) => [m.kind, m.count, m.y])).toEqual([
+      ['no-data', 2, wide.bar.y],
+      ['not-applicable', 1, wide.bar.y],
+    ]);
+    expect(wide.bar.width).toBeLessThan(600);
+    const narrow = legendLayout({ ...base, width: 320, counts: { ...counts, noData: 2 } });
+    expect(narrow.missing[0].y).toBeGreaterThan(narrow.bar.y + narrow.bar.height);
+    expect(narrow.height).toBeGreaterThan(narrow.missing[0].y);
+  });
+
+  it('drops break labels that would collide, keeping both ends', () => {
+    const many = colorScale([0, 9], { method: 'thresholds', thresholds: [1, 2, 3, 4, 5, 6, 7, 8] });
+    const l = legendLayout({
+      ...base,
+      width: 200,
+      scale: many,
+      counts: { counts: new Array(9).fill(0), noData: 0, notApplicable: 0 },
+      format: (v) => `${v}.000`,
+    });
+    const labels = l.ticks.map((t) => t.label);
+    expect(labels[0]).toBe('0.000');
+    expect(labels.at(-1)).toBe('9.000');
+    expect(labels.length).toBeLessThan(10);
+    for (let i = 1; i < l.ticks.length; i++) {
+      expect(l.ticks[i].x - l.ticks[i - 1].x).toBeGreaterThan(textWidth('0.000') / 2);
+    }
+  });
+
+  it('places reference markers by value, stacks colliding labels, and flags values beyond the scale', () => {
+    const l = legendLayout({
+      ...base,
+      references: [
+        { id: 'a', kind: 'national', label: 'Kazakhstan 15', value: 15 },
+        { id: 'b', kind: 'comparator', label: 'World 16', value: 16 },
+        { id: 'c', kind: 'target', label: 'Target 50', value: 50 },
+      ],
+    });
+    const [a, b, c] = l.markers;
+    expect(Math.round(a.x)).toBe(226);
+    expect(b.y).toBeGreaterThan(a.y);
+    expect([c.beyond, c.label, c.anchor, Math.round(c.x)]).toEqual([1, 'Target 50 →', 'end', 598]);
+  });
+
+  it('legendPosition(value, scale, x0, width) is linear inside each class', () => {
+    expect(legendPosition(25, scale, 0, 400)).toEqual({ x: 250, beyond: 0 });
+    expect(legendPosition(-5, scale, 0, 400)).toEqual({ x: 0, beyond: -1 });
+    const cont = colorScale([0, 10], { method: 'continuous' });
+    expect(legendPosition(2.5, cont, 10, 100)).toEqual({ x: 35, beyond: 0 });
+  });
+
+  it('a continuous scale gets a gradient and nice ticks', () => {
+    const cont = colorScale([3, 47], { method: 'continuous' });
+    const l = legendLayout({
+      ...base,
+      scale: cont,
+      counts: { counts: [2], noData: 0, notApplicable: 0 },
+    });
+    expect(l.kind).toBe('continuous');
+    expect(l.stops.length).toBe(9);
+    expect(l.ticks.map((t) => t.label)).toEqual(['3', '10', '20', '30', '40', '47']);
+  });
+});
+
+describe('exports', () => {
+  it('csvField(value) quotes and defuses spreadsheet formulas', () => {
+    expect(csvField('Almaty')).toBe('Almaty');
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-3')).toBe("'-3");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(null)).toBe('');
+    expect(csvField(NaN)).toBe('');
+  });
+
+  it('csvOf(rows) writes a header and CRLF lines with decimal points', () => {
+    expect(
+      csvOf([
+        {
+          id: 'KZ-11',
+          name: 'Akmola Region',
+          period: '2019',
+          value: 8.56,
+          unit: 'per 1,000',
+          rank: 3,
+          diff: 8.56 - 10.69,
+          status: '',
+          note: '',
+        },
+      ]),
+    ).toBe(
+      'area_id,area,period,value,unit,rank,difference_from_national,status,note\r\n' +
+        'KZ-11,Akmola Region,2019,8.56,"per 1,000",3,-2.13,,\r\n',
+    );
+  });
+
+  it('scriptSnippet(view) writes the element with its attributes and its data', () => {
+    expect(
+      scriptSnippet(
+        {
+          tag: 'kz-choropleth',
+          src: 'https://example.org/data.json',
+          attributes: { indicator: 'u5"mr', period: '2019', controls: true, diverging: false },
+        },
+        'https://example.org/kz.js',
+      ),
+    ).toBe(
+      '<script type="module" src="https://example.org/kz.js"></script>\n' +
+        '<kz-choropleth src="https://example.org/data.json" indicator="u5&quot;mr" period="2019" controls></kz-choropleth>\n',
+    );
+    const inline = scriptSnippet(
+      { tag: 'kz-choropleth', json: '{"a":"</script><b>"}', attributes: {} },
+      'https://example.org/kz.js',
+    );
+    expect(inline).toContain(
+      '<script type="application/json">{"a":"\\u003c/script>\\u003cb>"}</script>',
+    );
+    expect(inline).not.toMatch(/<\/script><b>/);
+  });
+
+  it('iframeSnippet(view, options) puts the view in the embed page query; inline data has none', () => {
+    const snippet = iframeSnippet(
+      {
+        tag: 'kz-choropleth',
+        src: 'https://example.org/d.json',
+        attributes: { lang: 'kk', controls: true },
+      },
+      {
+        page: 'https://example.org/embed.html',
+        title: 'Map "A"',
+        height: 500,
+        parentScript: 'https://example.org/p.js',
+      },
+    );
+    expect(snippet).toBe(
+      '<iframe src="https://example.org/embed.html?type=map&amp;src=https%3A%2F%2Fexample.org%2Fd.json&amp;lang=kk&amp;controls=" title="Map &quot;A&quot;" width="100%" height="500" loading="lazy" frameborder="0" scrolling="no"></iframe>\n' +
+        '<script src="https://example.org/p.js"></script>\n',
+    );
+    expect(
+      iframeSnippet(
+        { tag: 'kz-choropleth', json: '{}', attributes: {} },
+        { page: 'https://e.org/', title: '' },
+      ),
+    ).toBeNull();
+  });
+
+  it('svgDocument(options) stacks heading, blocks and footer and escapes text', () => {
+    const doc = svgDocument({
+      width: 100,
+      heading: ['A & B', 'sub'],
+      blocks: [{ markup: '<rect width="10" height="10"/>', height: 50 }],
+      footer: ['Source: <x>'],
+      css: '',
+      background: '#fff',
+      text: '#000',
+      muted: '#555',
+      fontFamily: 'Noto Sans',
+    });
+    expect(doc).toContain(
+      '<text x="12" y="32" font-size="16" font-weight="bold" fill="#000">A &amp; B</text>',
+    );
+    expect(doc).toContain(
+      '<svg x="0" y="57" width="100" height="50" viewBox="0 0 100 50"><rect width="10" height="10"/></svg>',
+    );
+    expect(doc).toContain('>Source: &lt;x&gt;</text>');
+    expect(doc).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="100" height="137"/,
+    );
+  });
+
+  it('escapeHtml, scriptSafeJson and fileName', () => {
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    expect(scriptSafeJson('"\u2028<"')).toBe('"\\u2028\\u003c"');
+    expect(fileName(['Under-5 mortality', '2019/2020'], 'csv')).toBe(
+      'under-5-mortality-2019-2020.csv',
+    );
+    expect(fileName(['Смертность'], 'svg')).toBe('kz-map.svg');
+  });
+});
