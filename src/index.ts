@@ -124,3 +124,50 @@ export { VisibilityController, whenNear, NEAR_MARGIN } from './controllers/visib
 export { defineElement, VERSION } from './register.js';
 export { configuredMapBase, MAP_BASE_META } from './config.js';
 export type { KzIndicatorsSettings } from './config.js';
+export { KzChoropleth } from './components/kz-choropleth/kz-choropleth.js';
+export {
+  ChoroplethSelectEvent,
+  ChoroplethHoverEvent,
+  ChoroplethChangeEvent,
+  ChoroplethLoadEvent,
+  ChoroplethErrorEvent,
+} from './components/kz-choropleth/events.js';
+export type {
+  ChoroplethSelectDetail,
+  ChoroplethHoverDetail,
+  ChoroplethChangeDetail,
+  ChoroplethLoadDetail,
+  ChoroplethErrorDetail,
+} from './components/kz-choropleth/events.js';
+export {
+  csvOf,
+  scriptSnippet,
+  iframeSnippet,
+  DEFAULT_SCRIPT_URL,
+} from './components/kz-choropleth/export.js';
+export type { CsvRow, EmbedView, IframeOptions } from './components/kz-choropleth/export.js';
+export { colorScale, defaultScheme } from './scales/color.js';
+export type { ColorScale, ColorScaleOptions, ColorClass } from './scales/color.js';
+export {
+  breaks,
+  classIndex,
+  quantileBreaks,
+  equalBreaks,
+  naturalBreaks,
+  roundBreaks,
+  roundestBetween,
+  checkThresholds,
+  sortedFinite,
+  CLASS_METHODS,
+} from './scales/classify.js';
+export type { ClassMethod, BreaksOptions } from './scales/classify.js';
+export { ckmeans } from './scales/ckmeans.js';
+export {
+  SCHEMES,
+  schemeColors,
+  schemeInterpolator,
+  schemeKind,
+  schemeMaxClasses,
+  interpolateColors,
+} from './scales/schemes.js';
+export type { SchemeName, SequentialScheme, DivergingScheme } from './scales/schemes.js';
