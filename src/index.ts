@@ -105,6 +105,7 @@ export {
   sparkScales,
   sparklinePath,
   sparklineBand,
+  sparklineWhiskers,
   sparklineMarkers,
   ruleAt,
   nearestIndex,

@@ -81,6 +81,27 @@ export function sparklineBand(points: readonly SparkPoint[], scales: SparkScales
 }
 
 /**
+ * sparklineWhiskers(points, scales) draws the bounds of a point whose neighbours have none (the
+ * band cannot show an interval one period wide) as a vertical rule from lower to upper.
+ * Returns '' when there is no such point.
+ */
+export function sparklineWhiskers(points: readonly SparkPoint[], scales: SparkScales): string {
+  let d = '';
+  points.forEach((p, i) => {
+    if (!hasBounds(p)) return;
+    if (
+      (i > 0 && hasBounds(points[i - 1])) ||
+      (i < points.length - 1 && hasBounds(points[i + 1]))
+    ) {
+      return;
+    }
+    const x = round(scales.x(p.x));
+    d += `M${x},${round(scales.y(p.lower as number))}V${round(scales.y(p.upper as number))}`;
+  });
+  return d;
+}
+
+/**
  * sparklineMarkers(points, kinds) picks the first and last points with a value and the lowest and
  * highest values (the earliest one on ties), keeping only the requested kinds. A point marked for
  * several reasons appears once, its kinds in the order first, last, min, max.

@@ -15,6 +15,7 @@ import {
   sparklineBand,
   sparklineMarkers,
   sparklinePath,
+  sparklineWhiskers,
   type Frame,
 } from '../../src/shapes/sparkline.js';
 
@@ -110,6 +111,11 @@ describe('sparklineBand', () => {
   });
   it('sparklineBand(points, scales) is empty without bounds', () => {
     expect(sparklineBand(series, scales)).toBe('');
+  });
+  it('sparklineWhiskers(points, scales) draws the bounds of a point without bounded neighbours', () => {
+    const banded = [pt(2000, 10, 5, 15), pt(2001, 20, 10, 30), pt(2002, 25), pt(2003, 30, 20, 40)];
+    expect(sparklineWhiskers(banded, scales)).toBe('M75,30V10');
+    expect(sparklineWhiskers(series, scales)).toBe('');
   });
 });
 

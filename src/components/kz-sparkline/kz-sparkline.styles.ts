@@ -80,6 +80,12 @@ export const styles = css`
     fill-opacity: 0.16;
     stroke: none;
   }
+  .whisker {
+    stroke: var(--_band);
+    stroke-opacity: 0.45;
+    stroke-width: max(1.5px, var(--_stroke));
+    stroke-linecap: butt;
+  }
   .reference {
     stroke: var(--_reference);
     stroke-width: max(1px, calc(var(--_stroke) * 0.75));
@@ -283,6 +289,12 @@ export const styles = css`
     .marker,
     .active-dot {
       stroke: CanvasText;
+    }
+    .whisker {
+      stroke: var(--_band);
+      stroke-opacity: 0.45;
+      stroke-width: max(1.5px, var(--_stroke));
+      stroke-linecap: butt;
     }
     .reference {
       stroke: GrayText;

@@ -15,7 +15,7 @@ import { scaleGroup, type ScaleGroup, type ScaleGroupMember } from '../../shapes
 import { dodge } from '../../shapes/labels.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
 import type { ReferenceFilter } from '../../shapes/series.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { MESSAGES, mentions, type Messages } from './messages.js';
 import {
   comparisons,
   draw,
@@ -699,6 +699,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
           focusable="false"
         >
           ${d.band ? svg`<path class="band" part="band" d=${d.band}></path>` : nothing}
+          ${d.whiskers ? svg`<path class="whisker" part="band" d=${d.whiskers}></path>` : nothing}
           ${d.references.map((r) =>
             r.d
               ? svg`<path class="reference ${r.kind}" part="reference" data-id=${r.id} d=${r.d}></path>`
@@ -813,7 +814,9 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       ...d.references
         .filter((r) => r.y != null && r.value != null)
         .map((r) => ({
-          text: `${r.label} ${this.number(r.value as number)}`,
+          text: mentions(r.label, [String(r.value), this.number(r.value as number)])
+            ? r.label
+            : `${r.label} ${this.number(r.value as number)}`,
           y: r.y as number,
           kind: r.kind === 'target' ? 'target' : 'reference',
         })),

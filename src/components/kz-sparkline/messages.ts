@@ -73,6 +73,30 @@ function head(input: SentenceInput): string {
   return `${input.name}${unit}${area}`;
 }
 
+/** Whether a label already has one of these numbers in it, as a whole number (`25`, not `250`). */
+export function mentions(label: string, numbers: string[]): boolean {
+  return numbers.some((text) => {
+    const pattern = text.replace(/[\\^$*+?()[\]{}|]/g, '\\$&').replace(/[.,]/g, '[.,]');
+    return new RegExp(`(^|[^\\d.,])${pattern}($|[^\\d])`).test(label);
+  });
+}
+
+/**
+ * The target as the sentence names it: its label, then its value and year unless the label
+ * already says them ("SDG target 3.2: 25 or lower by 2030").
+ */
+export function targetName(
+  t: TargetComparison,
+  v: (x: number) => string,
+  by: (year: number) => string,
+  yearFirst = false,
+): string {
+  const value = mentions(t.label, [String(t.value), v(t.value)]) ? '' : v(t.value);
+  const year = t.year && !mentions(t.label, [String(t.year)]) ? by(t.year) : '';
+  const rest = (yearFirst ? [year, value] : [value, year]).filter(Boolean).join(' ');
+  return rest ? `${t.label}: ${rest}` : t.label;
+}
+
 function ruPlural(n: number, one: string, many: string): string {
   return n % 10 === 1 && n % 100 !== 11 ? one : many;
 }
@@ -113,7 +137,7 @@ const en: Messages = {
       const where = t.position === 'equal' ? 'equal to' : t.position;
       const met = t.met == null ? '' : t.met ? ' (met)' : ' (not met)';
       parts.push(
-        `${t.label}: ${v(t.value)}${t.year ? ` by ${t.year}` : ''}; the latest value is ${where} the target${met}.`,
+        `${targetName(t, v, (year) => `by ${year}`)}; the latest value is ${where} the target${met}.`,
       );
     }
     return parts.join(' ');
@@ -196,7 +220,7 @@ const ru: Messages = {
             : 'выше цели';
       const met = t.met == null ? '' : t.met ? ' (цель достигнута)' : ' (цель не достигнута)';
       parts.push(
-        `${t.label}: ${v(t.value)}${t.year ? ` к ${t.year} году` : ''}; последнее значение ${where}${met}.`,
+        `${targetName(t, v, (year) => `к ${year} году`)}; последнее значение ${where}${met}.`,
       );
     }
     return parts.join(' ');
@@ -278,7 +302,7 @@ const kk: Messages = {
       const met =
         t.met == null ? '' : t.met ? ' (мақсатқа қол жеткізілді)' : ' (мақсатқа қол жеткізілмеді)';
       parts.push(
-        `${t.label}: ${t.year ? `${t.year} жылға қарай ` : ''}${v(t.value)}; соңғы мән ${where}${met}.`,
+        `${targetName(t, v, (year) => `${year} жылға қарай`, true)}; соңғы мән ${where}${met}.`,
       );
     }
     return parts.join(' ');

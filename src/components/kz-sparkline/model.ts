@@ -19,6 +19,7 @@ import {
   sparklineBand,
   sparklineMarkers,
   sparklinePath,
+  sparklineWhiskers,
   type Frame,
   type MarkerKind,
 } from '../../shapes/sparkline.js';
@@ -259,6 +260,8 @@ export interface DrawnReference {
 export interface Drawing {
   line: string;
   band: string;
+  /** Bounds of points whose neighbours have none, as vertical rules. */
+  whiskers: string;
   references: DrawnReference[];
   markers: { kinds: MarkerKind[]; index: number; x: number; y: number }[];
   /** Frame positions of every point (y null where the value is missing). */
@@ -306,6 +309,7 @@ export function draw(
   return {
     line: sparklinePath(points, scales, options.connectGaps),
     band: sparklineBand(points, scales),
+    whiskers: sparklineWhiskers(points, scales),
     references,
     markers: sparklineMarkers(points, options.markers).map((m) => ({
       ...m,
