@@ -233,6 +233,114 @@ describe('parseIndicators: documents', () => {
   });
 });
 
+describe('parseIndicators: more problems, each with its path', () => {
+  const many = (n: number, item: (i: number) => unknown) =>
+    Array.from({ length: n }, (_, i) => item(i));
+  it.each([
+    [{ format: 'csv', indicators: [] }, 'format', 'unknown format the string "csv"'],
+    [{ indicators: [null] }, 'indicators[0]', 'expected an indicator object, got null'],
+    [
+      { indicators: many(LIMITS.indicators + 1, (i) => ({ id: `i${i}` })) },
+      'indicators',
+      'too many indicators (1001; at most 1000)',
+    ],
+    [one({ name: '  ' }), 'indicators[0].name', 'empty text'],
+    [one({ name: { en: 5 } }), 'indicators[0].name.en', 'expected a string, got the number 5'],
+    [
+      one({ unit: ['%'] }),
+      'indicators[0].unit',
+      'expected a text or an object of texts by language',
+    ],
+    [one({ source: { url: 'https://x.org' } }), 'indicators[0].source.name', 'missing'],
+    [one({ source: 42 }), 'indicators[0].source', 'expected a source'],
+    [
+      one({
+        values: {
+          'KZ-11': Object.fromEntries(
+            many(LIMITS.periods + 1, (i) => [
+              `${1850 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+              1,
+            ]),
+          ),
+        },
+      }),
+      'indicators[0].values["KZ-11"]',
+      'too many periods',
+    ],
+    [
+      one({ values: { 'KZ-11': { '2019': { value: null, lower: 1 } } } }),
+      'indicators[0].values["KZ-11"]["2019"]',
+      'bounds without a value',
+    ],
+    [
+      one({ values: { 'KZ-11': { '2019': { value: 1, upper: 'x' } } } }),
+      'indicators[0].values["KZ-11"]["2019"].upper',
+      'upper bound must be a number',
+    ],
+    [
+      one({ values: { 'KZ-11': { '2019': { value: null, reason: 'lost' } } } }),
+      'indicators[0].values["KZ-11"]["2019"].reason',
+      'reason must be one of',
+    ],
+    [
+      one({ values: { ['K'.repeat(300)]: { '2019': 1 } } }),
+      `indicators[0].values["${'K'.repeat(40)}…"]`,
+      'area key too long (300 characters)',
+    ],
+    [
+      one({ layout: { '2019x': '2022' }, values: {} }),
+      'indicators[0].layout["2019x"]',
+      '"2019x" is not a period',
+    ],
+    [one({ layout: 7, values: {} }), 'indicators[0].layout', 'expected a layout'],
+    [
+      one({
+        values: {},
+        references: [{ id: 't', kind: 'target', label: 'T', value: 1, values: { '2019': 1 } }],
+      }),
+      'indicators[0].references[0]',
+      'both "values" and "value"',
+    ],
+    [
+      one({
+        values: {},
+        references: [{ id: 't', kind: 'target', label: 'T', value: 1, year: 2030.5 }],
+      }),
+      'indicators[0].references[0].year',
+      'year must be a whole number such as 2030, got the number 2030.5',
+    ],
+    [
+      one({ values: {}, references: [{ kind: 'target', label: 'T', value: 1 }] }),
+      'indicators[0].references[0]',
+      'missing "id"',
+    ],
+    [
+      one({ values: {}, references: [{ id: 'a b', kind: 'target', label: 'T', value: 1 }] }),
+      'indicators[0].references[0].id',
+      'has characters that are not allowed',
+    ],
+    [
+      one({ values: {}, references: many(LIMITS.references + 1, (i) => ({ id: `r${i}` })) }),
+      'indicators[0].references',
+      'too many references (51; at most 50)',
+    ],
+    [
+      one({ values: {}, references: [3] }),
+      'indicators[0].references[0]',
+      'expected a reference object',
+    ],
+    [
+      { id: 'x', name: 'X', source: 'S', values: {}, notes: 'n'.repeat(6000) },
+      'notes',
+      'text too long (6000 characters; at most 5000)',
+    ],
+  ])('problem at the expected path (%#)', (doc, path, message) => {
+    const list = problems(doc);
+    expect(list.map((p) => p.path)).toContain(path);
+    expect(list.find((p) => p.path === path)?.message).toContain(message);
+  });
+});
+
 describe('parseIndicators: texts', () => {
   it('a plain string is stored under the language of its script', () => {
     const read = (name: string) => parseIndicators(one({ name, values: {} })).indicators[0].name;
