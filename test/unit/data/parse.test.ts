@@ -257,7 +257,7 @@ describe('parseIndicators: more problems, each with its path', () => {
       one({
         values: {
           'KZ-11': Object.fromEntries(
-            many(LIMITS.periods + 1, (i) => [
+            many(LIMITS.periods + 1, (i): [string, number] => [
               `${1850 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
               1,
             ]),
