@@ -234,7 +234,7 @@ describe('parseIndicators: documents', () => {
 });
 
 describe('parseIndicators: more problems, each with its path', () => {
-  const many = (n: number, item: (i: number) => unknown) =>
+  const many = <T>(n: number, item: (i: number) => T): T[] =>
     Array.from({ length: n }, (_, i) => item(i));
   it.each([
     [{ format: 'csv', indicators: [] }, 'format', 'unknown format the string "csv"'],
