@@ -96,7 +96,7 @@ export function targetsOf(summary) {
   return targets;
 }
 
-export function report(summary, env, names, profiles = {}, bundler = null) {
+export function report(summary, env, names, { profiles = {}, traces = {}, bundler = null } = {}) {
   const out = [];
   const contenders = (w) => Object.keys(summary[w] ?? {});
   const name = (c) => names[c] ?? c;
@@ -368,17 +368,48 @@ export function report(summary, env, names, profiles = {}, bundler = null) {
     out.push('');
   }
 
+  if (Object.keys(traces).length) {
+    out.push('## Main-thread time by kind of work (one traced run per contender and workload)\n');
+    out.push(
+      'Chromium trace (devtools.timeline), self time of the renderer main thread between the start of the ' +
+        'workload and its last painted frame (first map: from navigation start), in ms. Not the timed runs.\n',
+    );
+    const kinds = ['script', 'compile', 'style', 'layout', 'paint', 'html', 'gc', 'other'];
+    for (const [w, byC] of Object.entries(traces)) {
+      out.push(`**${w}**\n`);
+      out.push(
+        table(
+          ['', 'window', 'busy', ...kinds, 'heaviest events'],
+          Object.entries(byC)
+            .filter(([, t]) => t)
+            .map(([c, t]) => [
+              name(c),
+              ms(t.windowMs),
+              ms(t.busyMs),
+              ...kinds.map((k) => ms(t.byKind[k] ?? 0)),
+              t.topEvents
+                .slice(0, 4)
+                .map((e) => `${e.name} ${ms(e.ms)}`)
+                .join(', '),
+            ]),
+        ),
+      );
+      out.push('');
+    }
+  }
+
   if (Object.keys(profiles).length) {
     out.push('## Where kz-indicators spends main-thread time (one profiled run per workload)\n');
     out.push(
-      'CDP Profiler, 0.1 ms sampling, from navigation to the end of the workload (not the timed runs). ' +
-        'Self time of the heaviest functions; `(program)` is native work outside JS (parsing, style, layout, paint).\n',
+      'CDP Profiler, 0.1 ms sampling, over the timed part of the workload (first map: from navigation; ' +
+        'cycles: 100 cycles), in a separate run. Self time of the heaviest functions, mapped to the sources ' +
+        "through the bundle's source map; `(program)` is native work outside JS (parsing, style, layout, paint).\n",
     );
     for (const [w, p] of Object.entries(profiles)) {
       out.push(
         `- **${w}**: ${p.totalMs} ms sampled; (program) ${ms(p.special['(program)'])} ms, GC ${ms(p.special['(garbage collector)'])} ms, idle ${ms(p.special['(idle)'])} ms. ` +
           p.top
-            .slice(0, 8)
+            .slice(0, 10)
             .map((t) => `\`${t.fn}\` ${ms(t.ms)}`)
             .join('; '),
       );

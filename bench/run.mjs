@@ -8,6 +8,8 @@
 //   --out DIR          results folder (default bench/results)
 //   --profile          after the timed runs, record one CPU profile of kz-indicators per workload
 //                      (CDP Profiler; not timed) and list where its main-thread time goes
+//   --trace            after the timed runs, record one Chromium trace per contender and workload
+//                      (not timed) and split main-thread time into script, style, layout, paint…
 //   --set k.f=v        override an input below, e.g. --set switch.period=2019 (repeatable)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -38,10 +40,12 @@ const NAMES = {
   plot: 'Observable Plot',
   vega: 'Vega-Lite',
   echarts: 'ECharts',
+  table: 'the table alone (no chart)',
 };
 const VIEWPORT = { width: 1000, height: 760 };
 const TIMEOUT = 180_000;
 const PROFILE = process.argv.includes('--profile');
+const TRACE = process.argv.includes('--trace');
 
 // The real data each workload draws (files built by scripts/build-data.mjs into stories/data/).
 const DATA = {
@@ -244,32 +248,54 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
   }
 }
 
-/** Self time per function (and per file) of a CDP CPU profile, largest first. */
-function selfTimes(profile, origin) {
+/** Original name and place of a function in a served bundle, through the bundle's source map. */
+async function sourceMapper(origin) {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const maps = new Map();
+  return (url, line, column) => {
+    if (!url.startsWith(origin)) return null;
+    const file = join(ROOT, new URL(url).pathname);
+    if (!maps.has(file)) {
+      maps.set(
+        file,
+        existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null,
+      );
+    }
+    const map = maps.get(file);
+    if (!map) return null;
+    const p = originalPositionFor(map, { line: line + 1, column });
+    if (!p.source) return null;
+    return `${p.source.replace(/^.*?(node_modules\/|src\/)/, '$1')}:${p.line}`;
+  };
+}
+
+/** Self time per function of a CDP CPU profile, largest first (bundle names mapped back). */
+async function selfTimes(profile, origin) {
+  const original = await sourceMapper(origin);
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const deltas = profile.timeDeltas;
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = (deltas[i + 1] ?? 0) / 1000;
-    const node = byNode.get(profile.samples[i]);
-    const f = node.callFrame;
-    const file = f.url ? f.url.replace(origin, '') : '';
-    const key = f.url
-      ? `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-      : f.functionName || '(program)';
+    const f = byNode.get(profile.samples[i]).callFrame;
+    let key = f.functionName || '(anonymous)';
+    if (f.url) {
+      const place = original(f.url, f.lineNumber, f.columnNumber);
+      key = place
+        ? `${key} (${place})`
+        : `${key} (${f.url.replace(origin, '')}:${f.lineNumber + 1})`;
+    }
     self.set(key, (self.get(key) ?? 0) + dt);
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const round = (x) => Math.round(x * 10) / 10;
   const top = [...self.entries()]
     .filter(([k]) => !/^\((idle|program|garbage collector)\)$/.test(k))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 15)
-    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
+    .map(([fn, ms]) => ({ fn, ms: round(ms) }));
   const special = Object.fromEntries(
-    ['(program)', '(garbage collector)', '(idle)'].map((k) => [
-      k,
-      Math.round((self.get(k) ?? 0) * 10) / 10,
-    ]),
+    ['(program)', '(garbage collector)', '(idle)'].map((k) => [k, round(self.get(k) ?? 0)]),
   );
   return { totalMs: Math.round(total), special, top };
 }
@@ -278,19 +304,50 @@ async function profileRun(browser, origin, contender, workload) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  let profile = null;
   try {
     if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    // The page calls the hook around its timed part; the first map is timed from navigation.
+    await page.exposeFunction('__benchHook', async (what) => {
+      if (what === 'start') await cdp.send('Profiler.start');
+      if (what === 'end') profile = (await cdp.send('Profiler.stop')).profile;
+    });
+    if (workload === 'first' || workload === 'districts') await cdp.send('Profiler.start');
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
     await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
-    if (workload === 'sparklines') await page.evaluate(() => window.__scrollThrough());
-    if (workload === 'cycles') await page.evaluate(() => window.__cycles(100));
-    const { profile } = await cdp.send('Profiler.stop');
+    if (workload === 'cycles') {
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => window.__cycles(100));
+      profile = (await cdp.send('Profiler.stop')).profile;
+    }
+    if (!profile) return null;
     mkdirSync(join(OUT, 'tmp'), { recursive: true });
     writeFileSync(join(OUT, 'tmp', `${workload}-${contender}.cpuprofile`), JSON.stringify(profile));
-    return selfTimes(profile, origin);
+    return await selfTimes(profile, origin);
+  } finally {
+    await context.close();
+  }
+}
+
+async function traceRun(browser, origin, contender, workload) {
+  const { TRACE_CATEGORIES, summarizeTrace } = await import('./trace.mjs');
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  try {
+    if (CPU > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    }
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    const result = await page.evaluate(() => window.__bench);
+    const buffer = await browser.stopTracing();
+    if (!result.ok || !result.window) return null;
+    const [start, end] = result.window;
+    return summarizeTrace(JSON.parse(buffer.toString('utf8')), end - start);
   } finally {
     await context.close();
   }
@@ -400,12 +457,18 @@ async function main() {
   const started = Date.now();
   const runs = {};
   const profiles = {};
+  const traces = {};
   try {
     for (const workload of WORKLOADS) {
-      runs[workload] = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+      // The sparklines workload also measures its floor: the same table with empty cells.
+      const contenders =
+        workload === 'sparklines' && !CONTENDERS.includes('table')
+          ? [...CONTENDERS, 'table']
+          : CONTENDERS;
+      runs[workload] = Object.fromEntries(contenders.map((c) => [c, []]));
       const reps = workload === 'cycles' ? Math.min(REPS, 3) : REPS;
       for (let rep = 0; rep < reps; rep++) {
-        for (const contender of CONTENDERS) {
+        for (const contender of contenders) {
           const t = Date.now();
           const r = await measure(browser, origin, contender, workload, { screenshot: rep === 0 });
           runs[workload][contender].push(r);
@@ -414,6 +477,16 @@ async function main() {
             `bench: ${workload} ${rep + 1}/${reps} ${contender} ${Date.now() - t} ms${brief}`,
           );
         }
+      }
+    }
+    if (TRACE) {
+      for (const workload of WORKLOADS.filter((w) => w !== 'cycles')) {
+        traces[workload] = {};
+        const contenders = workload === 'sparklines' ? [...CONTENDERS, 'table'] : CONTENDERS;
+        for (const contender of contenders) {
+          traces[workload][contender] = await traceRun(browser, origin, contender, workload);
+        }
+        console.log(`bench: traced ${workload}`);
       }
     }
     if (PROFILE && CONTENDERS.includes('kz')) {
@@ -455,10 +528,11 @@ async function main() {
   const summary = summarize(runs);
   const bundler = WORKLOADS.includes('first') ? await bundlerSizes() : null;
   const { report } = await import('./report.mjs');
-  const { markdown, targets } = report(summary, environment, NAMES, profiles, bundler);
+  const { markdown, targets } = report(summary, environment, NAMES, { profiles, traces, bundler });
   writeFileSync(
     join(OUT, 'latest.json'),
-    JSON.stringify({ environment, targets, summary, bundler, profiles, runs }, null, 2) + '\n',
+    JSON.stringify({ environment, targets, summary, bundler, traces, profiles, runs }, null, 2) +
+      '\n',
   );
   writeFileSync(join(OUT, 'latest.md'), markdown);
   console.log(`\n${markdown}`);

@@ -228,6 +228,11 @@ export async function scrollThrough() {
   };
 }
 
+/** Profiling hooks: the runner's --profile mode starts and stops the CPU profiler around the timed part. */
+async function hook(what) {
+  if (typeof window.__benchHook === 'function') await window.__benchHook(what);
+}
+
 function stage() {
   return document.getElementById('stage');
 }
@@ -235,9 +240,10 @@ function stage() {
 async function firstMap(adapter, input) {
   const handle = await adapter.mountMap(stage(), input);
   const painted = await afterFrame();
-  performance.mark('painted');
+  performance.mark('bench:end');
+  await hook('end');
   const script = performance.getEntriesByName('script')[0]?.startTime ?? null;
-  return { scriptEvaluated: script, painted, areas: handle.areas };
+  return { scriptEvaluated: script, painted, areas: handle.areas, window: [0, painted] };
 }
 
 async function periodSwitch(adapter, input) {
@@ -247,6 +253,8 @@ async function periodSwitch(adapter, input) {
   await afterFrame();
   const steps = periodSteps(periodsOf(indicator));
   const updates = [];
+  await hook('start');
+  const start = performance.now();
   for (const period of steps) {
     const took = await new Promise((resolve) =>
       requestAnimationFrame(async () => {
@@ -259,16 +267,28 @@ async function periodSwitch(adapter, input) {
     updates.push(took);
     await afterFrame();
   }
-  return { updates, steps, areas: handle.areas };
+  const end = performance.now();
+  performance.mark('bench:end');
+  await hook('end');
+  return { updates, steps, areas: handle.areas, window: [start, end] };
 }
 
 async function sparklines(adapter, input) {
   const { series, distinct } = await sparklineSeries(input);
   await afterFrame();
+  await hook('start');
   const t0 = performance.now();
   await adapter.mountSparklines(stage(), series);
   const painted = await afterFrame();
-  return { painted: painted - t0, count: series.length, distinct, points: input.points };
+  performance.mark('bench:end');
+  await hook('end');
+  return {
+    painted: painted - t0,
+    count: series.length,
+    distinct,
+    points: input.points,
+    window: [t0, painted],
+  };
 }
 
 /** Mount, paint, unmount `n` times. The runner forces GC and reads the heap between calls. */

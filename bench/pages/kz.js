@@ -2,7 +2,7 @@
 // <kz-sparkline values>, from the single-file CDN bundle, maps loaded by the element itself.
 import { MAP_WIDTH, runWorkload, sparkTable } from './harness.js';
 
-const REGION = '[part~="region"]';
+const REGION = '[part~="area"]';
 const LEGEND = '[part~="legend"]';
 
 /** Resolves when `test()` holds, checked after every change inside the element's shadow root. */
@@ -63,6 +63,7 @@ async function mountSparklines(stage, series) {
     const el = document.createElement('kz-sparkline');
     el.setAttribute('values', s.values.join(','));
     el.setAttribute('periods', s.periods.join(','));
+    el.setAttribute('label', `Series ${i + 1}`);
     cells[i].append(el);
     return el;
   });
