@@ -78,64 +78,6 @@ const VARIANTS = {
   ],
 };
 
-// Kazakh Cyrillic to Latin, the transliteration used by names.csv (name_kk_latn); it is checked
-// below against every region, then used for the district names, which names.csv does not cover.
-const KK_LATN = {
-  а: 'a',
-  ә: 'ä',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'gh',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'ng',
-  о: 'o',
-  ө: 'ö',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'ū',
-  ұ: 'u',
-  ү: 'ü',
-  ф: 'f',
-  х: 'kh',
-  һ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  і: 'i',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-export function kkLatn(text) {
-  let result = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const latin = KK_LATN[lower];
-    if (latin === undefined) result += ch;
-    else if (lower !== ch && latin) result += latin[0].toUpperCase() + latin.slice(1);
-    else result += latin;
-  }
-  return result;
-}
-
 // Latin letters that look like Cyrillic ones, as found in the source ("Aршалинский" starts
 // with a Latin A; geokz writes "Солтүстiк" with a Latin i).
 const LOOKALIKE = {
@@ -202,9 +144,6 @@ const regions = [];
 for (const row of nameRows) {
   const layouts = row.layouts ? row.layouts.split(';') : [];
   if (!layouts.length) continue; // Baikonur: not a unit of any layout
-  if (row.name_kk && kkLatn(row.name_kk) !== row.name_kk_latn) {
-    fail(`transliteration differs from names.csv for ${row.iso_code}: ${kkLatn(row.name_kk)}`);
-  }
   const code = projectId(row.iso_code);
   regions.push({
     code,
@@ -283,7 +222,7 @@ for (const row of csvParse(read('geo/adm2-to-region-2022.csv'))) {
   districts.push({
     code: row.adm2_pcode,
     kato: row.kato,
-    names: { en, kk, kkLatn: kkLatn(kk), ru },
+    names: { en, kk, ru },
     parents: {
       2022: projectId(row.region_2022),
       2018: projectId(row.region_2018_2022),
@@ -297,7 +236,9 @@ for (const d of districts) {
   for (const parent of Object.values(d.parents)) {
     if (!regionByCode.has(parent)) fail(`district ${d.code}: unknown region ${parent}`);
   }
-  if (`KZ${d.kato.slice(0, 6)}` !== d.code) fail(`district ${d.code}: KATO ${d.kato} differs`);
+  // The compact rows below rely on these: KATO = P-code digits + 000, region = first 2 digits.
+  if (`${d.code.slice(2)}000` !== d.kato) fail(`district ${d.code}: KATO ${d.kato} differs`);
+  if (`KZ-${d.code.slice(2, 4)}` !== d.parents[2022]) fail(`district ${d.code}: region differs`);
 }
 
 // ---- output ----------------------------------------------------------------------------------
@@ -310,7 +251,6 @@ const lines = [
   '// the geokz kaz_admbnda_adm2_2024.dbf (district names in Kazakh) and the national SDG platform code',
   '// list (../shared/data/source/regional/kazstat_sdg_codelists.csv). Do not edit by hand.',
   '// Boundaries and names: geokz by Alexander Rodionov (CC BY 4.0), based on OCHA/UNHCR COD-AB Kazakhstan.',
-  '// District names in Kazakh Latin script are transliterated from the Cyrillic (same scheme as names.csv).',
   ...fixes.map((f) => `// Source fix: ${f}`),
   "import type { RegionRecord, DistrictRecord } from './areas.js';",
   '',
@@ -336,13 +276,20 @@ const lines = [
   }),
   '];',
   '',
-  '/** The 224 districts of 2024 (geokz ADM2): code, KATO, en, kk, kk-Latn, ru, region in 2022 / 2018 / pre2018, variants. */',
+  '/**',
+  ' * The 224 districts of 2024 (geokz ADM2): P-code, en, kk, ru, then, when they differ, the region in',
+  " * 2018 ('' = as in 2022) and before 2018 ('' = as in 2018), and name variants. The KATO code is the",
+  ' * P-code digits + 000; the region in 2022 is KZ- and the first two digits.',
+  ' */',
   '// prettier-ignore',
   'export const DISTRICTS: readonly DistrictRecord[] = [',
-  ...districts.map(
-    (d) =>
-      `  ${json([d.code, d.kato, d.names.en, d.names.kk, d.names.kkLatn, d.names.ru, d.parents[2022], d.parents[2018], d.parents.pre2018, d.variants])},`,
-  ),
+  ...districts.map((d) => {
+    const r2018 = d.parents[2018] === d.parents[2022] ? '' : d.parents[2018];
+    const rPre = d.parents.pre2018 === d.parents[2018] ? '' : d.parents.pre2018;
+    const row = [d.code, d.names.en, d.names.kk, d.names.ru, r2018, rPre, d.variants];
+    while (row.length > 4 && (row.at(-1) === '' || row.at(-1)?.length === 0)) row.pop();
+    return `  ${json(row)},`;
+  }),
   '];',
   '',
 ];

@@ -54,19 +54,15 @@ export interface RegionRecord {
   variants: string[];
 }
 
-/** Shape of a district row in areas.generated.ts: code, KATO, en, kk, kk-Latn, ru, region in 2022 / 2018 / pre2018, variants. */
-export type DistrictRecord = [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string[],
-];
+/**
+ * Shape of a district row in areas.generated.ts: P-code, en, kk, ru, then optionally the region in
+ * 2018 ('' = as in 2022), before 2018 ('' = as in 2018) and name variants.
+ */
+export type DistrictRecord =
+  | readonly [string, string, string, string]
+  | readonly [string, string, string, string, string]
+  | readonly [string, string, string, string, string, string]
+  | readonly [string, string, string, string, string, string, readonly string[]];
 
 /** How an input string was recognised. */
 export type AreaVia = 'canonical' | 'former-alpha' | 'sdg-platform' | 'kato' | 'pcode' | 'name';
@@ -90,6 +86,29 @@ export type LayoutInference =
   | { conflict: { codes: string[]; layouts: LayoutId[] } };
 
 const REGION_LAYOUTS: readonly RegionLayoutId[] = ['2022', '2018', 'pre2018'];
+
+// Kazakh Cyrillic to Latin script, the transliteration of the Latin names in the geography's
+// names.csv (checked against every region in the tests); district names are derived with it.
+// prettier-ignore
+const KK_LATN: Record<string, string> = {
+  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'gh', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
+  и: 'i', й: 'y', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'ö', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'ū', ұ: 'u', ү: 'ü', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** Kazakh Cyrillic text in Latin script (`Талдықорған` -> `Taldyqorghan`). */
+export function kazakhLatin(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const latin = KK_LATN[lower];
+    if (latin === undefined) out += ch;
+    else if (lower !== ch && latin) out += latin[0].toUpperCase() + latin.slice(1);
+    else out += latin;
+  }
+  return out;
+}
 
 // ---- registry ------------------------------------------------------------------------------
 
@@ -129,7 +148,13 @@ for (const r of REGIONS) {
 // ISO carried South Kazakhstan's alpha code KZ-YUZ over to Turkistan Region (2018-2024).
 byAlpha.set('KZ-YUZ', 'KZ-61');
 
-for (const [code, kato, en, kk, kkLatn, ru, r2022, r2018, rPre] of DISTRICTS) {
+for (const row of DISTRICTS) {
+  const [code, en, kk, ru] = row;
+  const kato = `${code.slice(2)}000`;
+  const r2022 = `KZ-${code.slice(2, 4)}`;
+  const r2018 = row[4] || r2022;
+  const rPre = row[5] || r2018;
+  const kkLatn = kazakhLatin(kk);
   byCode.set(code, {
     code,
     level: 'district',
@@ -346,8 +371,9 @@ for (const r of REGIONS) {
   register(regionNames, r.shortNames.en, r.code, r.type, false);
   for (const name of r.variants) register(regionNames, name, r.code, r.type, false);
 }
-for (const [code, , en, kk, kkLatn, ru, , , , variants] of DISTRICTS) {
-  for (const name of [en, kk, kkLatn, ru, ...variants]) {
+for (const row of DISTRICTS) {
+  const { code, names } = byCode.get(row[0])!;
+  for (const name of [names.en, names.kk, names.kkLatn, names.ru, ...(row[6] ?? [])]) {
     register(districtNames, name, code, 'district', true);
   }
 }

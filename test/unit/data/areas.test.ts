@@ -6,6 +6,7 @@ import {
   inferLayout,
   isAreaCode,
   isNational,
+  kazakhLatin,
   nameKey,
   resolveArea,
 } from '../../../src/data/areas.js';
@@ -328,6 +329,20 @@ describe('isNational', () => {
     for (const name of ['KZ-11', 'West Kazakhstan', 'Шығыс Қазақстан', '', 'Total']) {
       expect(isNational(name)).toBe(false);
     }
+  });
+});
+
+describe('kazakhLatin', () => {
+  it('kazakhLatin(text) matches the Latin names of every region in the geography', () => {
+    for (const code of [...LAYOUT_AREAS['2022'], 'KZ-51']) {
+      const { names } = areaInfo(code)!;
+      expect(kazakhLatin(names.kk)).toBe(names.kkLatn);
+    }
+  });
+  it('kazakhLatin(text) keeps capitals and leaves other characters', () => {
+    expect(kazakhLatin('Талдықорған')).toBe('Taldyqorghan');
+    expect(kazakhLatin('Бұқар жырау')).toBe('Buqar zhyraū');
+    expect(kazakhLatin('Шығыс-1 (x)')).toBe('Shyghys-1 (x)');
   });
 });
 
