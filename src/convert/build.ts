@@ -18,7 +18,7 @@ import type {
   SourceInput,
   ValueInput,
 } from '../data/types.js';
-import { areaInfo, inferLayout, LAYOUT_AREAS, resolveArea } from '../data/areas.js';
+import { areaInfo, inferLayout, isNational, LAYOUT_AREAS, resolveArea } from '../data/areas.js';
 import { validateIndicators } from '../data/parse.js';
 import { ConvertError } from './errors.js';
 import { ProblemList, type ConvertProblem, type ConvertWarning } from './errors.js';
@@ -79,23 +79,9 @@ export interface RecordContext {
 
 export const KAZAKHSTAN: Localized = { en: 'Kazakhstan', kk: 'Қазақстан', ru: 'Казахстан' };
 
-// Texts that mean the whole country in a table of regions (compared in lower case, spaces folded).
-const NATIONAL = new Set([
-  'kaz',
-  'kazakhstan',
-  'republic of kazakhstan',
-  'the republic of kazakhstan',
-  'republic of kazakhstan, total',
-  'total',
-  'республика казахстан',
-  'казахстан',
-  'всего',
-  'итого',
-  'всего по республике',
-  'қазақстан',
-  'қазақстан республикасы',
-  'барлығы',
-]);
+// Row labels of a table total, which in a table of regions is the country as a whole (the
+// country's own names and codes are recognised by isNational).
+const TOTAL_ROWS = new Set(['total', 'всего', 'итого', 'всего по республике', 'барлығы']);
 
 const FOOTNOTE = /^(.*\S)(?:\s+\d{1,2}\)?|\d{1,2}\)|\s*\(\d{1,2}\)|\s*\*+)$/;
 
@@ -381,7 +367,7 @@ export function buildDocument(
         source: m.source,
       };
     }
-    if (!explicitOnly && (text.trim() === '' || NATIONAL.has(fold(text)))) {
+    if (!explicitOnly && (text.trim() === '' || isNational(text) || TOTAL_ROWS.has(fold(text)))) {
       return { key: text, id: 'national', kind: 'national', label: KAZAKHSTAN };
     }
     return undefined;
@@ -538,7 +524,7 @@ export function buildDocument(
       `area:${text}`,
     );
   }
-  problems.throwIfAny();
+  // Unknown areas are reported together with the number problems below.
 
   // ---- numbers ----
   const stringCells: string[] = [];
@@ -745,7 +731,7 @@ export function buildDocument(
     const range =
       c.periods.length > 1 ? `${c.periods[0]}..${c.periods[c.periods.length - 1]}` : c.periods[0];
     problems.add({
-      message: `${c.periods.length > 1 ? 'periods' : 'period'} ${c.periods.join(', ')} mix boundary layouts: ${detail}`,
+      message: `${c.periods.length > 1 ? 'periods' : 'period'} ${c.periods.join(', ')} ${c.periods.length > 1 ? 'mix' : 'mixes'} boundary layouts: ${detail}`,
       hint: `state the layout of these periods: --layout ${range}=${c.layouts[c.layouts.length - 1]} (option layout) keeps ${byLayout(c.layouts[c.layouts.length - 1]).join(', ')} and leaves out the others`,
     });
   }

@@ -29,6 +29,10 @@ export interface ReadDelimitedOptions {
    * first rows. Rows above the header are returned in `preamble`. Default 0.
    */
   headerRow?: number | ((rows: string[][]) => number);
+  /** Hint given when `headerRow` finds no header. */
+  headerHint?: string;
+  /** Accept empty header cells (the area column of a bureau table often has none). */
+  allowEmptyNames?: boolean;
 }
 
 export interface DelimitedTable extends DelimitedText {
@@ -143,7 +147,7 @@ function scanRows(text: string, delimiter: string): number[] {
             {
               line,
               column: String(cell),
-              message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 12))}`,
+              message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20).split(/[\r\n]/)[0])}`,
               hint: 'quote the whole cell and double the quotes inside it ("say ""hi""")',
             },
           ]);
@@ -202,7 +206,12 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
   const pick = options.headerRow ?? 0;
   const headerIndex = typeof pick === 'function' ? pick(rows.slice(0, 50)) : pick;
   if (headerIndex < 0 || headerIndex >= rows.length) {
-    throw new ConvertError([{ message: 'no header row found' }]);
+    throw new ConvertError([
+      {
+        message: 'no header row found',
+        ...(options.headerHint ? { hint: options.headerHint } : {}),
+      },
+    ]);
   }
   const preamble = rows.slice(0, headerIndex).map((cells, i) => ({ line: lines[i], cells }));
   const rawHeader = rows[headerIndex].map((cell) => cell.trim());
@@ -211,7 +220,7 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
   const header = rawHeader.slice(0, width);
   const problems: ConvertProblem[] = [];
   header.forEach((name, i) => {
-    if (name === '') {
+    if (name === '' && !options.allowEmptyNames) {
       problems.push({
         line: lines[headerIndex],
         column: String(i + 1),

@@ -156,7 +156,7 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
     missing(
       'period',
       'period',
-      'name the period column: --period-column (option columns.period), or give one period for all rows: --period (option period)',
+      'name the period column: --period-column (option columns.period), or give one period for all rows: --period (option period); a table with one column per period is read with --from wide (convertWideCsv)',
     );
   }
   if (roles.value === undefined && options.columns?.value === undefined) {

@@ -8,7 +8,7 @@ import { buildDocument, localizedFromText, type SourceRecord } from './build.js'
 import { readDelimited } from './csv.js';
 import { ConvertError, type ConvertWarning } from './errors.js';
 import type { ConvertResult, IndicatorOptions } from './options.js';
-import { looksLikePeriod } from './periods.js';
+import { looksLikePeriod, normalizePeriod } from './periods.js';
 import { resolveArea } from '../data/areas.js';
 import { DEFAULT_HEADERS } from './long.js';
 
@@ -20,16 +20,37 @@ export interface WideCsvOptions extends IndicatorOptions {
 
 const fold = (s: string) => s.trim().toLowerCase();
 
-/** Index of the header row: the first row with at least two cells that read as periods. */
-export function findWideHeader(rows: string[][]): number {
-  return rows.findIndex((row) => row.filter((cell) => looksLikePeriod(cell)).length >= 2);
+/**
+ * Index of the header row: the first row with at least `min` cells that read as periods
+ * (default 2), or -1.
+ */
+export function findWideHeader(rows: string[][], min = 2): number {
+  return rows.findIndex((row) => row.filter((cell) => looksLikePeriod(cell)).length >= min);
 }
+
+// A table with one period column has its header on the first line.
+const headerOf = (rows: string[][]) => {
+  const at = findWideHeader(rows);
+  return at >= 0 ? at : rows.length && rows[0].some((cell) => looksLikePeriod(cell)) ? 0 : -1;
+};
 
 /** Converts a wide-layout CSV text (areas x periods) to an indicator document. */
 export function convertWideCsv(text: string, options: WideCsvOptions = {}): ConvertResult {
-  const table = readDelimited(text, { delimiter: options.delimiter, headerRow: findWideHeader });
+  const table = readDelimited(text, {
+    delimiter: options.delimiter,
+    headerRow: headerOf,
+    allowEmptyNames: true,
+    headerHint:
+      'a wide table has a header line with one column per period (2019, 2019/2020, 2023-Q1 ...) in its first 50 lines; for one row per observation use --from csv (convertCsv)',
+  });
   const { header, rows, lines, headerLine, preamble } = table;
   const warnings: ConvertWarning[] = [];
+  // The text of a line that is not data (a title, a footnote), as it was written.
+  const rejoin = (cells: string[]) =>
+    cells
+      .map((c) => c.trim())
+      .filter((c) => c)
+      .join(`${table.delimiter === '\t' ? '' : table.delimiter} `);
   const periodColumns = header.map((_, i) => i).filter((i) => looksLikePeriod(header[i]));
   if (periodColumns.length < 1) {
     throw new ConvertError([
@@ -82,14 +103,7 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       line: preamble[0].line,
       code: 'lines-skipped',
       message: `skipped ${preamble.length} line(s) above the header: ${preamble
-        .map((p) =>
-          JSON.stringify(
-            p.cells
-              .filter((c) => c.trim())
-              .join(' ')
-              .slice(0, 60),
-          ),
-        )
+        .map((p) => JSON.stringify(rejoin(p.cells).slice(0, 60)))
         .join(', ')}`,
     });
   }
@@ -104,6 +118,21 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
     }
   }
 
+  // Periods come from the header: read them once, with warnings on the header line.
+  const periodIds = new Map<number, string>();
+  for (const i of periodColumns) {
+    const read = normalizePeriod(header[i]);
+    if ('id' in read) {
+      periodIds.set(i, read.id);
+      if (read.note)
+        warnings.push({
+          line: headerLine,
+          column: header[i],
+          code: 'period-read',
+          message: read.note,
+        });
+    }
+  }
   const records: SourceRecord[] = [];
   rows.forEach((row, r) => {
     const area = row[areaIndex] ?? '';
@@ -113,12 +142,7 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       warnings.push({
         line: lines[r],
         code: 'lines-skipped',
-        message: `skipped a line without values: ${JSON.stringify(
-          row
-            .filter((c) => c.trim())
-            .join(' ')
-            .slice(0, 80),
-        )}`,
+        message: `skipped a line without values: ${JSON.stringify(rejoin(row).slice(0, 80))}`,
       });
       return;
     }
@@ -136,7 +160,7 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       records.push({
         line: lines[r],
         area,
-        period: header[i],
+        period: periodIds.get(i) ?? header[i],
         value: cells[k],
         column: header[i],
         dims: {},
