@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../../src/data/parse.js';
+import { FALLBACK } from '../../../src/i18n/format.js';
 
 // Every ```json block of the format's documentation page is a whole document: it must parse
 // without a problem or a warning, and follow the schema.
@@ -46,5 +47,10 @@ describe('stories/docs/data-format.mdx', () => {
       ],
     };
     expect(() => parseIndicators(doc)).toThrow(text);
+  });
+
+  it('the language fallback table is the one localize uses', () => {
+    const rows = [...page.matchAll(/^\| \w+ \(`(en|kk|ru)`\) \| ([a-z, ]+) \|$/gm)];
+    expect(Object.fromEntries(rows.map((m) => [m[1], m[2].split(', ')]))).toEqual(FALLBACK);
   });
 });
