@@ -14,6 +14,7 @@ import { convertSdmx } from '../convert/sdmx.js';
 import { readDelimited } from '../convert/csv.js';
 import { mergeDocuments } from '../convert/merge.js';
 import { stringifyDocument } from '../convert/stringify.js';
+import { parseJsonText } from '../convert/json.js';
 import {
   ConvertError,
   formatProblem,
@@ -65,33 +66,12 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   }
 }
 
-/** Line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
-
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonText(text);
   } catch (e) {
-    const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    const where = m ? lineColumn(text, Number(m[1])) : undefined;
-    throw new InputError([
-      {
-        ...(where ? { line: where.line, column: String(where.column) } : {}),
-        message: `not valid JSON: ${message.replace(/^JSON\.parse: /, '')}`,
-        hint: 'check for a missing comma or quote, or a trailing comma, near this place',
-      },
-    ]);
+    if (e instanceof ConvertError) throw new InputError(e.problems);
+    throw e;
   }
 }
 

@@ -186,6 +186,7 @@ function slice(
   options: IndicatorOptions,
   problems: ProblemList,
   slices: ConvertResult['slices'],
+  warnings: ConvertWarning[],
 ): SourceRecord[] {
   let records = input;
   const done = new Set<string>();
@@ -238,6 +239,41 @@ function slice(
       }
       break;
     }
+    // Every area and period must have its total: a breakdown without one is an error, and a
+    // lone row that is not a total is left out with a warning.
+    const groups = new Map<string, { rec: SourceRecord; values: Set<string>; total: boolean }>();
+    for (const r of records) {
+      const key = `${r.area.trim()}\u0001${r.period.trim()}`;
+      const v = r.dims[pick] ?? '';
+      const g = groups.get(key) ?? { rec: r, values: new Set<string>(), total: false };
+      g.values.add(v);
+      if (totals.has(v)) g.total = true;
+      groups.set(key, g);
+    }
+    const lone: string[] = [];
+    for (const g of groups.values()) {
+      if (g.total) continue;
+      const values = [...g.values].sort();
+      const where = `${g.rec.area.trim() || 'the row without an area'} in ${g.rec.period.trim()}`;
+      if (values.length > 1) {
+        problems.add(
+          {
+            ...at(g.rec, pick),
+            message: `rows for ${where} differ in ${pick} (${listValues(values)}) and none is a total (${tokens})`,
+            hint: `add the total row, or choose one slice for every area with --filter ${pick}=${values[0]} (option filter)`,
+          },
+          `no-total:${pick}`,
+        );
+      } else lone.push(`${where} (${pick}=${values[0]})`);
+    }
+    if (lone.length) {
+      warnings.push({
+        column: pick,
+        code: 'rows-dropped',
+        message: `left out rows without a total of ${pick}: ${listValues(lone, 5)}`,
+        hint: `to keep them, choose their slice with --filter ${pick}=... (option filter)`,
+      });
+    }
     const before = records.length;
     records = records.filter((r) => totals.has(r.dims[pick] ?? ''));
     slices.push({
@@ -278,7 +314,7 @@ export function buildDocument(
     problems.add({ message: 'the input has no observations' });
     problems.throwIfAny();
   }
-  const records = slice(input, ctx, options, problems, slices);
+  const records = slice(input, ctx, options, problems, slices, warnings);
 
   // ---- areas ----
   const areaRules = new Map<string, AreaRule[]>();
@@ -485,7 +521,8 @@ export function buildDocument(
       else if (r.kind === 'unknown') {
         const u = unknown.get(text);
         if (u) {
-          if (rec.line !== undefined) u.lines.push(rec.line);
+          if (rec.line !== undefined && u.lines[u.lines.length - 1] !== rec.line)
+            u.lines.push(rec.line);
         } else unknown.set(text, { rec, lines: rec.line !== undefined ? [rec.line] : [], res: r });
         continue;
       } else continue;
@@ -725,14 +762,21 @@ export function buildDocument(
   for (const c of conflicts.values()) {
     const byLayout = (layout: LayoutId) =>
       c.codes.filter((code) => areaInfo(code)?.layouts.includes(layout));
+    const layoutName = (l: LayoutId) => (l === 'pre2018' ? 'before 2018' : `layout ${l}`);
     const detail = c.layouts
-      .map((l) => `${byLayout(l).join(', ')} (${l === 'pre2018' ? 'before 2018' : `layout ${l}`})`)
+      .map((l) =>
+        byLayout(l).length
+          ? `${byLayout(l).join(', ')} (${layoutName(l)})`
+          : `other areas (${layoutName(l)})`,
+      )
       .join(' with ');
+    const keep = c.layouts[c.layouts.length - 1];
+    const kept = byLayout(keep);
     const range =
       c.periods.length > 1 ? `${c.periods[0]}..${c.periods[c.periods.length - 1]}` : c.periods[0];
     problems.add({
       message: `${c.periods.length > 1 ? 'periods' : 'period'} ${c.periods.join(', ')} ${c.periods.length > 1 ? 'mix' : 'mixes'} boundary layouts: ${detail}`,
-      hint: `state the layout of these periods: --layout ${range}=${c.layouts[c.layouts.length - 1]} (option layout) keeps ${byLayout(c.layouts[c.layouts.length - 1]).join(', ')} and leaves out the others`,
+      hint: `state the layout of these periods: --layout ${range}=${keep} (option layout) keeps ${kept.length ? kept.join(', ') : `the areas of layout ${keep}`} and leaves out the others`,
     });
   }
   problems.throwIfAny();

@@ -9,6 +9,7 @@ import { buildDocument, type SourceRecord } from './build.js';
 import { readDelimited } from './csv.js';
 import { ConvertError, ProblemList, type ConvertProblem } from './errors.js';
 import type { ConvertResult, IndicatorOptions } from './options.js';
+import { parseJsonText } from './json.js';
 
 export interface SdmxValue {
   id: string;
@@ -499,15 +500,7 @@ export function readSdmxCsv(text: string): SdmxTable {
 export function readSdmx(input: string | unknown): SdmxTable {
   if (typeof input !== 'string') return readSdmxJson(input);
   const text = input.replace(/^\ufeff/, '');
-  if (/^\s*[{[]/.test(text)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (e) {
-      throw new ConvertError([{ path: '$', message: `not valid JSON: ${(e as Error).message}` }]);
-    }
-    return readSdmxJson(parsed);
-  }
+  if (/^\s*[{[]/.test(text)) return readSdmxJson(parseJsonText(text));
   return readSdmxCsv(text);
 }
 
