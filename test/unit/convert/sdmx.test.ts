@@ -183,8 +183,7 @@ describe('convertSdmx(message)', () => {
 
   it('says which dimension is missing and lists the others', () => {
     const noArea = structuredClone(V2_SERIES);
-    noArea.data.structures[0].dimensions.series[0].id = 'CURRENCY';
-    noArea.data.structures[0].dimensions.series[0].roles = [];
+    noArea.data.structures[0].dimensions.series[0] = dim('CURRENCY', ['NZD', 'RUB']);
     expect(problems(() => convertSdmx(noArea, base))).toEqual([
       {
         path: 'structure.dimensions',
