@@ -6,9 +6,10 @@
  *           style="border:0;width:100%" loading="lazy"></iframe>
  *   <script async src="https://example.org/kz-indicators/embed-parent.js"></script>
  *
- * Each embed page posts its content height; this script sets the height of the one iframe (marked
- * with data-kz-embed) that sent it. Messages from other windows are ignored, so no other iframe
- * on the page can be resized. Loading the script twice is harmless.
+ * Each embed page posts its content height; this script sets the height of the one iframe that sent
+ * it (matched by its window, so no frame can resize another one). Iframes marked data-kz-embed, or
+ * loading an embed.html, are asked for their height when the script starts, so the order of the
+ * iframe and the script does not matter. Loading the script twice is harmless.
  */
 (function () {
   'use strict';
@@ -17,8 +18,8 @@
 
   var MAX_HEIGHT = 20000;
 
-  function frames() {
-    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-kz-embed]'));
+  function frames(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
   }
 
   function prepare(frame) {
@@ -38,7 +39,8 @@
     if (!data || typeof data !== 'object' || data.type !== 'kz-indicators:height') return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0) return;
-    var list = frames();
+    // Only the iframe that sent the message is resized: a frame can change its own height only.
+    var list = frames('iframe');
     for (var i = 0; i < list.length; i++) {
       if (list[i].contentWindow === event.source) {
         prepare(list[i]);
@@ -52,7 +54,7 @@
   });
 
   function start() {
-    frames().forEach(function (frame) {
+    frames('iframe[data-kz-embed], iframe[src*="embed.html"]').forEach(function (frame) {
       prepare(frame);
       ask(frame);
       frame.addEventListener('load', function () {

@@ -1,7 +1,11 @@
 // Embed page: builds one widget from the URL's options and keeps the parent iframe as tall as the
 // content (postMessage; the parent runs embed-parent.js). Nothing from the URL is parsed as HTML:
 // options become attributes, and only attributes the element declares are passed on.
-import '../../dist/cdn/kz-indicators.js';
+//
+// The page ships in two places: next to the bundle (dist/cdn/embed.html, as published) and in the
+// source tree (stories/examples/embed.html, served by `npm start` and the end-to-end tests).
+const besideBundle = new URL('.', import.meta.url).pathname.endsWith('/dist/cdn/');
+await import(besideBundle ? './kz-indicators.js' : '../../dist/cdn/kz-indicators.js');
 
 const TAGS = { map: 'kz-choropleth', sparkline: 'kz-sparkline' };
 const LANGS = ['en', 'kk', 'ru'];
