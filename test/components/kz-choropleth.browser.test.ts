@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import {
@@ -14,7 +14,7 @@ import {
 } from './kz-choropleth-helpers.js';
 import { fixture2018 } from './kz-choropleth-fixtures.js';
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -168,7 +168,8 @@ describe('drawing', () => {
     expect(edges).toHaveLength(legend.colors.length + 1);
     for (const path of shown) {
       const id = path.getAttribute('data-id')!;
-      const value = (fixture2018().indicators[0].values[id] as Record<string, unknown>)['2019'];
+      const values = fixture2018().indicators[0].values as Record<string, Record<string, unknown>>;
+      const value = values[id]['2019'];
       const fill = fillOf(el, id);
       if (value === null) {
         expect(fill).toBe('url(#kz-no-data)');

@@ -183,6 +183,9 @@ export const styles = css`
   .city-hit {
     fill: transparent;
   }
+  .city-halo {
+    fill: var(--kz-choropleth-halo, var(--_background));
+  }
   .city-dot {
     stroke: var(--kz-choropleth-text, var(--_text));
     stroke-width: 1.25;
@@ -470,6 +473,9 @@ export const styles = css`
   .num {
     text-align: end;
   }
+  td.num {
+    white-space: nowrap;
+  }
   tr.selected {
     font-weight: 700;
   }
@@ -498,6 +504,9 @@ export const styles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .area,
+    .city-halo {
+      fill: var(--kz-choropleth-halo, var(--_background));
+    }
     .city-dot {
       transition: none;
     }

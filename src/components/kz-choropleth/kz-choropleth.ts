@@ -8,6 +8,7 @@ import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map
 import type { AreaTopology } from '../../geo/features.js';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
 import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../geo/attribution.js';
+import { configuredMapBase } from '../../config.js';
 import { colorScale, type ColorScale } from '../../scales/color.js';
 import { CLASS_METHODS, type ClassMethod } from '../../scales/classify.js';
 import { SCHEMES, schemeKind } from '../../scales/schemes.js';
@@ -291,11 +292,12 @@ export class KzChoropleth extends LitElement {
         'remove the layout attribute to use the layout of the data',
       );
     }
-    const key = `${topologyUrl(view.layout, this.mapBase || undefined)}`;
+    const base = this.mapBase || configuredMapBase() || undefined;
+    const key = topologyUrl(view.layout, base);
     if (this.topology?.key !== key) {
       const ready = topologies.get(key);
       this.topology = { key, value: ready };
-      if (!ready) this.fetchTopology(view.layout, key);
+      if (!ready) this.fetchTopology(view.layout, key, base);
     }
     if (this.topology.error) {
       this.problem = mapProblem(this.topology.error);
@@ -320,8 +322,8 @@ export class KzChoropleth extends LitElement {
     }
   }
 
-  private fetchTopology(layout: LayoutId, key: string): void {
-    loadTopology(layout, this.mapBase ? { base: this.mapBase } : {}).then(
+  private fetchTopology(layout: LayoutId, key: string, base: string | undefined): void {
+    loadTopology(layout, base ? { base } : {}).then(
       (value) => {
         topologies.set(key, value);
         if (this.topology?.key === key) {
@@ -459,9 +461,13 @@ export class KzChoropleth extends LitElement {
   }
 
   private formatBreak = (value: number): string => {
+    // At least the indicator's decimals, more when a break needs them (9.87 for 1-decimal data).
     const decimals = Math.min(4, (String(value).split('.')[1] ?? '').length);
-    const d = this.shown?.indicator.decimals ?? 1;
-    return formatNumber(value, this.uiLang, Math.max(decimals, Number.isInteger(value) ? 0 : d));
+    return formatNumber(
+      value,
+      this.uiLang,
+      Math.max(decimals, this.shown?.indicator.decimals ?? 1),
+    );
   };
 
   private valueText(d: AreaDatum, indicator: Indicator, period: string): string {
@@ -619,6 +625,7 @@ export class KzChoropleth extends LitElement {
               role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${this.areaLabel(c.id)}
               aria-pressed=${c.id === this.selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
               <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
+              <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
               <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${this.fillOf(d)}></circle>
               <text class="city-label" x=${labelX} y=${c.y + 4} text-anchor=${c.labelAnchor}>${this.shortNameOf(c.id)}</text>
             </g>`;
@@ -674,12 +681,14 @@ export class KzChoropleth extends LitElement {
 
   private renderBelow(s: Shown): TemplateResult {
     const unit = localize(s.indicator.unit, this.uiLang);
-    const refs = referencesAt(s.indicator, s.period).map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      value: r.value,
-      label: `${localize(r.label, this.uiLang) || (r.kind === 'national' ? this.m.country : r.id)} ${this.format(r.value, s.indicator)}`,
-    }));
+    const refs = referencesAt(s.indicator, s.period).map((r) => {
+      const label =
+        localize(r.label, this.uiLang) || (r.kind === 'national' ? this.m.country : r.id);
+      const value = this.format(r.value, s.indicator);
+      // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
+      const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
+      return { id: r.id, kind: r.kind, value: r.value, label: says ? label : `${label} ${value}` };
+    });
     const counts = classCounts(this.areas, this.scale!);
     const layout =
       this.noLegend || this.view === 'table'
@@ -690,6 +699,7 @@ export class KzChoropleth extends LitElement {
             counts,
             references: refs,
             format: this.formatBreak,
+            formatEnd: (v) => this.format(v, s.indicator),
             noDataLabel: this.m.noData,
             notApplicableLabel: this.m.notApplicable,
           });
@@ -778,7 +788,10 @@ export class KzChoropleth extends LitElement {
     return this.areas.map((d) => ({
       datum: d,
       name: this.nameOf(d.id),
-      value: this.valueText(d, s.indicator, s.period),
+      value:
+        d.value === null
+          ? this.valueText(d, s.indicator, s.period)
+          : this.format(d.value, s.indicator),
       rank:
         d.rank !== null
           ? `${formatRank(d.rank, total, this.uiLang)}${d.tied ? `, ${this.m.tied}` : ''}`
@@ -808,7 +821,7 @@ export class KzChoropleth extends LitElement {
           period: s.period,
         }),
         area: this.m.area,
-        value: this.m.value,
+        value: [this.m.value, localize(s.indicator.unit, this.uiLang)].filter(Boolean).join(', '),
         rank: this.m.rank,
         difference: this.m.difference,
         notes: this.m.notes,

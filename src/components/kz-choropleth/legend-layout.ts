@@ -17,8 +17,10 @@ export interface LegendInput {
   scale: ColorScale;
   counts: ClassCounts;
   references: readonly LegendReference[];
-  /** Formats a break or a domain end for display. */
+  /** Formats a class break for display. */
   format: (value: number) => string;
+  /** Formats the scale's ends (the data's extent); default `format`. */
+  formatEnd?: (value: number) => string;
   noDataLabel: string;
   notApplicableLabel: string;
 }
@@ -47,7 +49,8 @@ export interface LegendMarker {
   label: string;
   /** -1 or 1 when the value lies beyond the scale's end (the marker sits at that end). */
   beyond: -1 | 0 | 1;
-  anchor: 'start' | 'end';
+  /** Where the label text starts (always drawn start-anchored). */
+  labelX: number;
 }
 
 export interface LegendMissing {
@@ -190,19 +193,25 @@ export function legendLayout(input: LegendInput): LegendLayout {
       ...scale.thresholds,
       scale.classes[scale.classes.length - 1].upper,
     ];
+    const end = input.formatEnd ?? format;
     ticks = edges.map((v, i) => ({
       x: x0 + i * w,
-      label: format(v),
+      label: i === 0 || i === edges.length - 1 ? end(v) : format(v),
       anchor: i === 0 ? 'start' : i === edges.length - 1 ? 'end' : 'middle',
     }));
   } else if (Number.isFinite(scale.domain[0])) {
     const [lo, hi] = scale.domain;
     const values = niceTicks(lo, hi, Math.max(2, Math.floor(barWidth / 70)));
+    const end = input.formatEnd ?? format;
     ticks = [lo, ...values.filter((v) => v > lo && v < hi), hi].map((v, i, all) => ({
       x: legendPosition(v, scale, x0, barWidth).x,
-      label: format(v),
+      label: i === 0 || i === all.length - 1 ? end(v) : format(v),
       anchor: i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
     }));
+  }
+  // A last class of one value ends where it starts: show that label once.
+  if (ticks.length > 2 && ticks[ticks.length - 1].label === ticks[ticks.length - 2].label) {
+    ticks.splice(ticks.length - 2, 1);
   }
   ticks = dropColliding(ticks);
 
@@ -211,19 +220,23 @@ export function legendLayout(input: LegendInput): LegendLayout {
   const rows: number[] = [];
   const markers: LegendMarker[] = [];
   const refs = [...input.references].sort((a, b) => a.value - b.value);
+  const right = x0 + barWidth;
   for (const r of refs) {
     const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
     const text = beyond === 1 ? `${r.label} →` : beyond === -1 ? `← ${r.label}` : r.label;
-    const w = textWidth(text) + 10;
-    const anchor: 'start' | 'end' = x + w > x0 + barWidth + (side ? 0 : PAD) ? 'end' : 'start';
-    const left = anchor === 'start' ? x - 5 : x - w;
-    const right = anchor === 'start' ? x + w : x + 5;
-    let row = rows.findIndex((end) => left > end + 8);
+    const w = textWidth(text);
+    // The label starts 7 px right of its marker, or ends 7 px left of it, and stays on the bar's
+    // span when it can; `labelX` is where the text starts.
+    let labelX = x + 7 + w <= right ? x + 7 : x - 7 - w;
+    if (labelX < x0) labelX = Math.max(x0, Math.min(x + 7, right - w));
+    const left = Math.min(x - 5, labelX);
+    const end = Math.max(x + 5, labelX + w);
+    let row = rows.findIndex((used) => left > used + 8);
     if (row < 0) {
-      rows.push(right);
+      rows.push(end);
       row = rows.length - 1;
     } else {
-      rows[row] = right;
+      rows[row] = end;
     }
     markers.push({
       id: r.id,
@@ -232,7 +245,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
       y: markerTop + row * MARKER_ROW,
       label: text,
       beyond,
-      anchor,
+      labelX,
     });
   }
   const markersBottom = markerTop + rows.length * MARKER_ROW;

@@ -67,7 +67,7 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
           svg`<g class="marker marker-${m.kind}">
             <line class="marker-rule" x1=${r1(m.x)} x2=${r1(m.x)} y1=${bar.y - 2} y2=${m.y}></line>
             <path class="marker-head" d="M${r1(m.x)},${m.y}l-4.5,7h9z"></path>
-            <text class="marker-label" x=${r1(m.anchor === 'start' ? m.x + 7 : m.x - 7)} y=${m.y + 11} text-anchor=${m.anchor}>${m.label}</text>
+            <text class="marker-label" x=${r1(m.labelX)} y=${m.y + 11}>${m.label}</text>
           </g>`,
       )}
       ${
