@@ -68,16 +68,26 @@ export function sparklinePath(
 
 /**
  * sparklineBand(points, scales) is the area between the lower and upper bounds, broken where a
- * point lacks either bound. Returns '' when no point has both.
+ * point lacks either bound. A bounded point alone between unbounded ones has no width to fill:
+ * sparklineWhiskers draws it. Returns '' when no two neighbouring points have both bounds.
  */
 export function sparklineBand(points: readonly SparkPoint[], scales: SparkScales): string {
   const generator = area<SparkPoint>()
     .x((p) => scales.x(p.x))
     .y0((p) => scales.y(p.lower as number))
     .y1((p) => scales.y(p.upper as number))
-    .defined(hasBounds)
+    .defined((p, i, all) => hasBounds(p) && !lone(all, i))
     .digits(DIGITS);
-  return generator(points) ?? '';
+  return generator(points as SparkPoint[]) ?? '';
+}
+
+/** lone(points, i): point i has bounds and neither neighbour has. */
+function lone(points: ArrayLike<SparkPoint>, i: number): boolean {
+  return (
+    hasBounds(points[i]) &&
+    !(i > 0 && hasBounds(points[i - 1])) &&
+    !(i < points.length - 1 && hasBounds(points[i + 1]))
+  );
 }
 
 /**
@@ -88,13 +98,7 @@ export function sparklineBand(points: readonly SparkPoint[], scales: SparkScales
 export function sparklineWhiskers(points: readonly SparkPoint[], scales: SparkScales): string {
   let d = '';
   points.forEach((p, i) => {
-    if (!hasBounds(p)) return;
-    if (
-      (i > 0 && hasBounds(points[i - 1])) ||
-      (i < points.length - 1 && hasBounds(points[i + 1]))
-    ) {
-      return;
-    }
+    if (!lone(points, i)) return;
     const x = round(scales.x(p.x));
     d += `M${x},${round(scales.y(p.lower as number))}V${round(scales.y(p.upper as number))}`;
   });

@@ -3,6 +3,10 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/kz-sparkline/define.js';
 import type { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
 import { drawn } from './kz-choropleth-helpers.js';
+// Real data: the embedded datasets built by scripts/build-data.mjs from the shared sources.
+import mortality from '../../stories/data/child-mortality-national.json';
+import bounds2020 from '../../stories/data/u5mr-unicef-2020.json';
+import povertyRegions from '../../stories/data/poverty-regions.json';
 
 // Hand-made fixture, NOT real data: round numbers chosen so that every coordinate, percentage
 // and sentence below can be worked out by hand.
@@ -148,6 +152,12 @@ describe('<kz-sparkline> drawing', () => {
     expect(parts.map((p) => p.length)).toEqual([1, 1, 1]);
     expect(parts.map((p) => p[0][0])).toEqual([1.5, 20, 38.5]);
     expect(lineD(el)).toMatch(/Z/);
+    // Each lone value also gets a dot of its own, larger than the line is wide.
+    expect($$(el, '.lone').map((p) => p.getAttribute('d'))).toEqual([
+      'M1.5,8.5h0',
+      'M20,5h0',
+      'M38.5,1.5h0',
+    ]);
   });
 
   it('puts markers at the values they name', async () => {
@@ -178,10 +188,37 @@ describe('<kz-sparkline> drawing', () => {
   it('draws the band between the bounds, broken where bounds are missing', async () => {
     const [el] = await mount(`<kz-sparkline eager area="KZ-75"></kz-sparkline>`);
     const band = ($(el, '.band') as SVGPathElement).getAttribute('d') ?? '';
-    // Bounds exist for 2000 and 2001 only: one closed area over those two periods.
-    expect(subpaths(band)).toHaveLength(1);
-    const xs = subpaths(band)[0].map((p) => p[0]);
-    expect(new Set(xs)).toEqual(new Set([1.5, 10.75]));
+    // Bounds exist for 2000 and 2001 only: one closed area over those two periods, upper edge
+    // 40 and 38, lower edge 29 and 30, on the domain 15..40: y = 8.5 - (v - 15) / 25 * 7.
+    expect(band).toBe('M1.5,1.5L10.75,2.06L10.75,4.58L1.5,4.3Z');
+    expect($(el, '.whisker')).toBeNull();
+  });
+
+  it('draws the bounds of a lone value as a vertical rule', async () => {
+    // Hand-made fixture, NOT real data.
+    const lone = {
+      indicators: [
+        {
+          id: 'lone',
+          name: 'Lone',
+          decimals: 1,
+          source: { name: 'Hand-made test fixture' },
+          values: {
+            'KZ-11': {
+              '2000': 10,
+              '2001': null,
+              '2002': { value: 20, lower: 15, upper: 30 },
+              '2004': 25,
+            },
+          },
+        },
+      ],
+    };
+    const [el] = await mount(`<kz-sparkline eager area="KZ-11"></kz-sparkline>`, lone);
+    expect(el.domain?.y).toEqual([10, 30]);
+    // x = 20 (2002 is half way), y = 8.5 - (v - 10) / 20 * 7: 15 -> 6.75, 30 -> 1.5.
+    expect(($(el, '.whisker') as SVGPathElement).getAttribute('d')).toBe('M20,6.75V1.5');
+    expect($(el, '.band')).toBeNull();
   });
 
   it('shares one scale within a scale group, and lets go of it when a member leaves', async () => {
@@ -211,6 +248,23 @@ describe('<kz-sparkline> drawing', () => {
     expect(long.domain).toEqual({ x: [2000, 2004], y: [10, 1600] });
     // KZ-71 starts in 2002: half way across.
     expect(subpaths(lineD(short))[0][0][0]).toBe(20);
+  });
+
+  it('shares the scale of twenty real regional series, aligned on the same years', async () => {
+    const codes = ['KZ-10', 'KZ-11', 'KZ-15', 'KZ-61', 'KZ-79', 'KZ-63'];
+    const all = await mount(
+      codes
+        .map((c) => `<kz-sparkline eager scale-group="real-poverty" area="${c}"></kz-sparkline>`)
+        .join(''),
+      povertyRegions,
+    );
+    const domains = all.map((el) => JSON.stringify(el.domain));
+    expect(new Set(domains).size).toBe(1);
+    expect(all[0].domain?.x).toEqual([2010, 2023]);
+    // Abai Region exists since 2022: its one value (2023) sits at the right end, as a dot.
+    expect($$(all[0], '.lone').map((p) => p.getAttribute('d')?.split(',')[0])).toEqual(['M38.5']);
+    // Turkistan Region starts in 2018: 8 of 13 years in, 1.5 + 8/13 * 37 = 24.27.
+    expect(subpaths(lineD(all[3]))[0][0][0]).toBe(24.27);
   });
 
   it('includes zero in the scale with zero', async () => {
@@ -299,6 +353,47 @@ describe('<kz-sparkline> accessible sentence', () => {
       expect(chart(el).getAttribute('aria-label')).toBe(sentence);
     });
   }
+
+  const real = {
+    en:
+      'Under-five mortality rate (UN IGME estimates), per 1,000 live births, Kazakhstan (UN IGME estimate): ' +
+      '51.1 in 1990, 9.4 in 2024, down 82%. Lowest 9.4 in 2024, highest 52.1 in 1994. ' +
+      'World (UN IGME estimate): 37.4 in 2024. Europe & Central Asia (UN IGME estimate): 7.8 in 2024. ' +
+      'SDG target 3.2: 25 or lower by 2030; the latest value is below the target (met).',
+    ru:
+      'Коэффициент смертности детей в возрасте до 5 лет (оценки UN IGME), на 1000 родившихся, Казахстан (оценка UN IGME): ' +
+      'с 51,1 (1990) до 9,4 (2024), снижение на 82\u00a0%. Минимум 9,4 (2024), максимум 52,1 (1994). ' +
+      'Мир (оценка UN IGME): 37,4 (2024). Европа и Центральная Азия (оценка UN IGME): 7,8 (2024). ' +
+      'Задача ЦУР 3.2: не выше 25 к 2030 году; последнее значение ниже цели (цель достигнута).',
+    kk:
+      '5 жасқа дейінгі балалар өлімінің коэффициенті (UN IGME бағалаулары), 1000 туылғанға, Қазақстан (UN IGME бағалауы): ' +
+      '51,1 (1990) мәнінен 9,4 (2024) мәніне дейін, 82 пайызға төмендеді. Ең төменгі мәні 9,4 (2024), ең жоғары мәні 52,1 (1994). ' +
+      'Әлем (UN IGME бағалауы): 37,4 (2024). Еуропа және Орталық Азия (UN IGME бағалауы): 7,8 (2024). ' +
+      'ТДМ 3.2 міндеті: 2030 жылға қарай 25 немесе одан төмен; соңғы мән мақсаттан төмен (мақсатқа қол жеткізілді).',
+  };
+  for (const [lang, sentence] of Object.entries(real)) {
+    it(`says the real national under-five mortality trend against its comparators (${lang})`, async () => {
+      const [el] = await mount(
+        `<kz-sparkline eager lang="${lang}" indicator="u5mr-igme" area="national" references="world europe-central-asia"></kz-sparkline>`,
+        mortality,
+      );
+      expect(chart(el).getAttribute('aria-label')).toBe(sentence);
+    });
+  }
+
+  it('gives the uncertainty interval of the latest value (real data, UN IGME 2020)', async () => {
+    const [en, ru] = await mount(
+      `<kz-sparkline eager area="national"></kz-sparkline><kz-sparkline eager lang="ru" area="national"></kz-sparkline>`,
+      bounds2020,
+    );
+    expect(chart(en).getAttribute('aria-label')).toBe(
+      'Under-five mortality rate, 2020 (UN IGME estimates with uncertainty bounds), Deaths per 1,000 live births, ' +
+        'Kazakhstan (UN IGME estimate): 10.1 in 2020 (uncertainty interval 9.9–10.4).',
+    );
+    expect(chart(ru).getAttribute('aria-label')).toContain(
+      'Казахстан (оценка UN IGME): 10,1 (2020; интервал неопределённости 9,9–10,4).',
+    );
+  });
 
   it('names the comparators it draws, with their values at the last period', async () => {
     const [el] = await mount(
@@ -413,8 +508,9 @@ describe('<kz-sparkline> card', () => {
     expect($(el, '[part="change"]')?.classList.contains('better')).toBe(true);
     expect($$(el, '.axis span').map((s) => s.textContent)).toEqual(['2000', '2004']);
     expect($(el, '.gutter.start .label')?.textContent).toBe('40.0');
-    const end = $$(el, '.gutter.end .label').map((s) => s.textContent);
-    expect(end).toEqual(['10.0', 'Kazakhstan 12.0', 'World 35.0', 'Target 25.0']);
+    // Value first, then a short name: a narrow card cuts the name, never the number.
+    const end = $$(el, '.gutter.end .label').map((s) => s.textContent?.replace(/\s+/g, ' ').trim());
+    expect(end).toEqual(['10.0', '12.0 Kazakhstan', '35.0 World', '25 Target']);
     expect($(el, '[part="source"]')?.textContent).toBe('Source: Hand-made test fixture');
   });
 
@@ -656,5 +752,33 @@ describe('<kz-sparkline> errors', () => {
     expect(host.querySelector('p')?.textContent).toBe('after');
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockClear();
+  });
+
+  it('loads again when the reader presses Try again', async () => {
+    const url = `/unreachable-${Date.now()}.json`;
+    const realFetch = window.fetch;
+    let calls = 0;
+    const fetchSpy = vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+      if (!String(input).endsWith(url)) return realFetch(input, init);
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(FIXTURE), { status: 200 });
+    });
+    try {
+      host.innerHTML = `<kz-sparkline eager variant="card" area="KZ-11" src="${url}"></kz-sparkline>`;
+      const el = host.querySelector('kz-sparkline') as KzSparkline;
+      await vi.waitFor(() => expect($(el, 'button')).not.toBeNull());
+      expect($(el, '[part="problem"]')?.textContent).toContain(
+        'Data could not be loaded. Check the connection and try again.',
+      );
+      await userEvent.click($(el, 'button') as HTMLElement);
+      await vi.waitFor(() => expect($(el, '.line')).not.toBeNull());
+      expect(calls).toBe(2);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0][0])).toMatch(/^<kz-sparkline>: \[network\]/);
+      warn.mockClear();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

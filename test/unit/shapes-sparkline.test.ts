@@ -105,9 +105,21 @@ describe('sparklinePath', () => {
 describe('sparklineBand', () => {
   const scales = sparkScales({ x: [2000, 2004], y: [0, 50] }, frame);
   it('sparklineBand(points, scales) is the area from lower to upper, broken without bounds', () => {
-    const banded = [pt(2000, 10, 5, 15), pt(2001, 20, 10, 30), pt(2002, 25), pt(2003, 30, 20, 40)];
+    const banded = [
+      pt(2000, 10, 5, 15),
+      pt(2001, 20, 10, 30),
+      pt(2002, 25),
+      pt(2003, 30, 20, 40),
+      pt(2004, 35, 30, 40),
+    ];
     // y = 50 - v: upper edge left to right, then lower edge right to left, per segment.
-    expect(sparklineBand(banded, scales)).toBe('M0,35L25,20L25,40L0,45ZM75,10L75,30Z');
+    expect(sparklineBand(banded, scales)).toBe(
+      'M0,35L25,20L25,40L0,45ZM75,10L100,10L100,20L75,30Z',
+    );
+  });
+  it('sparklineBand(points, scales) leaves a bounded point alone between gaps to the whiskers', () => {
+    const banded = [pt(2000, 10, 5, 15), pt(2001, 20, 10, 30), pt(2002, 25), pt(2003, 30, 20, 40)];
+    expect(sparklineBand(banded, scales)).toBe('M0,35L25,20L25,40L0,45Z');
   });
   it('sparklineBand(points, scales) is empty without bounds', () => {
     expect(sparklineBand(series, scales)).toBe('');

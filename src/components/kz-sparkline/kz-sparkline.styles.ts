@@ -69,6 +69,10 @@ export const styles = css`
     stroke: var(--_line);
     stroke-width: var(--_stroke);
   }
+  .lone {
+    stroke: var(--_line);
+    stroke-width: calc(var(--_dot) * 0.7);
+  }
   .better {
     --_line: var(--_better);
   }
@@ -82,14 +86,21 @@ export const styles = css`
   }
   .whisker {
     stroke: var(--_band);
-    stroke-opacity: 0.45;
-    stroke-width: max(1.5px, var(--_stroke));
+    stroke-opacity: 0.5;
+    stroke-width: max(2px, calc(var(--_dot) * 0.45));
     stroke-linecap: butt;
   }
   .reference {
     stroke: var(--_reference);
     stroke-width: max(1px, calc(var(--_stroke) * 0.75));
     stroke-dasharray: 4 3;
+  }
+  .reference-whisker {
+    stroke: var(--_reference);
+  }
+  .reference-dot {
+    stroke: var(--_reference);
+    stroke-width: calc(var(--_dot) * 0.8);
   }
   .reference.national {
     stroke-dasharray: none;
@@ -153,6 +164,7 @@ export const styles = css`
   /* Card ---------------------------------------------------------------------------------- */
   .card {
     position: relative;
+    container-type: inline-size;
     padding: var(--kz-sparkline-card-padding, 0.9em 1em);
     border: var(--kz-sparkline-card-border, 1px solid #d0d0d0);
     border-radius: var(--kz-sparkline-card-radius, 6px);
@@ -223,7 +235,10 @@ export const styles = css`
   }
   .gutter.end {
     grid-column: 3;
-    max-width: 12em;
+    max-width: min(13em, 40cqw);
+  }
+  .gutter b {
+    font-weight: 600;
   }
   .sizer {
     visibility: hidden;

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
@@ -10,12 +10,11 @@ import {
 } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { Extent } from '../../shapes/extent.js';
-import { MARKER_KINDS, type Frame, type MarkerKind } from '../../shapes/sparkline.js';
+import { MARKER_KINDS, type MarkerKind } from '../../shapes/sparkline.js';
 import { scaleGroup, type ScaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
-import { dodge } from '../../shapes/labels.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
 import type { ReferenceFilter } from '../../shapes/series.js';
-import { MESSAGES, mentions, type Messages } from './messages.js';
+import { MESSAGES, type Messages } from './messages.js';
 import {
   comparisons,
   draw,
@@ -28,16 +27,9 @@ import {
   type SparkModel,
 } from './model.js';
 import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
-import { place } from './place.js';
+import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
+import { MapLinkController, type MapLike } from './map-link.js';
 import { styles } from './kz-sparkline.styles.js';
-
-// Frames in SVG user units. The SVG stretches to its box (preserveAspectRatio none) while strokes
-// and markers keep their size (non-scaling strokes, round caps), so nothing is measured.
-const INLINE: Frame = { width: 40, height: 10, top: 1.5, right: 1.5, bottom: 1.5, left: 1.5 };
-// The card's plot is 7em tall: 10 units per em.
-const CARD: Frame = { width: 100, height: 70, top: 6, right: 0, bottom: 6, left: 0 };
-// Gutter labels are 0.8em with a line height of 1.25: 1em of the plot, i.e. 10 units.
-const LABEL_GAP = 10.5;
 
 const warned = new Set<string>();
 
@@ -49,19 +41,8 @@ const LOAD_FIX: Record<string, string> = {
   missing: 'set src, data, values, an inline <script type="application/json"> child, or for',
 };
 
-type MapLike = HTMLElement & {
-  src?: string | null;
-  data?: unknown;
-  indicator?: string | null;
-  selected?: string | null;
-  period?: string | null;
-};
-
 // Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
 const QUIET = new Set(['no-data', 'area-no-data']);
-
-// A followed map tells its selection (kz-select), hover (kz-hover) and period (kz-change).
-const MAP_EVENTS = ['kz-select', 'kz-hover', 'kz-change'] as const;
 
 const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
   !!b && a.length === b.length && a.every((v, i) => v === b[i]);
@@ -195,6 +176,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   private readonly source = new IndicatorSourceController(this.sourceHost());
   private readonly visibility = new VisibilityController(this, () => this.eager);
+  private readonly link = new MapLinkController(this, () => this.htmlFor);
 
   private language: Lang = 'en';
   private model: SparkModel | null = null;
@@ -212,14 +194,6 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   private loadedFrom: Dataset | null = null;
   private focused = false;
 
-  private linkRoot: Document | ShadowRoot | null = null;
-  private linkedId: string | null = null;
-  private linked: { selected: string | null; hover: string | null; period: string | null } = {
-    selected: null,
-    hover: null,
-    period: null,
-  };
-
   /** The vertical and time extent the line is drawn on (shared within a scale group); null before data. */
   get domain(): Extent | null {
     return this.group ? this.group.extent : this.extent;
@@ -227,13 +201,11 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.link();
     if (this.scaleGroup) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlink();
     this.group?.delete(this);
     this.group = null;
     this.waitingGroup = false;
@@ -276,75 +248,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   private borrowedMap(): MapLike | null {
     if (this.data != null || this.src || this.values != null || !this.htmlFor) return null;
     if (inlineJson(this)) return null;
-    return this.mapElement();
-  }
-
-  private mapElement(): MapLike | null {
-    const id = this.htmlFor;
-    if (!id) return null;
-    const root = this.linkRoot ?? (this.getRootNode() as Document | ShadowRoot);
-    return (root.getElementById?.(id) as MapLike | null) ?? null;
-  }
-
-  private link(): void {
-    this.unlink();
-    if (!this.htmlFor || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    this.linkRoot = root;
-    this.linkedId = this.htmlFor;
-    for (const type of MAP_EVENTS) root.addEventListener(type, this.onMapEvent);
-    this.readMap();
-    const map = this.mapElement();
-    const tag = map?.localName ?? 'kz-choropleth';
-    if (tag.includes('-') && !customElements.get(tag)) {
-      customElements.whenDefined(tag).then(() => {
-        if (this.linkRoot === root) this.readMap();
-      });
-    }
-  }
-
-  private unlink(): void {
-    for (const type of MAP_EVENTS) this.linkRoot?.removeEventListener(type, this.onMapEvent);
-    this.linkRoot = null;
-    this.linkedId = null;
-    this.linked = { selected: null, hover: null, period: null };
-  }
-
-  private readMap(): void {
-    const map = this.mapElement();
-    if (!map) return;
-    const selected = map.selected ?? map.getAttribute('selected');
-    const period = map.period ?? map.getAttribute('period');
-    this.linked = { selected: selected || null, hover: null, period: period || null };
-    this.requestUpdate();
-  }
-
-  private readonly onMapEvent = (event: Event): void => {
-    const map = this.mapElement();
-    if (!map || !event.composedPath().includes(map)) return;
-    const detail = ((event as CustomEvent).detail ?? {}) as {
-      area?: string | null;
-      period?: string | null;
-    };
-    const area = detail.area ?? null;
-    if (event.type === 'kz-select') this.linked = { ...this.linked, selected: area, hover: null };
-    else if (event.type === 'kz-hover') this.linked = { ...this.linked, hover: area };
-    this.linked.period = detail.period ?? map.period ?? this.linked.period;
-    this.requestUpdate();
-  };
-
-  private areaNow(): string | null {
-    if (!this.linkRoot) return this.area;
-    return this.linked.hover ?? this.linked.selected ?? this.area;
-  }
-
-  private indicatorNow(): string | null {
-    if (this.indicator || !this.linkRoot) return this.indicator;
-    return this.mapElement()?.indicator ?? null;
-  }
-
-  private periodNow(): string | null {
-    return (this.linkRoot && this.linked.period) || this.period;
+    return this.link.map();
   }
 
   private markerKinds(): MarkerKind[] {
@@ -371,7 +275,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   // ---- update --------------------------------------------------------------------------------
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.isConnected && this.htmlFor !== this.linkedId) this.link();
+    if (changed.has('htmlFor')) this.link.sync();
     if (changed.has('eager') && this.eager) this.visibility.show();
     this.language = langOf(this);
     const quick = this.values != null;
@@ -392,8 +296,8 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       dataset,
       this.source.error,
       this.source.loading,
-      this.indicatorNow(),
-      this.areaNow(),
+      this.link.indicator(this.indicator),
+      this.link.area(this.area),
       this.references,
       this.variant,
       this.label,
@@ -432,14 +336,14 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       };
     } else if (dataset) {
       result = modelFromDataset(dataset, {
-        indicator: this.indicatorNow(),
-        area: this.areaNow(),
+        indicator: this.link.indicator(this.indicator),
+        area: this.link.area(this.area),
         references: this.referenceFilter(),
         lang: this.language,
         overrides,
       });
       // An existing area that the indicator has no values for is missing data, not a mistake.
-      const area = this.areaNow();
+      const area = this.link.area(this.area);
       if (isProblem(result) && result.code === 'unknown-area' && area) {
         const code = resolveArea(area, { suggest: false }).code;
         if (code && isAreaCode(code)) result = { ...result, code: 'area-no-data' };
@@ -533,7 +437,10 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (this.model && dataset && dataset !== this.loadedFrom) {
       this.loadedFrom = dataset;
       this.dispatchEvent(
-        new SparklineLoadEvent({ indicator: this.indicatorNow(), area: this.model.series }),
+        new SparklineLoadEvent({
+          indicator: this.link.indicator(this.indicator),
+          area: this.model.series,
+        }),
       );
     }
   }
@@ -548,7 +455,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   // ---- interaction ---------------------------------------------------------------------------
 
   private highlighted(): number {
-    const period = this.periodNow();
+    const period = this.link.period(this.period);
     const points = this.model?.points ?? [];
     return period ? points.findIndex((p) => p.period === period) : -1;
   }
@@ -634,8 +541,10 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  private number(value: number): string {
-    return formatNumber(value, this.language, this.model?.decimals ?? 1);
+  /** A value in the page's language; `whole` drops the decimals of a whole number (targets). */
+  private number(value: number, whole = false): string {
+    const decimals = whole && Number.isInteger(value) ? 0 : (this.model?.decimals ?? 1);
+    return formatNumber(value, this.language, decimals);
   }
 
   private tooltipText(m: Messages, index: number): string {
@@ -652,206 +561,29 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   }
 
   override render(): TemplateResult {
-    const m = MESSAGES[this.language];
-    if (this.variant === 'card') return this.renderCard(m);
-    const problem = this.problem;
-    return html`<div class="frame" part="frame">
-      ${
-        problem
-          ? html`<span
-              class="problem"
-              part="problem"
-              role="img"
-              aria-label=${m.problem[problem.code]}
-              >–</span
-            >`
-          : this.drawing
-            ? this.renderChart(m, INLINE)
-            : nothing
-      }
-    </div>`;
-  }
-
-  private renderChart(m: Messages, frame: Frame): TemplateResult {
-    const d = this.drawing as Drawing;
-    const tone = this.outcome() ?? '';
-    const active = this.active;
-    const highlighted = this.highlighted();
-    const dot = (x: number, y: number) => `M${x},${y}h0`;
-    const activeY = active >= 0 ? d.ys[active] : null;
-    return html`<div
-        class="chart"
-        part="chart"
-        role="img"
-        aria-label=${this.sentence}
-        tabindex="0"
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointer}
-        @pointerdown=${this.onPointer}
-        @pointerleave=${this.onPointerLeave}
-      >
-        <svg
-          viewBox="0 0 ${frame.width} ${frame.height}"
-          preserveAspectRatio="none"
-          aria-hidden="true"
-          focusable="false"
-        >
-          ${d.band ? svg`<path class="band" part="band" d=${d.band}></path>` : nothing}
-          ${d.whiskers ? svg`<path class="whisker" part="band" d=${d.whiskers}></path>` : nothing}
-          ${d.references.map((r) =>
-            r.d
-              ? svg`<path class="reference ${r.kind}" part="reference" data-id=${r.id} d=${r.d}></path>`
-              : nothing,
-          )}
-          <path class="line ${tone}" part="line" d=${d.line}></path>
-          ${d.markers.map(
-            (k) =>
-              svg`<path class="marker ${tone}" part="marker" data-kinds=${k.kinds.join(' ')} d=${dot(k.x, k.y)}></path>`,
-          )}
-          ${
-            highlighted >= 0 && highlighted !== active && d.ys[highlighted] != null
-              ? svg`<path class="active" d=${dot(d.xs[highlighted], d.ys[highlighted] as number)}></path>
-                <path class="active-dot ${tone}" data-kinds="period" d=${dot(d.xs[highlighted], d.ys[highlighted] as number)}></path>`
-              : nothing
-          }
-          ${
-            activeY != null
-              ? svg`<path class="active" d=${dot(d.xs[active], activeY)}></path>
-                <path class="active-dot ${tone}" data-kinds="active" d=${dot(d.xs[active], activeY)}></path>`
-              : nothing
-          }
-        </svg>
-        ${active >= 0 ? this.renderTooltip(m, frame) : nothing}
-      </div>
-      <span class="sr" aria-live="polite">${this.announcement}</span>`;
-  }
-
-  private renderTooltip(m: Messages, frame: Frame): TemplateResult {
-    const d = this.drawing as Drawing;
-    const x = (d.xs[this.active] / frame.width) * 100;
-    const y = d.ys[this.active];
-    const position: Record<string, string> = {
-      left: `${x}%`,
-      transform: `translateX(${-x}%)`,
+    const view: View = {
+      m: MESSAGES[this.language],
+      model: this.model,
+      problem: this.problem,
+      drawing: this.drawing,
+      sentence: this.sentence,
+      announcement: this.announcement,
+      active: this.active,
+      highlighted: this.highlighted(),
+      tone: this.outcome(),
+      loading: this.source.loading,
+      noLatest: this.noLatest,
+      number: (value, whole) => this.number(value, whole),
+      tooltip: (index) => this.tooltipText(MESSAGES[this.language], index),
+      on: {
+        keydown: this.onKeyDown,
+        focus: this.onFocus,
+        blur: this.onBlur,
+        pointer: this.onPointer,
+        leave: this.onPointerLeave,
+        retry: () => this.source.retry(),
+      },
     };
-    if (frame === CARD) {
-      position.top = `${((y ?? frame.height / 2) / frame.height) * 100}%`;
-      position.transform = '';
-      position['--_shift'] = `${-x}%`;
-    }
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${place(position)}>
-      ${this.tooltipText(m, this.active)}
-    </div>`;
-  }
-
-  private renderCard(m: Messages): TemplateResult {
-    const model = this.model;
-    const problem = this.problem;
-    const s = model?.summary;
-    const tone = this.outcome();
-    const arrow = s ? (s.direction === 'down' ? '▼' : s.direction === 'up' ? '▲' : '▶') : '';
-    return html`<div class="card" part="card" aria-busy=${model || problem ? 'false' : 'true'}>
-      <div class="title" part="title">${model ? model.name || m.trend : ''}</div>
-      <div class="subtitle" part="subtitle">${model?.area ?? ''}</div>
-      ${
-        this.noLatest
-          ? nothing
-          : html`<div class="latest" part="latest">
-                ${
-                  s
-                    ? html`<span class="value">${this.number(s.last.value as number)}</span>
-                        ${model?.unit ? html`<span class="unit">${model.unit}</span>` : nothing}
-                        ${s.last.period ? html`<span class="when">${s.last.period}</span>` : nothing}`
-                    : nothing
-                }
-              </div>
-              <div class="change ${tone ?? ''}" part="change">
-                ${
-                  s && s.count > 1
-                    ? html`<span aria-hidden="true">${arrow}</span>
-                        ${m.change(s, model!.decimals, tone)}`
-                    : nothing
-                }
-              </div>`
-      }
-      <div class="plot">
-        ${
-          problem
-            ? html`<div class="problem" part="problem" role="status">
-                ${m.problem[problem.code]}
-                ${
-                  problem.code === 'network' || problem.code === 'http'
-                    ? html`<div>
-                        <button type="button" @click=${() => this.source.retry()}>
-                          ${m.retry}
-                        </button>
-                      </div>`
-                    : nothing
-                }
-              </div>`
-            : this.drawing
-              ? this.renderPlot(m)
-              : html`<div class="problem" part="problem">
-                  ${this.source.loading ? m.loading : ''}
-                </div>`
-        }
-      </div>
-      <div class="source" part="source">${model?.source ? `${m.source} ${model.source}` : ''}</div>
-    </div>`;
-  }
-
-  private renderPlot(m: Messages): TemplateResult {
-    const d = this.drawing as Drawing;
-    const model = this.model as SparkModel;
-    const s = model.summary!;
-    const first = model.points.indexOf(s.first);
-    const last = model.points.indexOf(s.last);
-    // Right-hand labels: the last value, then each reference, kept apart.
-    const labels = [
-      { text: this.number(s.last.value as number), y: d.ys[last] as number, kind: 'series' },
-      ...d.references
-        .filter((r) => r.y != null && r.value != null)
-        .map((r) => ({
-          text: mentions(r.label, [String(r.value), this.number(r.value as number)])
-            ? r.label
-            : `${r.label} ${this.number(r.value as number)}`,
-          y: r.y as number,
-          kind: r.kind === 'target' ? 'target' : 'reference',
-        })),
-    ];
-    const ys = dodge(
-      labels.map((l) => l.y),
-      LABEL_GAP,
-      LABEL_GAP / 2,
-      CARD.height - LABEL_GAP / 2,
-    );
-    const top = (y: number) => ({ top: `${(y / CARD.height) * 100}%` });
-    return html`<div class="gutter start" aria-hidden="true">
-        <div class="sizer"><span class="series">${this.number(s.first.value as number)}</span></div>
-        ${
-          s.count > 1
-            ? html`<span class="label series" style=${place(top(d.ys[first] as number))}
-                >${this.number(s.first.value as number)}</span
-              >`
-            : nothing
-        }
-      </div>
-      ${this.renderChart(m, CARD)}
-      <div class="gutter end" aria-hidden="true">
-        <div class="sizer">${labels.map((l) => html`<span class=${l.kind}>${l.text}</span>`)}</div>
-        ${labels.map(
-          (l, i) => html`<span class="label ${l.kind}" style=${place(top(ys[i]))}>${l.text}</span>`,
-        )}
-      </div>
-      <div class="axis" part="axis" aria-hidden="true">
-        ${[first, ...(s.count > 1 ? [last] : [])].map((i) => {
-          const x = (d.xs[i] / CARD.width) * 100;
-          return html`<span style=${place({ left: `${x}%`, transform: `translateX(${-x}%)` })}
-            >${model.points[i].period}</span
-          >`;
-        })}
-      </div>`;
+    return this.variant === 'card' ? cardTemplate(view) : inlineTemplate(view);
   }
 }

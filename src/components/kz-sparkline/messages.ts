@@ -4,6 +4,7 @@
 import type { Lang } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { SparkSummary, Outcome } from '../../shapes/summary.js';
+import type { SparkPoint } from '../../shapes/extent.js';
 
 /** Why a sparkline shows no line; each has a reader-facing text. */
 export type ProblemCode =
@@ -68,7 +69,8 @@ function percent(value: number, lang: Lang): string {
 }
 
 function head(input: SentenceInput): string {
-  const unit = input.unit ? ` (${input.unit})` : '';
+  // "Rate (per 1,000)", or "Rate (UN IGME estimates), per 1,000" when the name ends in brackets.
+  const unit = !input.unit ? '' : input.name.endsWith(')') ? `, ${input.unit}` : ` (${input.unit})`;
   const area = input.area ? `, ${input.area}` : '';
   return `${input.name}${unit}${area}`;
 }
@@ -97,6 +99,18 @@ export function targetName(
   return rest ? `${t.label}: ${rest}` : t.label;
 }
 
+/** The uncertainty interval of a point, `9.9–10.4`, or '' without bounds. */
+function interval(p: SparkPoint, v: (x: number) => string): string {
+  return p.lower != null && p.upper != null ? `${v(p.lower)}–${v(p.upper)}` : '';
+}
+
+/** A period in brackets, with the interval when there is one: ` (2020; interval 9,9–10,4)`. */
+function bracket(p: SparkPoint, v: (x: number) => string, word: string): string {
+  const range = interval(p, v);
+  const inside = [p.period, range ? `${word} ${range}` : ''].filter(Boolean).join('; ');
+  return inside ? ` (${inside})` : '';
+}
+
 function ruPlural(n: number, one: string, many: string): string {
   return n % 10 === 1 && n % 100 !== 11 ? one : many;
 }
@@ -108,8 +122,10 @@ const en: Messages = {
     const at = (p: string) => (p ? ` in ${p}` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} no data.`;
+    const range = interval(s.last, v);
+    const last = `${v(s.last.value!)}${at(s.last.period)}${range ? ` (uncertainty interval ${range})` : ''}`;
     if (s.count === 1) {
-      parts.push(`${v(s.last.value!)}${at(s.last.period)}.`);
+      parts.push(`${last}.`);
     } else {
       const change =
         s.direction === 'flat'
@@ -118,8 +134,8 @@ const en: Messages = {
               s.changePercent == null ? v(Math.abs(s.change)) : `${percent(s.changePercent, 'en')}%`
             }`;
       const span = s.first.period
-        ? `${v(s.first.value!)} in ${s.first.period}, ${v(s.last.value!)} in ${s.last.period}`
-        : `from ${v(s.first.value!)} to ${v(s.last.value!)}`;
+        ? `${v(s.first.value!)} in ${s.first.period}, ${last}`
+        : `from ${v(s.first.value!)} to ${last}`;
       parts.push(`${span}, ${change}.`);
     }
     if (s.count >= 3) {
@@ -183,8 +199,9 @@ const ru: Messages = {
     const at = (p: string) => (p ? ` (${p})` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} нет данных.`;
+    const last = `${v(s.last.value!)}${bracket(s.last, v, 'интервал неопределённости')}`;
     if (s.count === 1) {
-      parts.push(`${v(s.last.value!)}${at(s.last.period)}.`);
+      parts.push(`${last}.`);
     } else {
       const size =
         s.changePercent == null
@@ -194,9 +211,7 @@ const ru: Messages = {
         s.direction === 'flat'
           ? 'без изменений'
           : `${s.direction === 'down' ? 'снижение' : 'рост'} на ${size}`;
-      parts.push(
-        `с ${v(s.first.value!)}${at(s.first.period)} до ${v(s.last.value!)}${at(s.last.period)}, ${change}.`,
-      );
+      parts.push(`с ${v(s.first.value!)}${at(s.first.period)} до ${last}, ${change}.`);
     }
     if (s.count >= 3) {
       parts.push(
@@ -266,8 +281,9 @@ const kk: Messages = {
     const at = (p: string) => (p ? ` (${p})` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} дерек жоқ.`;
+    const last = `${v(s.last.value!)}${bracket(s.last, v, 'белгісіздік аралығы')}`;
     if (s.count === 1) {
-      parts.push(`${v(s.last.value!)}${at(s.last.period)}.`);
+      parts.push(`${last}.`);
     } else {
       const size =
         s.changePercent == null
@@ -278,7 +294,7 @@ const kk: Messages = {
           ? 'өзгерген жоқ'
           : `${size} ${s.direction === 'down' ? 'төмендеді' : 'өсті'}`;
       parts.push(
-        `${v(s.first.value!)}${at(s.first.period)} мәнінен ${v(s.last.value!)}${at(s.last.period)} мәніне дейін, ${change}.`,
+        `${v(s.first.value!)}${at(s.first.period)} мәнінен ${last} мәніне дейін, ${change}.`,
       );
     }
     if (s.count >= 3) {

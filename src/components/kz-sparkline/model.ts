@@ -255,6 +255,10 @@ export interface DrawnReference {
   /** Where the reference ends on the right, in frame units; null when nothing is drawn. */
   y: number | null;
   value: number | null;
+  /** A reference with a single value in the span is a dot (a dashed line would not show it). */
+  dot: { x: number; y: number } | null;
+  /** The bounds of that single value, as a vertical rule ('' without bounds). */
+  whisker: string;
 }
 
 export interface Drawing {
@@ -264,6 +268,8 @@ export interface Drawing {
   whiskers: string;
   references: DrawnReference[];
   markers: { kinds: MarkerKind[]; index: number; x: number; y: number }[];
+  /** Values with no value on either side: drawn as dots, since no line reaches them. */
+  lone: { x: number; y: number }[];
   /** Frame positions of every point (y null where the value is missing). */
   xs: number[];
   ys: (number | null)[];
@@ -292,10 +298,13 @@ export function draw(
         d: value == null ? '' : ruleAt(value, scales, x0, x1),
         y: value == null ? null : round(scales.y(value)),
         value,
+        dot: null,
+        whisker: '',
       };
     }
     const span = inRange(ref.points, x0, x1);
     const at = referenceValue(ref, model);
+    const defined = span.filter((p) => p.value != null);
     return {
       id: ref.id,
       kind: ref.kind,
@@ -304,6 +313,11 @@ export function draw(
       d: sparklinePath(span, scales, true),
       y: at ? round(scales.y(at.value)) : null,
       value: at?.value ?? null,
+      dot:
+        defined.length === 1
+          ? { x: round(scales.x(defined[0].x)), y: round(scales.y(defined[0].value as number)) }
+          : null,
+      whisker: defined.length === 1 ? sparklineWhiskers(defined, scales) : '',
     };
   });
   return {
@@ -316,6 +330,11 @@ export function draw(
       x: xs[m.index],
       y: ys[m.index] as number,
     })),
+    lone: options.connectGaps
+      ? []
+      : ys.flatMap((y, i) =>
+          y != null && ys[i - 1] == null && ys[i + 1] == null ? [{ x: xs[i], y }] : [],
+        ),
     xs,
     ys,
   };
