@@ -49,10 +49,23 @@ const TRACE = process.argv.includes('--trace');
 
 // The real data each workload draws (files built by scripts/build-data.mjs into stories/data/).
 const DATA = {
-  map: { data: '/stories/data/poverty.json', indicator: '', period: '2023' },
-  switch: { data: '/stories/data/skilled-birth-attendance.json', indicator: '', period: '2023' },
-  sparklines: { data: '/stories/data/poverty.json', count: 1000, points: 15 },
-  districts: { data: '', indicator: '', period: '' },
+  // 2023 poverty rate by region: the 20 units of the 2022 layout.
+  map: { data: '/stories/data/poverty-regions.json', indicator: 'poverty', period: '2023' },
+  // Births attended by skilled personnel, 2010-2023, stepped on the 2022 map.
+  switch: {
+    data: '/stories/data/skilled-birth-regions.json',
+    indicator: 'skilled-birth',
+    period: '2023',
+  },
+  // Windows of 15 years cut from the UN IGME child mortality series (1990-2024) of Kazakhstan
+  // and its comparators.
+  sparklines: { data: '/stories/data/child-mortality-national.json', count: 1000, points: 15 },
+  // District area (km², computed from the district polygons): the only district-level dataset.
+  districts: {
+    data: '/stories/data/districts-area.json',
+    indicator: 'district-area',
+    period: '2024',
+  },
 };
 process.argv.forEach((arg, i) => {
   if (arg !== '--set') return;
@@ -184,12 +197,54 @@ async function bundlerSizes() {
 // ---------------------------------------------------------------------------------------------
 // One measurement: a fresh browser context, one page, one workload
 
-async function heapOf(cdp) {
+async function heapOf(cdp, { snapshot = false } = {}) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { used: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  const out = { used: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  if (snapshot) out.byType = await snapshotByType(cdp);
+  return out;
+}
+
+/**
+ * Self size of a heap snapshot by kind: `objects` is what scripts hold (objects, arrays, closures,
+ * strings, numbers…); `code` is V8's compiled code and feedback, which grows while the engine
+ * optimises hot functions; `native` is the browser's own (DOM wrappers, performance entries…).
+ */
+async function snapshotByType(cdp) {
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const iType = fields.indexOf('type');
+  const iSize = fields.indexOf('self_size');
+  const out = { objects: 0, code: 0, native: 0, other: 0 };
+  const OBJECTS = new Set([
+    'array',
+    'string',
+    'object',
+    'closure',
+    'regexp',
+    'number',
+    'concatenated string',
+    'sliced string',
+    'symbol',
+    'bigint',
+  ]);
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + iType]];
+    const size = nodes[i + iSize];
+    if (OBJECTS.has(type)) out.objects += size;
+    else if (type === 'code') out.code += size;
+    else if (type === 'native') out.native += size;
+    else out.other += size;
+  }
+  return out;
 }
 
 function pageUrl(origin, contender, workload) {
@@ -230,11 +285,11 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
       result.scroll = await page.evaluate(() => window.__scrollThrough());
     } else if (workload === 'cycles') {
       await page.evaluate(() => window.__cycles(1));
-      result.after1 = await heapOf(cdp);
+      result.after1 = await heapOf(cdp, { snapshot: true });
       await page.evaluate(() => window.__cycles(99));
-      result.after100 = await heapOf(cdp);
+      result.after100 = await heapOf(cdp, { snapshot: true });
       await page.evaluate(() => window.__cycles(100));
-      result.after200 = await heapOf(cdp);
+      result.after200 = await heapOf(cdp, { snapshot: true });
       if (shot) {
         await page.evaluate(() => window.__mountAndKeep());
         await page.locator('#stage').screenshot({ path: shot });
@@ -415,6 +470,13 @@ function summarize(runs) {
           s.growth = stat(ok.map((r) => r.after100.used - r.after1.used));
           s.growthLater = stat(ok.map((r) => r.after200.used - r.after100.used));
           s.nodeGrowthLater = stat(ok.map((r) => r.after200.nodes - r.after100.nodes));
+          const kind = (r, at, k) => r[at].byType?.[k] ?? null;
+          for (const k of ['objects', 'code', 'native']) {
+            s[`${k}Growth`] = stat(ok.map((r) => kind(r, 'after100', k) - kind(r, 'after1', k)));
+            s[`${k}GrowthLater`] = stat(
+              ok.map((r) => kind(r, 'after200', k) - kind(r, 'after100', k)),
+            );
+          }
           s.nodeGrowth = stat(ok.map((r) => r.after100.nodes - r.after1.nodes));
           s.listenerGrowth = stat(ok.map((r) => r.after100.listeners - r.after1.listeners));
         }

@@ -25,7 +25,8 @@ async function mountMap(stage, input) {
     fetchDocument(input.data),
   ]);
   const areas = topojson.feature(topology, topology.objects.areas);
-  const names = new Map(areas.features.map((f) => [f.id, f.properties.name_en]));
+  // KATO codes name the areas uniquely (district names repeat across regions).
+  const names = new Map(areas.features.map((f) => [f.id, f.properties.kato]));
   if (!registered.has(input.map)) {
     echarts.registerMap(input.map, areas);
     registered.add(input.map);
@@ -63,7 +64,7 @@ async function mountMap(stage, input) {
       {
         type: 'map',
         map: input.map,
-        nameProperty: 'name_en',
+        nameProperty: 'kato',
         left: 0,
         right: 0,
         top: 0,
