@@ -104,11 +104,13 @@ async function loadInput(file: string, values: Values, io: CliIo): Promise<Loade
   try {
     if (given === 'json' || (given === undefined && looksJson) || (given === 'sdmx' && looksJson)) {
       const json = parseJson(text);
-      const isDocument =
-        typeof json === 'object' &&
-        json !== null &&
-        'indicators' in (json as Record<string, unknown>);
-      if (given !== 'sdmx' && (isDocument || given === 'json')) return { kind: 'document', json };
+      // SDMX-JSON has data, dataSets or errors (a service's error answer) at the top; anything
+      // else is read as an indicator document, so that the parser says what is wrong with it.
+      const keys = typeof json === 'object' && json !== null ? Object.keys(json) : [];
+      const sdmx =
+        !keys.includes('indicators') &&
+        ['data', 'dataSets', 'errors'].some((k) => keys.includes(k));
+      if (given === 'json' || (given !== 'sdmx' && !sdmx)) return { kind: 'document', json };
       const result = convertSdmx(json, { ...options, area: columns.area, time: columns.period });
       return { kind: 'converted', from: 'sdmx', result };
     }
