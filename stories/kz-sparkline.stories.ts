@@ -235,9 +235,10 @@ export const Bounds: Story = {
 export const LinkedToMap: Story = {
   render: () => html`
     <div
-      style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 1rem; align-items: start; font: 15px/1.4 system-ui, sans-serif"
+      style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; font: 15px/1.4 system-ui, sans-serif"
     >
       <kz-choropleth
+        style="flex: 2 1 24rem; min-width: 0"
         id="sparkline-story-map"
         map-base="/maps/"
         .data=${u5mrRegions}
@@ -245,7 +246,7 @@ export const LinkedToMap: Story = {
         period="2019"
         selected="KZ-63"
       ></kz-choropleth>
-      <div>
+      <div style="flex: 1 1 16rem">
         <kz-sparkline eager for="sparkline-story-map" variant="card" color-by-better></kz-sparkline>
         <p>
           Click or hover a region: the card shows its trend, ringed at the map's year.
@@ -258,6 +259,7 @@ export const LinkedToMap: Story = {
 
 /** What a reader sees when something is wrong: no exception, a short message, one warning. */
 export const Problems: Story = {
+  parameters: { kz: { warnings: ['bad-values', 'unknown-indicator'] } },
   render: () => html`
     <div style="max-width: 30rem; font: 16px/1.5 system-ui, sans-serif">
       <p>

@@ -395,6 +395,15 @@ describe('<kz-sparkline> accessible sentence', () => {
     );
   });
 
+  it('speaks again when its own lang changes', async () => {
+    const [el] = await mount(`<kz-sparkline eager area="KZ-11"></kz-sparkline>`);
+    el.setAttribute('lang', 'ru');
+    await updated([el]);
+    expect(chart(el).getAttribute('aria-label')).toMatch(
+      /^Тестовый показатель \(на 1000\), Акмолинская область: с 40,0/,
+    );
+  });
+
   it('names the comparators it draws, with their values at the last period', async () => {
     const [el] = await mount(
       `<kz-sparkline eager area="KZ-11" references="KAZ WLD"></kz-sparkline>`,

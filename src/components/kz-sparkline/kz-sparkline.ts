@@ -199,6 +199,16 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.group ? this.group.extent : this.extent;
   }
 
+  // The element's own `lang` is watched (the nearest ancestor's is read at each update).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.scaleGroup) this.requestUpdate();

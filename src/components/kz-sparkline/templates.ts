@@ -61,7 +61,12 @@ export function inlineTemplate(v: View): TemplateResult {
   return html`<div class="frame" part="frame">
     ${
       problem
-        ? html`<span class="problem" part="problem" role="img" aria-label=${m.problem[problem.code]}
+        ? html`<span
+            class="problem"
+            part="problem"
+            role="img"
+            aria-label=${m.problem[problem.code]}
+            title=${m.problem[problem.code]}
             >–</span
           >`
         : v.drawing
