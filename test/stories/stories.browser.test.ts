@@ -86,7 +86,11 @@ export function normalise(markup: string): string {
       return String(Object.is(r, -0) ? 0 : r);
     })
     .replace(/\s+(?=[^<>]*>)/g, ' ')
-    .replace(/ >/g, '>');
+    .replace(/ >/g, '>')
+    .replace(/>\s+</g, '><')
+    .replace(/>\s+/g, '>')
+    .replace(/\s+</g, '<')
+    .replace(/\s{2,}/g, ' ');
   const ids = [...new Set([...text.matchAll(/\sid="([^"]*\d[^"]*)"/g)].map((m) => m[1]))];
   ids.forEach((id, i) => {
     text = text.split(id).join(`id-${i + 1}`);

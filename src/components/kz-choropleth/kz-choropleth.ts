@@ -1,28 +1,17 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Better, Dataset, Indicator, Lang, LayoutId } from '../../data/types.js';
-import { areaInfo } from '../../data/areas.js';
-import { formatNumber, formatRank, langOf, localize } from '../../i18n/format.js';
+import type { Better, Dataset, LayoutId } from '../../data/types.js';
+import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
 import type { AreaTopology } from '../../geo/features.js';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
-import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../geo/attribution.js';
 import { configuredMapBase } from '../../config.js';
-import { colorScale, type ColorScale } from '../../scales/color.js';
-import { CLASS_METHODS, type ClassMethod } from '../../scales/classify.js';
-import { SCHEMES, schemeKind } from '../../scales/schemes.js';
+import type { ColorScale } from '../../scales/color.js';
+import type { ClassMethod } from '../../scales/classify.js';
 import { styles } from './kz-choropleth.styles.js';
-import { MESSAGES, fill, type ChoroplethMessages } from './messages.js';
-import {
-  areaData,
-  classCounts,
-  extremes,
-  nationalValue,
-  referencesAt,
-  scaleValues,
-  type AreaDatum,
-} from './model.js';
+import { MESSAGES, fill } from './messages.js';
+import { areaData, nationalValue, type AreaDatum } from './model.js';
 import {
   isProblem,
   loadProblem,
@@ -32,25 +21,22 @@ import {
   type Shown,
 } from './resolve.js';
 import { buildGeometry, reservedHeight, type Geometry } from './geometry.js';
-import { legendLayout } from './legend-layout.js';
-import { legendTemplate, missingPatterns } from './legend.js';
+import { scaleFor, scaleKey } from './scale-for.js';
+import { presenter, type Presenter } from './presenter.js';
+import { missingPatterns } from './legend.js';
 import { sparkGeometry, tooltipTemplate, tooltipText } from './tooltip.js';
+import { sortRows, tableTemplate, type SortDirection, type SortKey } from './table.js';
 import {
-  sortRows,
-  tableTemplate,
-  type SortDirection,
-  type SortKey,
-  type TableRow,
-} from './table.js';
-import {
-  csvOf,
-  fileName,
-  iframeSnippet,
-  scriptSnippet,
-  svgDocument,
-  type EmbedView,
-} from './export.js';
-import { download, inlinedMarkup, svgToPng } from './export-dom.js';
+  controlsTemplate,
+  exportMenuTemplate,
+  footerTemplate,
+  legendBlock,
+  mapTemplate,
+  messageTemplate,
+} from './templates.js';
+import { fileName, iframeSnippet, scriptSnippet, type EmbedView } from './export.js';
+import { download, svgToPng } from './export-dom.js';
+import { csvExport, documentFor, svgExport, type SvgExport } from './exporting.js';
 import {
   ChoroplethChangeEvent,
   ChoroplethErrorEvent,
@@ -69,6 +55,9 @@ function warnOnce(code: string, message: string, fix: string): void {
   warned.add(text);
   console.warn(text);
 }
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
 const numberList = {
   fromAttribute: (value: string | null): number[] | null => {
@@ -190,23 +179,22 @@ export class KzChoropleth extends LitElement {
   @state() private snippet = '';
 
   private readonly source = new IndicatorSourceController(this);
-  private uiLang: Lang = 'en';
-  private m: ChoroplethMessages = MESSAGES.en;
   private problem: Problem | null = null;
   private shown: Shown | null = null;
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
   private geometry: Geometry | null = null;
-  private geometries = new Map<string, Geometry>();
+  private readonly geometries = new Map<string, Geometry>();
   private scale: ColorScale | null = null;
-  private scaleKey: unknown[] = [];
+  private scaleInputs: unknown[] = [];
   private areas: AreaDatum[] = [];
   private byId = new Map<string, AreaDatum>();
-  private dataKey: unknown[] = [];
+  private areaInputs: unknown[] = [];
+  private p: Presenter | null = null;
   private tipAt: { x: number; y: number } | null = null;
   private resizeObserver?: ResizeObserver;
   private playTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem = '';
-  private loadedKey: unknown[] = [];
+  private loaded: unknown[] = [];
   private warnedDataset: Dataset | null = null;
 
   static override get observedAttributes(): string[] {
@@ -220,8 +208,6 @@ export class KzChoropleth extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observes a zero-height line inside the shadow root: its width is the host's content width
-    // and its height never changes, so drawing a taller map cannot trigger another resize.
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -229,6 +215,16 @@ export class KzChoropleth extends LitElement {
     this.observeSize();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.stop();
+  }
+
+  /**
+   * Observes a zero-height line inside the shadow root: its width is the host's content width and
+   * its height never changes, so drawing a taller map cannot trigger another resize.
+   */
   private observeSize(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
@@ -239,25 +235,20 @@ export class KzChoropleth extends LitElement {
     this.resizeObserver.observe(sizer);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.stop();
-  }
+  // ---- from inputs to drawing ----------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
-    this.uiLang = langOf(this);
-    this.m = MESSAGES[this.uiLang];
     this.resolve();
     this.report();
   }
 
-  /** From inputs to what is drawn: problem, shown view, topology, geometry, scale, area data. */
+  /** Problem or shown view, then topology, geometry (per layout and width), scale, area data. */
   private resolve(): void {
     const { dataset, error, loading } = this.source;
     this.problem = null;
     this.shown = null;
+    this.p = null;
     if (error) {
       this.problem = loadProblem(error);
       return;
@@ -265,12 +256,10 @@ export class KzChoropleth extends LitElement {
     if (loading || !dataset) return;
     if (dataset.warnings.length && this.warnedDataset !== dataset) {
       this.warnedDataset = dataset;
+      const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
       warnOnce(
         'data-warnings',
-        `the data was read with ${dataset.warnings.length} warning(s): ${dataset.warnings
-          .slice(0, 3)
-          .map((w) => `${w.path}: ${w.message}`)
-          .join('; ')}`,
+        `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
         'write the area codes and periods as the data format documentation shows',
       );
     }
@@ -313,13 +302,29 @@ export class KzChoropleth extends LitElement {
       this.geometries.set(geometryKey, geometry);
     }
     this.geometry = geometry;
-    this.scale = this.buildScale(view);
-    const dataKey = [view.indicator, view.period, geometry.ids, this.scale];
-    if (dataKey.some((v, i) => v !== this.dataKey[i])) {
-      this.dataKey = dataKey;
+    const options = {
+      method: this.method,
+      classes: this.classes,
+      thresholds: this.thresholds,
+      scheme: this.scheme,
+      better: this.better,
+      diverging: this.diverging,
+      midpoint: this.midpoint,
+      periodScale: this.periodScale,
+    };
+    const scaleInputs = scaleKey(view, options);
+    if (!this.scale || !same(scaleInputs, this.scaleInputs)) {
+      this.scaleInputs = scaleInputs;
+      this.scale = scaleFor(view, options, warnOnce);
+    }
+    // A period switch lands here: new fills, ranks and texts; the paths stay as they are.
+    const areaInputs = [view.indicator, view.period, geometry.ids, this.scale];
+    if (!same(areaInputs, this.areaInputs)) {
+      this.areaInputs = areaInputs;
       this.areas = areaData(geometry.ids, view.indicator, view.period, this.scale);
       this.byId = new Map(this.areas.map((d) => [d.id, d]));
     }
+    this.p = presenter(langOf(this), view.indicator, view.period, this.areas, this.scale);
   }
 
   private fetchTopology(layout: LayoutId, key: string, base: string | undefined): void {
@@ -340,212 +345,99 @@ export class KzChoropleth extends LitElement {
     );
   }
 
-  private buildScale(view: Shown): ColorScale {
-    const indicator = view.indicator;
-    let method = this.method;
-    if (this.thresholds && this.thresholds.length) method = 'thresholds';
-    if (!CLASS_METHODS.includes(method)) {
-      warnOnce('method', `unknown method "${method}"`, `use one of ${CLASS_METHODS.join(', ')}`);
-      method = 'quantile';
-    }
-    const better = (['higher', 'lower', 'neutral'] as const).includes(this.better as Better)
-      ? (this.better as Better)
-      : indicator.better;
-    const midpoint =
-      this.midpoint !== null && Number.isFinite(this.midpoint)
-        ? this.midpoint
-        : this.diverging
-          ? nationalValue(indicator, view.period)
-          : null;
-    if (this.diverging && midpoint === null) {
-      warnOnce(
-        'midpoint',
-        `no national value for ${view.period}, so the colours are not diverging`,
-        'add a national reference series, or set midpoint',
-      );
-    }
-    let scheme = this.scheme || undefined;
-    if (scheme && !SCHEMES.includes(scheme as never)) {
-      warnOnce('scheme', `unknown scheme "${scheme}"`, `use one of ${SCHEMES.join(', ')}`);
-      scheme = undefined;
-    }
-    if (scheme && midpoint !== null && schemeKind(scheme) !== 'diverging') scheme = undefined;
-    const perPeriod = this.periodScale || (this.diverging && this.midpoint === null);
-    const key = [
-      indicator,
-      method,
-      this.classes,
-      this.thresholds?.join(','),
-      scheme,
-      better,
-      midpoint,
-      perPeriod ? view.period : '*',
-      view.levelIds,
-    ];
-    if (this.scale && key.every((v, i) => v === this.scaleKey[i])) return this.scale;
-    this.scaleKey = key;
-    const values = scaleValues(indicator, view.levelIds, perPeriod ? view.period : undefined);
-    const classes = Math.max(2, Math.min(9, Math.round(this.classes) || 5));
-    try {
-      return colorScale(values, {
-        method,
-        classes,
-        thresholds: this.thresholds ?? undefined,
-        scheme,
-        better,
-        midpoint,
-      });
-    } catch (error) {
-      warnOnce('scale', (error as Error).message, 'check thresholds, classes and scheme');
-      return colorScale(values, { classes, better, midpoint, scheme: undefined });
-    }
-  }
-
-  /** Fires kz-error and warns once per new problem; fires kz-load once per drawn view. */
+  /** Fires kz-error and warns once per new problem. */
   private report(): void {
     const p = this.problem;
-    const problemKey = p ? `${p.code}|${p.message}` : '';
-    if (problemKey && problemKey !== this.reportedProblem) {
-      warnOnce(p!.code, p!.message, p!.fix);
-      this.dispatchEvent(
-        new ChoroplethErrorEvent({
-          code: p!.code,
-          message: p!.message,
-          fix: p!.fix,
-          url: p!.url,
-          status: p!.status,
-        }),
-      );
+    const key = p ? `${p.code}|${p.message}` : '';
+    if (p && key !== this.reportedProblem) {
+      warnOnce(p.code, p.message, p.fix);
+      const { code, message, fix, url, status } = p;
+      this.dispatchEvent(new ChoroplethErrorEvent({ code, message, fix, url, status }));
     }
-    this.reportedProblem = problemKey;
+    this.reportedProblem = key;
   }
 
+  /** Reserves the map's height while loading; places the tooltip; fires kz-load once per view. */
   protected override updated(): void {
-    const stage = this.renderRoot.querySelector<HTMLElement>('.placeholder');
-    if (stage && this.width > 0) {
-      stage.style.aspectRatio = 'auto';
-      stage.style.height = `${reservedHeight(this.width)}px`;
+    const placeholder = this.renderRoot.querySelector<HTMLElement>('.placeholder');
+    if (placeholder && this.width > 0) {
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      placeholder.style.aspectRatio = 'auto';
+      placeholder.style.height = `${reservedHeight(this.width)}px`;
     }
     this.placeTip();
     const s = this.shown;
     if (s && this.geometry && !this.problem) {
       const key = [s.indicator, s.period, s.layout];
-      if (key.some((v, i) => v !== this.loadedKey[i])) {
-        this.loadedKey = key;
+      if (!same(key, this.loaded)) {
+        this.loaded = key;
+        const { indicator, period, layout } = s;
+        const areas = this.geometry.ids.length;
         this.dispatchEvent(
-          new ChoroplethLoadEvent({
-            indicator: s.indicator.id,
-            period: s.period,
-            layout: s.layout,
-            areas: this.geometry.ids.length,
-          }),
+          new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
       }
     }
   }
 
-  // ---- names and formats ------------------------------------------------------------------
-
-  private nameOf(id: string): string {
-    const info = areaInfo(id);
-    return info ? info.names[this.uiLang] : id;
-  }
-
-  private shortNameOf(id: string): string {
-    const info = areaInfo(id);
-    return info ? info.shortNames[this.uiLang] : id;
-  }
-
-  private format(value: number | null, indicator: Indicator, extra = 0): string {
-    return formatNumber(value, this.uiLang, indicator.decimals + extra);
-  }
-
-  private formatBreak = (value: number): string => {
-    // At least the indicator's decimals, more when a break needs them (9.87 for 1-decimal data).
-    const decimals = Math.min(4, (String(value).split('.')[1] ?? '').length);
-    return formatNumber(
-      value,
-      this.uiLang,
-      Math.max(decimals, this.shown?.indicator.decimals ?? 1),
-    );
-  };
-
-  private valueText(d: AreaDatum, indicator: Indicator, period: string): string {
-    if (d.value === null) {
-      return d.missing === 'not-applicable'
-        ? this.m.notApplicable
-        : fill(this.m.noValueFor, { period });
-    }
-    const unit = localize(indicator.unit, this.uiLang);
-    return `${this.format(d.value, indicator)}${unit ? ` ${unit}` : ''}`;
-  }
-
-  private areaLabel(id: string): string {
-    const s = this.shown!;
-    const d = this.byId.get(id);
-    if (!d) return this.nameOf(id);
-    const rank = d.rank !== null ? `, ${formatRank(d.rank, this.rankedCount(), this.uiLang)}` : '';
-    return `${this.nameOf(id)}: ${this.valueText(d, s.indicator, s.period)}${rank}`;
-  }
-
-  private rankedCount(): number {
-    return this.areas.filter((d) => d.rank !== null).length;
-  }
-
-  // ---- rendering --------------------------------------------------------------------------
+  // ---- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const s = this.shown;
-    const ready = s && this.geometry && this.scale && !this.problem;
+    const p = this.p;
+    const ready = s && p && this.geometry && this.scale && !this.problem;
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>${missingPatterns()}</defs>
         <rect class="probe-background" width="0" height="0"></rect>
       </svg>
+      ${ready && !this.noTitle ? html`<p class="title" part="title">${p.title}</p>` : nothing}
       ${
-        s && !this.noTitle && !this.problem
-          ? html`<p class="title" part="title">${localize(s.indicator.name, this.uiLang)}</p>`
+        ready && this.controls && s.periods.length > 1
+          ? controlsTemplate(p.m, s.periods, s.period, this.playing, this.togglePlay, this.onSlider)
           : nothing
       }
-      ${ready && this.controls && s.periods.length > 1 ? this.renderControls(s) : nothing}
-      <div class="stage">${ready ? this.renderReady(s) : this.renderPlaceholder()}</div>
-      ${ready ? this.renderBelow(s) : nothing}
+      <div class="stage">
+        ${
+          ready
+            ? this.renderDrawing(s, p)
+            : messageTemplate(MESSAGES[langOf(this)], this.problem, this.retry)
+        }
+      </div>
+      ${ready ? this.renderBelow(p) : nothing}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>`;
   }
 
-  private renderPlaceholder(): TemplateResult {
-    const p = this.problem;
-    if (!p) {
-      return html`<div class="placeholder" part="message">${this.m.loading}</div>`;
-    }
-    return html`<div class="placeholder error" part="message" role="alert">
-      <p>${fill(this.m[p.text] as string, p.values)}</p>
+  private renderDrawing(s: Shown, p: Presenter): TemplateResult {
+    const tip = this.tipId && this.view === 'map' ? this.byId.get(this.tipId) : undefined;
+    const map = mapTemplate(
+      p,
+      this.geometry!,
+      {
+        byId: this.byId,
+        selected: this.selected,
+        hoverId: this.hoverId,
+        focusId: this.focusId,
+        activeId: this.activeId,
+        tipId: this.tipId,
+      },
+      {
+        pointermove: this.onPointerMove,
+        pointerleave: this.onPointerLeave,
+        click: this.onClick,
+        keydown: this.onKeyDown,
+        focusin: this.onFocusIn,
+        focusout: this.onFocusOut,
+      },
+    );
+    return html`<div class="map-view" ?hidden=${this.view === 'table'}>${map}</div>
+      ${this.view === 'table' ? this.renderTable(s, p) : nothing}
       ${
-        p.retry
-          ? html`<button type="button" class="button" @click=${this.retry}>${this.m.retry}</button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderReady(s: Shown): TemplateResult {
-    const g = this.geometry!;
-    const tip = this.tipId ? this.byId.get(this.tipId) : undefined;
-    return html`<div class="map-view" ?hidden=${this.view === 'table'}>${this.renderMap(s, g)}</div>
-      ${this.view === 'table' ? this.renderTable(s) : nothing}
-      ${
-        tip && this.view === 'map'
+        tip
           ? html`<div class="tooltip" part="tooltip" id="tooltip">
               ${tooltipTemplate(
-                tooltipText(
-                  tip,
-                  this.nameOf(tip.id),
-                  s.indicator,
-                  s.period,
-                  this.rankedCount(),
-                  this.uiLang,
-                ),
-                sparkGeometry(s.indicator, tip.id, s.period, this.uiLang),
+                tooltipText(tip, p.nameOf(tip.id), s.indicator, s.period, p.ranked, p.lang),
+                sparkGeometry(s.indicator, tip.id, s.period, p.lang),
                 s.period,
               )}
             </div>`
@@ -553,191 +445,52 @@ export class KzChoropleth extends LitElement {
       }`;
   }
 
-  private fillOf(d: AreaDatum | undefined): string {
-    if (!d || d.missing === 'no-data') return 'url(#kz-no-data)';
-    if (d.missing === 'not-applicable') return 'url(#kz-not-applicable)';
-    return d.color ?? 'url(#kz-no-data)';
+  private renderTable(s: Shown, p: Presenter): TemplateResult {
+    const rows = sortRows(
+      p.tableRows(),
+      this.sort.key,
+      this.sort.direction,
+      new Intl.Collator(p.lang),
+    );
+    const labels = {
+      caption: fill(p.m.tableCaption, { name: p.title, period: s.period }),
+      area: p.m.area,
+      value: [p.m.value, p.unit].filter(Boolean).join(', '),
+      rank: p.m.rank,
+      difference: p.m.difference,
+      notes: p.m.notes,
+      sortBy: (column: string) => fill(p.m.sortBy, { column }),
+    };
+    const showDiff = nationalValue(s.indicator, s.period) !== null;
+    return tableTemplate(rows, labels, this.sort, this.onSort, this.selected, showDiff);
   }
 
-  private renderMap(s: Shown, g: Geometry): TemplateResult {
-    const cityIds = new Set(g.cities.map((c) => c.id));
-    const active =
-      this.activeId && g.paths.has(this.activeId)
-        ? this.activeId
-        : this.selected && g.paths.has(this.selected)
-          ? this.selected
-          : g.order[0];
-    const district = g.layout === 'districts' ? 'area district' : 'area';
-    const title = fill(this.m.mapLabel, {
-      name: localize(s.indicator.name, this.uiLang),
-      period: s.period,
-    });
-    const highlight = (id: string | null, cls: string) =>
-      id && g.paths.has(id) && !cityIds.has(id)
-        ? svg`<path class="hl ${cls}" d=${g.paths.get(id)!}></path>`
-        : nothing;
-    const described = (id: string) =>
-      this.tipId === id && this.focusId === id ? 'tooltip' : nothing;
-    return html`<svg
-      class="map"
-      part="map"
-      width=${g.width}
-      height=${g.height}
-      viewBox="0 0 ${g.width} ${g.height}"
-      role="group"
-      aria-labelledby="map-title"
-      aria-describedby="map-desc"
-      @pointermove=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-      @click=${this.onClick}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-    >
-      <title id="map-title">${title}</title>
-      <desc id="map-desc">${this.summary(s)} ${this.m.keyboardHint}</desc>
-      <g class="areas">
-        ${g.ids.map((id) => {
-          const d = this.byId.get(id);
-          if (cityIds.has(id)) {
-            return svg`<path class=${district} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${this.fillOf(d)} aria-hidden="true"></path>`;
-          }
-          return svg`<path class=${district} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${this.fillOf(d)}
-            role="button" tabindex=${id === active ? 0 : -1} aria-label=${this.areaLabel(id)}
-            aria-pressed=${id === this.selected ? 'true' : 'false'} aria-describedby=${described(id)}></path>`;
-        })}
-      </g>
-      <path class="mesh" d=${g.mesh}></path>
-      ${g.regionMesh ? svg`<path class="mesh regions" d=${g.regionMesh}></path>` : nothing}
-      <path class="outline" d=${g.outline}></path>
-      ${highlight(this.hoverId !== this.selected ? this.hoverId : null, 'hl-hover')}
-      ${highlight(this.selected, 'hl-selected')} ${highlight(this.focusId, 'hl-focus')}
-      <g class="cities">
-        ${g.cities.map((c) => {
-          const d = this.byId.get(c.id);
-          const labelX = c.labelAnchor === 'start' ? c.x + c.radius + 4 : c.x - c.radius - 4;
-          return svg`${
-            c.leader
-              ? svg`<line class="leader" x1=${c.anchorX} y1=${c.anchorY} x2=${c.x} y2=${c.y}></line>
-                <circle class="city-anchor" cx=${c.anchorX} cy=${c.anchorY} r="1.5"></circle>`
-              : nothing
-          }<g class="city ${c.id === this.selected ? 'selected' : ''}" part="city" data-id=${c.id}
-              role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${this.areaLabel(c.id)}
-              aria-pressed=${c.id === this.selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
-              <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
-              <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
-              <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${this.fillOf(d)}></circle>
-              <text class="city-label" x=${labelX} y=${c.y + 4} text-anchor=${c.labelAnchor}>${this.shortNameOf(c.id)}</text>
-            </g>`;
-        })}
-      </g>
-    </svg>`;
-  }
-
-  /** Highest, lowest and national value, in one sentence each. */
-  private summary(s: Shown): string {
-    const { highest, lowest } = extremes(this.areas);
-    const names = (list: AreaDatum[]) => list.map((d) => this.nameOf(d.id)).join(', ');
-    const parts: string[] = [];
-    if (highest.length) {
-      parts.push(
-        `${this.m.highest}: ${names(highest)}, ${this.valueText(highest[0], s.indicator, s.period)}.`,
-      );
-      parts.push(
-        `${this.m.lowest}: ${names(lowest)}, ${this.valueText(lowest[0], s.indicator, s.period)}.`,
-      );
-    }
-    const national = nationalValue(s.indicator, s.period);
-    if (national !== null) parts.push(`${this.m.country}: ${this.format(national, s.indicator)}.`);
-    return parts.join(' ');
-  }
-
-  private renderControls(s: Shown): TemplateResult {
-    const index = s.periods.indexOf(s.period);
-    return html`<div class="controls" part="controls">
-      <button
-        type="button"
-        class="button"
-        aria-pressed=${this.playing ? 'true' : 'false'}
-        @click=${this.togglePlay}
-      >
-        <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>${
-          this.playing ? this.m.pause : this.m.play
-        }
-      </button>
-      <input
-        type="range"
-        min="0"
-        max=${s.periods.length - 1}
-        step="1"
-        .value=${String(index)}
-        aria-label=${this.m.period}
-        aria-valuetext=${s.period}
-        @input=${this.onSlider}
-      />
-      <span class="period-label" aria-hidden="true">${s.period}</span>
-    </div>`;
-  }
-
-  private renderBelow(s: Shown): TemplateResult {
-    const unit = localize(s.indicator.unit, this.uiLang);
-    const refs = referencesAt(s.indicator, s.period).map((r) => {
-      const label =
-        localize(r.label, this.uiLang) || (r.kind === 'national' ? this.m.country : r.id);
-      const value = this.format(r.value, s.indicator);
-      // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
-      const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
-      return { id: r.id, kind: r.kind, value: r.value, label: says ? label : `${label} ${value}` };
-    });
-    const counts = classCounts(this.areas, this.scale!);
-    const layout =
-      this.noLegend || this.view === 'table'
-        ? null
-        : legendLayout({
-            width: Math.max(120, this.width),
-            scale: this.scale!,
-            counts,
-            references: refs,
-            format: this.formatBreak,
-            formatEnd: (v) => this.format(v, s.indicator),
-            noDataLabel: this.m.noData,
-            notApplicableLabel: this.m.notApplicable,
-          });
-    const legendLabel = [
-      ...(this.scale!.kind === 'stepped'
-        ? this.scale!.classes.map(
-            (c, i) =>
-              `${this.formatBreak(c.lower)}–${this.formatBreak(c.upper)}: ${this.m.areasCount(counts.counts[i] ?? 0)}`,
-          )
-        : [
-            `${this.formatBreak(this.scale!.domain[0])}–${this.formatBreak(this.scale!.domain[1])}`,
-          ]),
-      ...(counts.noData ? [`${this.m.noData}: ${this.m.areasCount(counts.noData)}`] : []),
-      ...(counts.notApplicable
-        ? [`${this.m.notApplicable}: ${this.m.areasCount(counts.notApplicable)}`]
-        : []),
-      ...refs.map((r) => r.label),
-    ].join('; ');
-    const source = s.indicator.source;
-    const sourceName = localize(source.name, this.uiLang);
-    const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : '';
+  private renderBelow(p: Presenter): TemplateResult {
+    const m = p.m;
     return html`${
-        layout
-          ? legendTemplate(layout, {
-              caption: [unit, s.period].filter(Boolean).join(', '),
-              label: `${this.m.legend}: ${legendLabel}`,
-            })
-          : nothing
+        this.noLegend || this.view === 'table' ? nothing : legendBlock(p, this.scale!, this.width)
       }
       <div class="toolbar" part="toolbar">
         ${
           this.noTable
             ? nothing
             : html`<button type="button" class="button" @click=${this.toggleView}>
-                ${this.view === 'table' ? this.m.showMap : this.m.showTable}
+                ${this.view === 'table' ? m.showMap : m.showTable}
               </button>`
         }
-        ${this.noExport ? nothing : this.renderExport()}
+        ${
+          this.noExport
+            ? nothing
+            : exportMenuTemplate(m, {
+                png: () => void this.exportImage('png'),
+                svg: () => void this.exportImage('svg'),
+                csv: this.exportCsv,
+                script: () => void this.copyEmbed('script'),
+                iframe:
+                  this.embedPage && this.src ? () => void this.copyEmbed('iframe') : undefined,
+                keydown: this.onMenuKey,
+              })
+        }
       </div>
       ${this.status ? html`<p class="status" role="status">${this.status}</p>` : nothing}
       ${
@@ -745,96 +498,15 @@ export class KzChoropleth extends LitElement {
           ? html`<textarea
               class="snippet"
               readonly
-              aria-label=${this.m.copyEmbed}
+              aria-label=${m.copyEmbed}
               .value=${this.snippet}
             ></textarea>`
           : nothing
       }
-      <p class="footer" part="footer">
-        ${
-          sourceName
-            ? html`${this.m.source}:
-              ${safeUrl ? html`<a href=${safeUrl} rel="noopener">${sourceName}</a>` : sourceName}${
-                source.licence ? ` (${source.licence})` : ''
-              }.`
-            : nothing
-        }
-        ${this.m.map}:
-        <a href=${MAP_ATTRIBUTION_URL} rel="noopener">${MAP_ATTRIBUTION[this.uiLang]}</a>.
-      </p>`;
+      ${footerTemplate(p)}`;
   }
 
-  private renderExport(): TemplateResult {
-    return html`<details class="export" part="export" @keydown=${this.onMenuKey}>
-      <summary>${this.m.download}</summary>
-      <div class="menu">
-        <button type="button" @click=${() => this.exportImage('png')}>${this.m.png}</button>
-        <button type="button" @click=${() => this.exportImage('svg')}>${this.m.svg}</button>
-        <button type="button" @click=${this.exportCsv}>${this.m.csv}</button>
-        <button type="button" @click=${() => this.copyEmbed('script')}>${this.m.copyEmbed}</button>
-        ${
-          this.embedPage && this.src
-            ? html`<button type="button" @click=${() => this.copyEmbed('iframe')}>
-                ${this.m.copyIframe}
-              </button>`
-            : nothing
-        }
-      </div>
-    </details>`;
-  }
-
-  private tableRows(s: Shown): TableRow[] {
-    const total = this.rankedCount();
-    return this.areas.map((d) => ({
-      datum: d,
-      name: this.nameOf(d.id),
-      value:
-        d.value === null
-          ? this.valueText(d, s.indicator, s.period)
-          : this.format(d.value, s.indicator),
-      rank:
-        d.rank !== null
-          ? `${formatRank(d.rank, total, this.uiLang)}${d.tied ? `, ${this.m.tied}` : ''}`
-          : '',
-      diff:
-        d.diff !== null
-          ? formatNumber(d.diff, this.uiLang, s.indicator.decimals, { signed: true })
-          : '',
-      notes: [
-        d.observation?.status ? this.m[d.observation.status] : '',
-        d.reason === 'suppressed' ? this.m.suppressed : '',
-        localize(d.observation?.note, this.uiLang),
-      ]
-        .filter(Boolean)
-        .join('; '),
-    }));
-  }
-
-  private renderTable(s: Shown): TemplateResult {
-    const collator = new Intl.Collator(this.uiLang);
-    const rows = sortRows(this.tableRows(s), this.sort.key, this.sort.direction, collator);
-    return tableTemplate(
-      rows,
-      {
-        caption: fill(this.m.tableCaption, {
-          name: localize(s.indicator.name, this.uiLang),
-          period: s.period,
-        }),
-        area: this.m.area,
-        value: [this.m.value, localize(s.indicator.unit, this.uiLang)].filter(Boolean).join(', '),
-        rank: this.m.rank,
-        difference: this.m.difference,
-        notes: this.m.notes,
-        sortBy: (column) => fill(this.m.sortBy, { column }),
-      },
-      this.sort,
-      this.onSort,
-      this.selected,
-      nationalValue(s.indicator, s.period) !== null,
-    );
-  }
-
-  // ---- interaction ------------------------------------------------------------------------
+  // ---- reader actions ----------------------------------------------------------------------
 
   private idFrom(event: Event): string | null {
     const target = (event.target as Element | null)?.closest?.('[data-id]');
@@ -844,22 +516,25 @@ export class KzChoropleth extends LitElement {
   private hover(id: string | null): void {
     if (id === this.hoverId) return;
     this.hoverId = id;
-    const s = this.shown;
     this.dispatchEvent(
       new ChoroplethHoverEvent({
         area: id,
         value: id ? (this.byId.get(id)?.value ?? null) : null,
-        period: s?.period ?? '',
+        period: this.shown?.period ?? '',
       }),
     );
+  }
+
+  private stagePoint(event: MouseEvent): { x: number; y: number } {
+    const box = this.renderRoot.querySelector('.stage')!.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
   private onPointerMove = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
     const id = this.idFrom(event);
     this.hover(id);
-    const box = this.renderRoot.querySelector('.stage')!.getBoundingClientRect();
-    this.tipAt = { x: event.clientX - box.left, y: event.clientY - box.top };
+    this.tipAt = this.stagePoint(event);
     if (id) {
       this.tipId = id;
       this.placeTip();
@@ -873,14 +548,14 @@ export class KzChoropleth extends LitElement {
     if (!this.focusId) this.tipId = null;
   };
 
+  /** Click and tap select; a tap also shows the tooltip, which a tap outside the areas hides. */
   private onClick = (event: MouseEvent): void => {
     const id = this.idFrom(event);
     if (!id) {
       this.tipId = null;
       return;
     }
-    const box = this.renderRoot.querySelector('.stage')!.getBoundingClientRect();
-    if (event.detail > 0) this.tipAt = { x: event.clientX - box.left, y: event.clientY - box.top };
+    if (event.detail > 0) this.tipAt = this.stagePoint(event);
     this.tipId = id;
     this.select(id);
   };
@@ -903,11 +578,12 @@ export class KzChoropleth extends LitElement {
     this.hover(null);
   };
 
+  /** Arrows: nearest area that way; Home/End: first/last west to east; Enter: select. */
   private onKeyDown = (event: KeyboardEvent): void => {
     const g = this.geometry;
     const current = this.idFrom(event);
     if (!g || !current) return;
-    let next: string | null = null;
+    let next: string | null;
     if (isDirection(event.key)) next = nearestInDirection(g.nav, current, event.key);
     else if (event.key === 'Home') next = g.order[0];
     else if (event.key === 'End') next = g.order[g.order.length - 1];
@@ -916,40 +592,34 @@ export class KzChoropleth extends LitElement {
       this.select(current);
       return;
     } else if (event.key === 'Escape') {
-      if (this.tipId) {
-        this.tipId = null;
-      } else {
-        this.renderRoot.querySelector<HTMLElement>('.toolbar button, .toolbar summary')?.focus();
-      }
+      // Closes the tooltip; a second Escape leaves the map for the toolbar.
+      if (this.tipId) this.tipId = null;
+      else this.renderRoot.querySelector<HTMLElement>('.toolbar button, .toolbar summary')?.focus();
       return;
-    } else {
-      return;
-    }
+    } else return;
     event.preventDefault();
-    if (next && next !== current) {
-      this.activeId = next;
-      // Focus after the update, so that focus handlers do not change state inside it.
-      void this.updateComplete.then(() =>
-        this.renderRoot
-          .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
-          ?.focus(),
-      );
-    }
+    if (!next || next === current) return;
+    this.activeId = next;
+    // Focus after the update, so that focus handlers do not change state inside it.
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
+        ?.focus(),
+    );
   };
 
   private select(id: string): void {
     const s = this.shown;
-    if (!s) return;
+    const p = this.p;
+    if (!s || !p) return;
     const d = this.byId.get(id);
+    const name = p.nameOf(id);
     this.selected = id;
-    this.announcement = fill(this.m.selected, {
-      name: this.nameOf(id),
-      value: d ? this.valueText(d, s.indicator, s.period) : '',
-    });
+    this.announcement = fill(p.m.selected, { name, value: d ? p.valueText(d) : '' });
     this.dispatchEvent(
       new ChoroplethSelectEvent({
         area: id,
-        name: this.nameOf(id),
+        name,
         value: d?.value ?? null,
         period: s.period,
         indicator: s.indicator.id,
@@ -957,18 +627,14 @@ export class KzChoropleth extends LitElement {
     );
   }
 
-  /** Puts the tooltip next to the pointer, or next to the focused area, inside the stage. */
+  /** Puts the tooltip next to the pointer, or next to the focused area, inside the map. */
   private placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const g = this.geometry;
     if (!tip || !g || !this.tipId) return;
-    let at = this.tipAt;
-    if (!at) {
-      const p = g.nav.find((n) => n.id === this.tipId);
-      at = p ? { x: p.x, y: p.y } : { x: g.width / 2, y: g.height / 2 };
-    }
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
+    const p = g.nav.find((n) => n.id === this.tipId);
+    const at = this.tipAt ?? (p ? { x: p.x, y: p.y } : { x: g.width / 2, y: g.height / 2 });
+    const [w, h] = [tip.offsetWidth, tip.offsetHeight];
     let x = at.x + 14;
     if (x + w > g.width) x = Math.max(0, at.x - 14 - w);
     let y = at.y + 14;
@@ -977,16 +643,14 @@ export class KzChoropleth extends LitElement {
   }
 
   private onSlider = (event: Event): void => {
-    const s = this.shown;
-    if (!s) return;
-    const period = s.periods[Number((event.target as HTMLInputElement).value)];
+    const period = this.shown?.periods[Number((event.target as HTMLInputElement).value)];
     if (period) this.changePeriod(period);
   };
 
   private changePeriod(period: string): void {
     if (period === this.shown?.period) return;
     this.period = period;
-    this.announcement = fill(this.m.showing, { period });
+    this.announcement = fill(MESSAGES[langOf(this)].showing, { period });
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));
   }
 
@@ -1002,6 +666,7 @@ export class KzChoropleth extends LitElement {
     this.scheduleStep();
   };
 
+  /** One period per step; slower, and without fill transitions, for reduced motion. */
   private scheduleStep(): void {
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.playTimer = setTimeout(
@@ -1009,10 +674,7 @@ export class KzChoropleth extends LitElement {
         const s = this.shown;
         if (!this.playing || !s) return;
         const i = s.periods.indexOf(s.period);
-        if (i < 0 || i >= s.periods.length - 1) {
-          this.stop();
-          return;
-        }
+        if (i < 0 || i >= s.periods.length - 1) return this.stop();
         this.changePeriod(s.periods[i + 1]);
         if (i + 1 >= s.periods.length - 1) this.stop();
         else this.scheduleStep();
@@ -1033,17 +695,10 @@ export class KzChoropleth extends LitElement {
   };
 
   private onSort = (key: SortKey): void => {
-    const same = this.sort.key === key;
-    this.sort = {
-      key,
-      direction: same
-        ? this.sort.direction === 'ascending'
-          ? 'descending'
-          : 'ascending'
-        : key === 'name' || key === 'rank'
-          ? 'ascending'
-          : 'descending',
-    };
+    const again = this.sort.key === key;
+    const first: SortDirection = key === 'name' || key === 'rank' ? 'ascending' : 'descending';
+    const flip: SortDirection = this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, direction: again ? flip : first };
   };
 
   private retry = (): void => {
@@ -1059,66 +714,32 @@ export class KzChoropleth extends LitElement {
     details.querySelector('summary')?.focus();
   };
 
-  // ---- exports ----------------------------------------------------------------------------
+  // ---- exports -----------------------------------------------------------------------------
 
   private closeMenu(): void {
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.export');
     if (details) details.open = false;
   }
 
-  /** A standalone SVG of the view: title, map, legend, source and attribution. */
-  svgExport(): { markup: string; width: number; height: number } | null {
-    const s = this.shown;
-    const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    const defs = this.renderRoot.querySelector<SVGSVGElement>('svg.defs');
-    if (!s || !map || !defs || !this.geometry) return null;
-    const legend = this.renderRoot.querySelector<SVGSVGElement>('svg.legend-svg');
-    const probe = getComputedStyle(this.renderRoot.querySelector('.probe-background')!).fill;
-    const host = getComputedStyle(this);
-    const caption = this.renderRoot.querySelector('.legend-caption')?.textContent ?? '';
-    const footer =
-      this.renderRoot.querySelector('.footer')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    const width = this.geometry.width;
-    const blocks = [
-      { markup: inlinedMarkup(defs), height: 0 },
-      { markup: inlinedMarkup(map), height: this.geometry.height },
-    ];
-    if (legend) {
-      blocks.push({
-        markup: inlinedMarkup(legend),
-        height: Number(legend.getAttribute('height')) + 8,
-      });
-    }
-    const markup = svgDocument({
-      width,
-      heading: [localize(s.indicator.name, this.uiLang), caption],
-      blocks,
-      footer: footer ? [footer] : [],
-      css: '',
-      background: probe && probe !== 'none' ? probe : '#ffffff',
-      text: host.color,
-      muted: host.color,
-      fontFamily: host.fontFamily,
-    });
-    const height = Number(/height="(\d+)"/.exec(markup.slice(markup.indexOf('<svg')))?.[1] ?? 0);
-    return { markup, width, height };
+  /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
+  svgExport(): SvgExport | null {
+    return this.p && this.shadowRoot ? svgExport(this.shadowRoot, this, this.p) : null;
   }
 
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
-    const s = this.shown;
     const doc = this.svgExport();
     this.closeMenu();
-    if (!s || !doc) return;
-    const name = fileName([s.indicator.id, s.period], kind);
+    if (!doc || !this.shown) return;
+    const name = fileName([this.shown.indicator.id, this.shown.period], kind);
     try {
-      if (kind === 'svg') {
-        download(new Blob([doc.markup], { type: 'image/svg+xml' }), name);
-      } else {
-        download(await svgToPng(doc.markup, doc.width, doc.height), name);
-      }
+      const blob =
+        kind === 'svg'
+          ? new Blob([doc.markup], { type: 'image/svg+xml' })
+          : await svgToPng(doc.markup, doc.width, doc.height);
+      download(blob, name);
       this.status = '';
     } catch (error) {
-      this.status = this.m.exportFailed;
+      this.status = this.p?.m.exportFailed ?? '';
       warnOnce(
         'export',
         `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
@@ -1128,47 +749,27 @@ export class KzChoropleth extends LitElement {
   }
 
   private exportCsv = (): void => {
-    const s = this.shown;
     this.closeMenu();
-    if (!s) return;
-    const unit = localize(s.indicator.unit, this.uiLang);
-    const csv = csvOf(
-      this.areas.map((d) => ({
-        id: d.id,
-        name: this.nameOf(d.id),
-        period: s.period,
-        value: d.value,
-        unit,
-        rank: d.rank,
-        diff: d.diff,
-        status: d.observation?.status ?? (d.value === null ? (d.reason ?? 'not-available') : ''),
-        note: localize(d.observation?.note, this.uiLang),
-      })),
-    );
-    download(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      fileName([s.indicator.id, s.period], 'csv'),
-    );
+    if (!this.p || !this.shown) return;
+    const name = fileName([this.shown.indicator.id, this.shown.period], 'csv');
+    download(new Blob([csvExport(this.p, this.areas)], { type: 'text/csv;charset=utf-8' }), name);
   };
 
-  /** The view as element, attributes and data source, for embed snippets. */
+  /** This exact view as element, attributes and data source, for embed snippets. */
   embedView(): EmbedView | null {
     const s = this.shown;
     if (!s) return null;
     const src =
       this.data == null && this.src ? new URL(this.src, document.baseURI).href : undefined;
-    let json: string | undefined;
-    if (!src) {
-      const raw =
-        this.data ?? this.querySelector(':scope > script[type="application/json"]')?.textContent;
-      json = typeof raw === 'string' ? raw : JSON.stringify(raw);
-    }
-    const attrs: EmbedView['attributes'] = {
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const json = src ? undefined : documentFor(this.data ?? inline, s.indicator.id);
+    const absolute = (url: string) => (url ? new URL(url, document.baseURI).href : undefined);
+    const attributes: EmbedView['attributes'] = {
       indicator: s.indicator.id,
       period: s.period,
       layout: this.layout || undefined,
       level: this.level || undefined,
-      lang: this.uiLang,
+      lang: langOf(this),
       method: this.method !== 'quantile' ? this.method : undefined,
       classes: this.classes !== 5 ? this.classes : undefined,
       thresholds: this.thresholds?.join(','),
@@ -1185,20 +786,20 @@ export class KzChoropleth extends LitElement {
       'no-city-symbols': this.noCitySymbols,
       'no-title': this.noTitle,
       'no-table': this.noTable,
-      'map-base': this.mapBase ? new URL(this.mapBase, document.baseURI).href : undefined,
+      'map-base': absolute(this.mapBase),
     };
-    return { tag: TAG, attributes: attrs, src, json };
+    return { tag: TAG, attributes, src, json };
   }
 
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
     const view = this.embedView();
     this.closeMenu();
-    if (!view) return;
+    if (!view || !this.p) return;
     const text =
       kind === 'iframe'
         ? iframeSnippet(view, {
             page: new URL(this.embedPage, document.baseURI).href,
-            title: localize(this.shown!.indicator.name, this.uiLang),
+            title: this.p.title,
             height: this.getBoundingClientRect().height,
           })
         : scriptSnippet(view, this.embedScript || undefined);
@@ -1206,10 +807,11 @@ export class KzChoropleth extends LitElement {
     try {
       await navigator.clipboard.writeText(text);
       this.snippet = '';
-      this.status = this.m.copied;
+      this.status = this.p.m.copied;
     } catch {
+      // No clipboard (permissions, insecure page): show the code, selected, to copy by hand.
       this.snippet = text;
-      this.status = this.m.copyManually;
+      this.status = this.p.m.copyManually;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLTextAreaElement>('.snippet')?.select();
     }

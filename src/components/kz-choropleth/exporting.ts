@@ -1,0 +1,95 @@
+// The export menu's work for <kz-choropleth>: a standalone SVG of what is drawn, the CSV of the
+// shown data, and the data part of the embed code. DOM reading is confined to `svgExport`.
+import { localize } from '../../i18n/format.js';
+import { csvOf, svgDocument } from './export.js';
+import { inlinedMarkup } from './export-dom.js';
+import type { AreaDatum } from './model.js';
+import type { Presenter } from './presenter.js';
+
+export interface SvgExport {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+/** A standalone SVG of the drawn view: title, map, legend, source and attribution. */
+export function svgExport(root: ShadowRoot, host: Element, p: Presenter): SvgExport | null {
+  const map = root.querySelector<SVGSVGElement>('svg.map');
+  const defs = root.querySelector<SVGSVGElement>('svg.defs');
+  if (!map || !defs) return null;
+  const width = Number(map.getAttribute('width'));
+  const legend = root.querySelector<SVGSVGElement>('svg.legend-svg');
+  const probe = root.querySelector('.probe-background');
+  const background = probe ? getComputedStyle(probe).fill : '';
+  const style = getComputedStyle(host);
+  const caption = root.querySelector('.legend-caption')?.textContent ?? '';
+  const footer = root.querySelector('.footer')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const blocks = [
+    { markup: inlinedMarkup(defs), height: 0 },
+    { markup: inlinedMarkup(map), height: Number(map.getAttribute('height')) },
+  ];
+  if (legend) {
+    blocks.push({
+      markup: inlinedMarkup(legend),
+      height: Number(legend.getAttribute('height')) + 8,
+    });
+  }
+  const markup = svgDocument({
+    width,
+    heading: [p.title, caption],
+    blocks,
+    footer: footer ? [footer] : [],
+    css: '',
+    background: background && background !== 'none' ? background : '#ffffff',
+    text: style.color,
+    muted: style.color,
+    fontFamily: style.fontFamily,
+  });
+  const height = Number(/ height="(\d+)"/.exec(markup.slice(markup.indexOf('<svg')))?.[1] ?? 0);
+  return { markup, width, height };
+}
+
+/** The shown data as CSV: one row per area, in the map's order. */
+export function csvExport(p: Presenter, areas: readonly AreaDatum[]): string {
+  return csvOf(
+    areas.map((d) => ({
+      id: d.id,
+      name: p.nameOf(d.id),
+      period: p.period,
+      value: d.value,
+      unit: p.unit,
+      rank: d.rank,
+      diff: d.diff,
+      status: d.observation?.status ?? (d.value === null ? (d.reason ?? 'not-available') : ''),
+      note: localize(d.observation?.note, p.lang),
+    })),
+  );
+}
+
+/**
+ * The document to paste into an embed code: only the shown indicator of a document given as an
+ * object, an array or JSON text; undefined when it is not a document (an already parsed dataset).
+ */
+export function documentFor(raw: unknown, indicator: string): string | undefined {
+  let doc = raw;
+  if (typeof raw === 'string') {
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  const keep = (list: unknown[]) =>
+    list.filter((i) => (i as { id?: unknown } | null)?.id === indicator);
+  if (Array.isArray(doc)) return JSON.stringify(keep(doc));
+  if (
+    typeof doc === 'object' &&
+    doc !== null &&
+    Array.isArray((doc as { indicators?: unknown }).indicators)
+  ) {
+    if ((doc as { version?: unknown }).version === 1 && 'warnings' in doc) return undefined;
+    const { indicators, ...rest } = doc as { indicators: unknown[] };
+    return JSON.stringify({ ...rest, indicators: keep(indicators) });
+  }
+  return undefined;
+}

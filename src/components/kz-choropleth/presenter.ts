@@ -1,0 +1,157 @@
+// Words and numbers of one drawn view in the reader's language: area names, values with units,
+// accessible names, the summary, reference labels, the legend's text alternative and the table
+// rows. Pure: no DOM.
+import type { Indicator, Lang } from '../../data/types.js';
+import { areaInfo } from '../../data/areas.js';
+import { formatNumber, formatRank, localize } from '../../i18n/format.js';
+import type { ColorScale } from '../../scales/color.js';
+import { MESSAGES, fill, type ChoroplethMessages } from './messages.js';
+import {
+  classCounts,
+  extremes,
+  nationalValue,
+  referencesAt,
+  type AreaDatum,
+  type ClassCounts,
+} from './model.js';
+import type { LegendReference } from './legend-layout.js';
+import type { TableRow } from './table.js';
+
+export interface Presenter {
+  lang: Lang;
+  m: ChoroplethMessages;
+  indicator: Indicator;
+  period: string;
+  /** Areas with a rank (a value). */
+  ranked: number;
+  counts: ClassCounts;
+  nameOf(id: string): string;
+  shortNameOf(id: string): string;
+  /** A value with the indicator's decimals. */
+  format(value: number | null): string;
+  /** A class break: the indicator's decimals, or more when the break has more. */
+  formatBreak(value: number): string;
+  /** Value and unit, or why there is none ("No value for 2019"). */
+  valueText(d: AreaDatum): string;
+  /** Accessible name of an area: name, value and rank. */
+  areaLabel(id: string): string;
+  /** Highest, lowest and national value, one sentence each. */
+  summary(): string;
+  references(): LegendReference[];
+  /** Text alternative of the legend. */
+  legendDescription(references: LegendReference[]): string;
+  tableRows(): TableRow[];
+  unit: string;
+  title: string;
+}
+
+export function presenter(
+  lang: Lang,
+  indicator: Indicator,
+  period: string,
+  areas: readonly AreaDatum[],
+  scale: ColorScale,
+): Presenter {
+  const m = MESSAGES[lang];
+  const byId = new Map(areas.map((d) => [d.id, d]));
+  const ranked = areas.filter((d) => d.rank !== null).length;
+  const unit = localize(indicator.unit, lang);
+  const counts = classCounts(areas, scale);
+
+  const nameOf = (id: string) => areaInfo(id)?.names[lang] ?? id;
+  const format = (value: number | null) => formatNumber(value, lang, indicator.decimals);
+  const formatBreak = (value: number) => {
+    const own = Math.min(4, (String(value).split('.')[1] ?? '').length);
+    return formatNumber(value, lang, Math.max(own, indicator.decimals));
+  };
+  const valueText = (d: AreaDatum) => {
+    if (d.value === null) {
+      return d.missing === 'not-applicable' ? m.notApplicable : fill(m.noValueFor, { period });
+    }
+    return `${format(d.value)}${unit ? ` ${unit}` : ''}`;
+  };
+
+  return {
+    lang,
+    m,
+    indicator,
+    period,
+    ranked,
+    counts,
+    unit,
+    title: localize(indicator.name, lang),
+    nameOf,
+    shortNameOf: (id) => areaInfo(id)?.shortNames[lang] ?? id,
+    format,
+    formatBreak,
+    valueText,
+    areaLabel(id) {
+      const d = byId.get(id);
+      if (!d) return nameOf(id);
+      const rank = d.rank !== null ? `, ${formatRank(d.rank, ranked, lang)}` : '';
+      return `${nameOf(id)}: ${valueText(d)}${rank}`;
+    },
+    summary() {
+      const { highest, lowest } = extremes(areas);
+      const names = (list: AreaDatum[]) => list.map((d) => nameOf(d.id)).join(', ');
+      const parts: string[] = [];
+      if (highest.length) {
+        parts.push(`${m.highest}: ${names(highest)}, ${valueText(highest[0])}.`);
+        parts.push(`${m.lowest}: ${names(lowest)}, ${valueText(lowest[0])}.`);
+      }
+      const national = nationalValue(indicator, period);
+      if (national !== null) parts.push(`${m.country}: ${format(national)}.`);
+      return parts.join(' ');
+    },
+    references() {
+      return referencesAt(indicator, period).map((r) => {
+        const label = localize(r.label, lang) || (r.kind === 'national' ? m.country : r.id);
+        // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
+        const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
+        return {
+          id: r.id,
+          kind: r.kind,
+          value: r.value,
+          label: says ? label : `${label} ${format(r.value)}`,
+        };
+      });
+    },
+    legendDescription(references) {
+      const classes =
+        scale.kind === 'stepped'
+          ? scale.classes.map(
+              (c, i) =>
+                `${formatBreak(c.lower)}–${formatBreak(c.upper)}: ${m.areasCount(counts.counts[i] ?? 0)}`,
+            )
+          : [`${format(scale.domain[0])}–${format(scale.domain[1])}`];
+      return [
+        ...classes,
+        ...(counts.noData ? [`${m.noData}: ${m.areasCount(counts.noData)}`] : []),
+        ...(counts.notApplicable
+          ? [`${m.notApplicable}: ${m.areasCount(counts.notApplicable)}`]
+          : []),
+        ...references.map((r) => r.label),
+      ].join('; ');
+    },
+    tableRows() {
+      return areas.map((d) => ({
+        datum: d,
+        name: nameOf(d.id),
+        value: d.value === null ? valueText(d) : format(d.value),
+        rank:
+          d.rank !== null
+            ? `${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${m.tied}` : ''}`
+            : '',
+        diff:
+          d.diff !== null ? formatNumber(d.diff, lang, indicator.decimals, { signed: true }) : '',
+        notes: [
+          d.observation?.status ? m[d.observation.status] : '',
+          d.reason === 'suppressed' ? m.suppressed : '',
+          localize(d.observation?.note, lang),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      }));
+    },
+  };
+}

@@ -1,0 +1,221 @@
+// Templates of <kz-choropleth>: the map, the period control, the message box, and the parts below
+// the map (legend, toolbar, source line). They only place what the presenter and the geometry
+// computed; the element passes its state and handlers in.
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../geo/attribution.js';
+import { localize } from '../../i18n/format.js';
+import type { ColorScale } from '../../scales/color.js';
+import { fill, type ChoroplethMessages } from './messages.js';
+import type { AreaDatum } from './model.js';
+import type { Geometry } from './geometry.js';
+import type { Presenter } from './presenter.js';
+import type { Problem } from './resolve.js';
+import { legendLayout } from './legend-layout.js';
+import { legendTemplate } from './legend.js';
+
+/** Fill of an area: its class colour, or the pattern for missing data. */
+export function fillOf(d: AreaDatum | undefined): string {
+  if (!d || d.missing === 'no-data') return 'url(#kz-no-data)';
+  if (d.missing === 'not-applicable') return 'url(#kz-not-applicable)';
+  return d.color ?? 'url(#kz-no-data)';
+}
+
+export interface MapState {
+  byId: ReadonlyMap<string, AreaDatum>;
+  selected: string;
+  hoverId: string | null;
+  focusId: string | null;
+  /** The area that takes the map's one tab stop. */
+  activeId: string | null;
+  tipId: string | null;
+}
+
+export interface MapHandlers {
+  pointermove: (event: PointerEvent) => void;
+  pointerleave: (event: PointerEvent) => void;
+  click: (event: MouseEvent) => void;
+  keydown: (event: KeyboardEvent) => void;
+  focusin: (event: FocusEvent) => void;
+  focusout: (event: FocusEvent) => void;
+}
+
+export function mapTemplate(
+  p: Presenter,
+  g: Geometry,
+  state: MapState,
+  on: MapHandlers,
+): TemplateResult {
+  const cityIds = new Set(g.cities.map((c) => c.id));
+  const { selected, byId } = state;
+  const active =
+    state.activeId && g.paths.has(state.activeId)
+      ? state.activeId
+      : selected && g.paths.has(selected)
+        ? selected
+        : g.order[0];
+  const cls = g.layout === 'districts' ? 'area district' : 'area';
+  const highlight = (id: string | null, name: string) =>
+    id && g.paths.has(id) && !cityIds.has(id)
+      ? svg`<path class="hl ${name}" d=${g.paths.get(id)!}></path>`
+      : nothing;
+  const described = (id: string) =>
+    state.tipId === id && state.focusId === id ? 'tooltip' : nothing;
+  return html`<svg
+    class="map"
+    part="map"
+    width=${g.width}
+    height=${g.height}
+    viewBox="0 0 ${g.width} ${g.height}"
+    role="group"
+    aria-labelledby="map-title"
+    aria-describedby="map-desc"
+    @pointermove=${on.pointermove}
+    @pointerleave=${on.pointerleave}
+    @click=${on.click}
+    @keydown=${on.keydown}
+    @focusin=${on.focusin}
+    @focusout=${on.focusout}
+  >
+    <title id="map-title">${fill(p.m.mapLabel, { name: p.title, period: p.period })}</title>
+    <desc id="map-desc">${p.summary()} ${p.m.keyboardHint}</desc>
+    <g class="areas">
+      ${g.ids.map((id) =>
+        cityIds.has(id)
+          ? svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
+          : svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))}
+              role="button" tabindex=${id === active ? 0 : -1} aria-label=${p.areaLabel(id)}
+              aria-pressed=${id === selected ? 'true' : 'false'} aria-describedby=${described(id)}></path>`,
+      )}
+    </g>
+    <path class="mesh" d=${g.mesh}></path>
+    ${g.regionMesh ? svg`<path class="mesh regions" d=${g.regionMesh}></path>` : nothing}
+    <path class="outline" d=${g.outline}></path>
+    ${highlight(state.hoverId !== selected ? state.hoverId : null, 'hl-hover')}
+    ${highlight(selected, 'hl-selected')} ${highlight(state.focusId, 'hl-focus')}
+    <g class="cities">
+      ${g.cities.map((c) => {
+        const labelX = c.labelAnchor === 'start' ? c.x + c.radius + 4 : c.x - c.radius - 4;
+        return svg`${
+          c.leader
+            ? svg`<line class="leader" x1=${c.anchorX} y1=${c.anchorY} x2=${c.x} y2=${c.y}></line>
+              <circle class="city-anchor" cx=${c.anchorX} cy=${c.anchorY} r="1.5"></circle>`
+            : nothing
+        }<g class="city ${c.id === selected ? 'selected' : ''}" part="city" data-id=${c.id}
+            role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${p.areaLabel(c.id)}
+            aria-pressed=${c.id === selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
+            <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
+            <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
+            <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${fillOf(byId.get(c.id))}></circle>
+            <text class="city-label" x=${labelX} y=${c.y + 4} text-anchor=${c.labelAnchor}>${p.shortNameOf(c.id)}</text>
+          </g>`;
+      })}
+    </g>
+  </svg>`;
+}
+
+export function controlsTemplate(
+  m: ChoroplethMessages,
+  periods: readonly string[],
+  period: string,
+  playing: boolean,
+  onPlay: () => void,
+  onSlider: (event: Event) => void,
+): TemplateResult {
+  return html`<div class="controls" part="controls">
+    <button
+      type="button"
+      class="button"
+      aria-pressed=${playing ? 'true' : 'false'}
+      @click=${onPlay}
+    >
+      <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span>${playing ? m.pause : m.play}
+    </button>
+    <input
+      type="range"
+      min="0"
+      max=${periods.length - 1}
+      step="1"
+      .value=${String(periods.indexOf(period))}
+      aria-label=${m.period}
+      aria-valuetext=${period}
+      @input=${onSlider}
+    />
+    <span class="period-label" aria-hidden="true">${period}</span>
+  </div>`;
+}
+
+/** The loading message, or a problem worded for readers with a retry button when it may help. */
+export function messageTemplate(
+  m: ChoroplethMessages,
+  problem: Problem | null,
+  onRetry: () => void,
+): TemplateResult {
+  if (!problem) return html`<div class="placeholder" part="message">${m.loading}</div>`;
+  return html`<div class="placeholder error" part="message" role="alert">
+    <p>${fill(m[problem.text] as string, problem.values)}</p>
+    ${
+      problem.retry
+        ? html`<button type="button" class="button" @click=${onRetry}>${m.retry}</button>`
+        : nothing
+    }
+  </div>`;
+}
+
+export function legendBlock(p: Presenter, scale: ColorScale, width: number): TemplateResult {
+  const references = p.references();
+  const layout = legendLayout({
+    width: Math.max(120, width),
+    scale,
+    counts: p.counts,
+    references,
+    format: p.formatBreak,
+    formatEnd: p.format,
+    noDataLabel: p.m.noData,
+    notApplicableLabel: p.m.notApplicable,
+  });
+  return legendTemplate(layout, {
+    caption: [p.unit, p.period].filter(Boolean).join(', '),
+    label: `${p.m.legend}: ${p.legendDescription(references)}`,
+  });
+}
+
+/** Source of the data and attribution of the map, with links only to http(s) addresses. */
+export function footerTemplate(p: Presenter): TemplateResult {
+  const source = p.indicator.source;
+  const name = localize(source.name, p.lang);
+  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : '';
+  return html`<p class="footer" part="footer">
+    ${
+      name
+        ? html`${p.m.source}:
+          ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${
+            source.licence ? ` (${source.licence})` : ''
+          }.`
+        : nothing
+    }
+    ${p.m.map}: <a href=${MAP_ATTRIBUTION_URL} rel="noopener">${MAP_ATTRIBUTION[p.lang]}</a>.
+  </p>`;
+}
+
+export interface ExportActions {
+  png: () => void;
+  svg: () => void;
+  csv: () => void;
+  script: () => void;
+  /** Present when an iframe snippet can be built (embed page and data URL known). */
+  iframe?: () => void;
+  keydown: (event: KeyboardEvent) => void;
+}
+
+export function exportMenuTemplate(m: ChoroplethMessages, on: ExportActions): TemplateResult {
+  return html`<details class="export" part="export" @keydown=${on.keydown}>
+    <summary>${m.download}</summary>
+    <div class="menu">
+      <button type="button" @click=${on.png}>${m.png}</button>
+      <button type="button" @click=${on.svg}>${m.svg}</button>
+      <button type="button" @click=${on.csv}>${m.csv}</button>
+      <button type="button" @click=${on.script}>${m.copyEmbed}</button>
+      ${on.iframe ? html`<button type="button" @click=${on.iframe}>${m.copyIframe}</button>` : nothing}
+    </div>
+  </details>`;
+}
