@@ -145,6 +145,48 @@ describe('kz-indicators convert', () => {
     });
     expect(JSON.parse(f.stdout).indicators[0].values).toEqual({ 'KZ-11': { '2019': 7.5 } });
     expect(f.stdout.trim().split('\n')).toHaveLength(1);
+    const table =
+      'Область;Год;Значение\nТуркестанская 1;2016;1,5\nТуркестанская 1;2017;2,5\nг. Шымкент;2017;0,5\nАкмолинская;2015;9\n';
+    const m = await run(
+      [
+        'convert',
+        't.csv',
+        ...META,
+        '--map',
+        'Туркестанская 1=KZ-51@..2016',
+        '--map',
+        'Туркестанская 1=KZ-61@2017..',
+        '--layout',
+        '..2016=pre2018',
+        '--layout',
+        '2017..=2018',
+        '--periods',
+        '2016..2017',
+        '--delimiter',
+        'semicolon',
+        '--decimal-mark',
+        ',',
+        '--decimals',
+        '1',
+      ],
+      { 't.csv': table },
+    );
+    expect(m.code).toBe(0);
+    const i = JSON.parse(m.stdout).indicators[0];
+    expect(i.values).toEqual({
+      'KZ-51': { '2016': 1.5 },
+      'KZ-61': { '2017': 2.5 },
+      'KZ-79': { '2017': 0.5 },
+    });
+    expect(i.layout).toEqual({ '2016': 'pre2018', '2017': '2018' });
+    expect(i.decimals).toBe(1);
+    const bad = await run(['convert', 't.csv', ...META, '--layout', '2017=2019'], {
+      't.csv': table,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /--layout: "2019" is not a layout; layouts: 2022, 2018, pre2018, districts/,
+    );
   });
 
   it('reports conversion problems on standard error with file, line, column and hint; exit 1', async () => {
