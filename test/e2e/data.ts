@@ -34,7 +34,7 @@ export async function indicator(
 }
 
 /**
- * The value of an area (region code) or a reference series (`national`, `wld`, a target id) in a
+ * The value of an area (region code) or a reference series (`national`, `world`, a target id) in a
  * period; a target's constant value when no period is given. Throws when the data has none.
  */
 export function valueOf(ind: Indicator, area: string, period?: string): number {

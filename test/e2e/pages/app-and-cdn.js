@@ -1,0 +1,2 @@
+// A site's own bundle that includes kz-indicators from npm (bundled by the test with esbuild).
+import 'kz-indicators';
