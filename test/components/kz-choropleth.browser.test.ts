@@ -13,6 +13,7 @@ import {
   until,
 } from './kz-choropleth-helpers.js';
 import { fixture2018 } from './kz-choropleth-fixtures.js';
+import { svgToPng } from '../../src/components/kz-choropleth/export-dom.js';
 
 let warn: MockInstance<typeof console.warn>;
 
@@ -89,6 +90,13 @@ describe('inputs', () => {
       await el.updateComplete;
       expect(root(el).querySelector('.toolbar .button')?.textContent?.trim()).toBe(
         'Кестені көрсету',
+      );
+      // A page that switches language redraws the widgets that follow it.
+      el.removeAttribute('lang');
+      parent.lang = 'en';
+      await until(
+        () => root(el).querySelector('.toolbar .button')?.textContent?.trim() === 'Show table',
+        'the English interface',
       );
     } finally {
       parent.remove();
@@ -419,6 +427,72 @@ describe('exports', () => {
     const view = el.embedView()!;
     expect(view.attributes).toMatchObject({ indicator: 'fixture', period: '2019', lang: 'en' });
     expect(view.json).toContain('"KZ-11"');
+  });
+});
+
+describe('downloads and embed code', () => {
+  it('renders the PNG, writes the CSV of the shown data, and offers the embed code', async () => {
+    const el = mount({ period: '2019' }, { data: fixture2018() });
+    await drawn(el);
+    const doc = el.svgExport()!;
+    const png = await svgToPng(doc.markup, doc.width, doc.height);
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(1000);
+    const bytes = new Uint8Array(await png.slice(0, 8).arrayBuffer());
+    expect([...bytes]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+
+    // The CSV and SVG buttons hand a file to the browser: read it where the link is made.
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      const menuButton = (label: string) =>
+        [...root(el).querySelectorAll<HTMLButtonElement>('.menu button')].find(
+          (b) => b.textContent?.trim() === label,
+        )!;
+      await userEvent.click(root(el).querySelector('details.export summary')!);
+      await userEvent.click(menuButton('Data (CSV)'));
+      await userEvent.click(root(el).querySelector('details.export summary')!);
+      await userEvent.click(menuButton('Vector image (SVG)'));
+      const csv = await blobs[0].text();
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).toBe(
+        'area_id,area,period,value,unit,rank,difference_from_national,status,note',
+      );
+      expect(lines).toHaveLength(18);
+      expect(lines).toContain('KZ-11,Akmola Region,2019,1,"per 1,000",1,-8,,');
+      expect(lines).toContain('KZ-63,East Kazakhstan Region,2019,,"per 1,000",,,not-available,');
+      const svgFile = await blobs[1].text();
+      expect(svgFile).toContain('>Fixture rate</text>');
+      expect(svgFile).toMatch(/<path [^>]*fill="rgb\(254, 240, 217\)"/);
+      // A white page behind the drawing (the light theme's background), not a transparent one.
+      expect(svgFile).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+      expect(click).toHaveBeenCalledTimes(2);
+    } finally {
+      create.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    }
+
+    await userEvent.click(root(el).querySelector('details.export summary')!);
+    const copy = [...root(el).querySelectorAll<HTMLButtonElement>('.menu button')].find(
+      (b) => b.textContent?.trim() === 'Copy embed code',
+    )!;
+    await userEvent.click(copy);
+    await until(() => !!root(el).querySelector('.status'), 'the copy status');
+    const status = root(el).querySelector('.status')!.textContent;
+    if (status === 'Copy the code below.') {
+      const snippet = root(el).querySelector<HTMLTextAreaElement>('.snippet')!.value;
+      expect(snippet).toContain('<kz-choropleth indicator="fixture" period="2019" lang="en"');
+      expect(snippet).toContain('<script type="application/json">');
+    } else {
+      expect(status).toBe('Copied to the clipboard.');
+    }
+    expect(root(el).querySelector<HTMLDetailsElement>('details.export')!.open).toBe(false);
   });
 });
 

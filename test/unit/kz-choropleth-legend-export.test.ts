@@ -14,6 +14,7 @@ import {
   scriptSafeJson,
   scriptSnippet,
   svgDocument,
+  wrap,
 } from '../../src/components/kz-choropleth/export.js';
 
 // Hand-made values, NOT real data.
@@ -91,7 +92,26 @@ describe('legendLayout(input)', () => {
     const [a, b, c] = l.markers;
     expect(Math.round(a.x)).toBe(226);
     expect(b.y).toBeGreaterThan(a.y);
-    expect([c.beyond, c.label, c.anchor, Math.round(c.x)]).toEqual([1, 'Target 50 →', 'end', 598]);
+    expect([c.beyond, c.label, Math.round(c.x)]).toEqual([1, 'Target 50 →', 598]);
+    // The label ends left of its marker, inside the bar's span.
+    expect(c.labelX + textWidth(c.label)).toBeLessThanOrEqual(c.x - 7 + 0.01);
+    expect(a.labelX).toBe(a.x + 7);
+  });
+
+  it('keeps a long marker label inside the legend at both ends', () => {
+    const l = legendLayout({
+      ...base,
+      width: 320,
+      references: [{ id: 'a', kind: 'comparator', label: 'Europe & Central Asia 1', value: 1 }],
+    });
+    const [m] = l.markers;
+    expect(m.labelX).toBeGreaterThanOrEqual(l.bar.x);
+    expect(m.labelX + textWidth(m.label)).toBeLessThanOrEqual(l.bar.x + l.bar.width + 0.01);
+  });
+
+  it('formats the scale ends with formatEnd', () => {
+    const l = legendLayout({ ...base, formatEnd: (v) => `[${v}]` });
+    expect(l.ticks.map((t) => t.label)).toEqual(['[0]', '10', '20', '30', '[40]']);
   });
 
   it('legendPosition(value, scale, x0, width) is linear inside each class', () => {
@@ -218,6 +238,15 @@ describe('exports', () => {
     expect(doc).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="100" height="137"/,
     );
+  });
+
+  it('wrap(text, width) breaks lines at spaces', () => {
+    expect(wrap('Source: Bureau of National Statistics of Kazakhstan', 20)).toEqual([
+      'Source: Bureau of',
+      'National Statistics',
+      'of Kazakhstan',
+    ]);
+    expect(wrap('', 10)).toEqual([]);
   });
 
   it('escapeHtml, scriptSafeJson and fileName', () => {

@@ -184,7 +184,8 @@ export function svgDocument(o: SvgDocumentOptions): string {
     y += block.height;
   }
   y += 4;
-  for (const line of o.footer) {
+  const perLine = Math.max(20, Math.floor((o.width - 2 * pad) / 6));
+  for (const line of o.footer.flatMap((text) => wrap(text, perLine))) {
     y += 14;
     parts.push(
       `<text x="${pad}" y="${y}" font-size="11" fill="${escapeHtml(o.muted)}">${escapeHtml(line)}</text>`,
@@ -199,6 +200,22 @@ export function svgDocument(o: SvgDocumentOptions): string {
     parts.join('') +
     `</svg>\n`
   );
+}
+
+/** Splits a text into lines of at most `width` characters, at spaces where possible. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** A file name from a title: lower case, ASCII letters and digits joined by dashes. */

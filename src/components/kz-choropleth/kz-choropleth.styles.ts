@@ -61,6 +61,9 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  .probe-background {
+    fill: var(--kz-choropleth-background, var(--_background));
+  }
   .sizer {
     width: 100%;
     height: 0;

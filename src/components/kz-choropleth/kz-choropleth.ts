@@ -56,6 +56,20 @@ function warnOnce(code: string, message: string, fix: string): void {
   console.warn(text);
 }
 
+// Elements on the page, redrawn when any `lang` attribute changes (a page switching language).
+const connected = new Set<KzChoropleth>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -90,6 +104,8 @@ const topologies = new Map<string, AreaTopology>();
  * @csspart controls - The period control.
  * @csspart table - The data table.
  * @csspart toolbar - The table toggle and the export menu.
+ * @csspart export - The download and embed menu.
+ * @csspart sort-button - The column sort buttons of the table.
  * @csspart footer - Source and map attribution.
  * @csspart title - The indicator name above the map.
  * @csspart message - The loading or problem message.
@@ -107,6 +123,7 @@ const topologies = new Map<string, AreaTopology>();
  * @cssprop --kz-choropleth-panel - Background of buttons, table header and messages.
  * @cssprop --kz-choropleth-tooltip-background - Tooltip and menu background.
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
+ * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
 export class KzChoropleth extends LitElement {
   static override styles = styles;
@@ -208,6 +225,8 @@ export class KzChoropleth extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    watchLang();
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -217,6 +236,7 @@ export class KzChoropleth extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.resizeObserver?.disconnect();
     this.stop();
   }
