@@ -12,9 +12,18 @@
 //                      (not timed) and split main-thread time into script, style, layout, paint…
 //   --set k.f=v        override an input below, e.g. --set switch.period=2019 (repeatable)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
@@ -43,7 +52,7 @@ const NAMES = {
   table: 'the table alone (no chart)',
 };
 const VIEWPORT = { width: 1000, height: 760 };
-const TIMEOUT = 180_000;
+const TIMEOUT = 90_000;
 const PROFILE = process.argv.includes('--profile');
 const TRACE = process.argv.includes('--trace');
 
@@ -95,6 +104,47 @@ const versionOf = (pkg, base = join(HERE, 'node_modules')) =>
   JSON.parse(readFileSync(join(base, pkg, 'package.json'), 'utf8')).version;
 
 // ---------------------------------------------------------------------------------------------
+// Serving: the repository root, with dist/ taken from a copy made at the start, so that a build
+// running meanwhile cannot change (or truncate) the files under measurement.
+
+const SNAPSHOT = join(OUT, 'tmp', 'dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+};
+
+/** The file on disk behind a URL path. */
+function fileOf(path) {
+  return path.startsWith('/dist/') ? join(SNAPSHOT, path.slice('/dist/'.length)) : join(ROOT, path);
+}
+
+function serve() {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  mkdirSync(SNAPSHOT, { recursive: true });
+  cpSync(join(ROOT, 'dist'), SNAPSHOT, { recursive: true });
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = fileOf(path);
+    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Bytes: every file the page requested, measured on disk, raw and compressed
 
 const sizeCache = new Map();
@@ -126,7 +176,7 @@ function bytesOf(urls, origin) {
   for (const url of new Set(urls)) {
     if (!url.startsWith(origin)) continue;
     const path = decodeURIComponent(new URL(url).pathname);
-    const file = join(ROOT, path);
+    const file = fileOf(path);
     if (!existsSync(file) || statSync(file).isDirectory()) continue;
     const category = categoryOf(path);
     const s = sizesOf(file);
@@ -297,7 +347,9 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
     }
     return { ok: true, ...result, problems };
   } catch (error) {
-    return { ok: false, error: String(error?.message ?? error), problems };
+    const where = await page.evaluate(() => window.__phase).catch(() => null);
+    const message = String(error?.message ?? error).split('\n')[0];
+    return { ok: false, error: where ? `${message} (while ${where})` : message, problems };
   } finally {
     await context.close();
   }
@@ -309,7 +361,7 @@ async function sourceMapper(origin) {
   const maps = new Map();
   return (url, line, column) => {
     if (!url.startsWith(origin)) return null;
-    const file = join(ROOT, new URL(url).pathname);
+    const file = fileOf(new URL(url).pathname);
     if (!maps.has(file)) {
       maps.set(
         file,
@@ -481,7 +533,10 @@ function summarize(runs) {
           s.listenerGrowth = stat(ok.map((r) => r.after100.listeners - r.after1.listeners));
         }
       }
-      const problems = [...new Set(list.flatMap((r) => r.problems ?? []))];
+      const retried = list
+        .filter((r) => r.retriedAfter)
+        .map((r) => `retried after: ${r.retriedAfter}`);
+      const problems = [...new Set([...retried, ...list.flatMap((r) => r.problems ?? [])])];
       if (problems.length) s.problems = problems.slice(0, 10);
       out[workload][contender] = s;
     }
@@ -497,10 +552,9 @@ export { summarize, stat, median, quantile, bytesOf, categoryOf };
 async function main() {
   ensureSetup();
   mkdirSync(OUT, { recursive: true });
-  const { startServer } = await import('../scripts/serve.mjs');
   const { findChromium } = await import('../scripts/chromium.mjs');
   const { chromium } = await import('playwright');
-  const server = await startServer(0, ROOT);
+  const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const executablePath = await findChromium();
   if (!executablePath) throw new Error('no Chromium found: set KZ_CHROMIUM=/path/to/chromium');
@@ -532,7 +586,16 @@ async function main() {
       for (let rep = 0; rep < reps; rep++) {
         for (const contender of contenders) {
           const t = Date.now();
-          const r = await measure(browser, origin, contender, workload, { screenshot: rep === 0 });
+          let r = await measure(browser, origin, contender, workload, { screenshot: rep === 0 });
+          if (!r.ok) {
+            // One retry, so that a passing hiccup of the shared machine does not leave a hole; the
+            // first failure is kept in the results.
+            const retry = await measure(browser, origin, contender, workload, {
+              screenshot: rep === 0,
+            });
+            retry.retriedAfter = r.error;
+            r = retry;
+          }
           runs[workload][contender].push(r);
           const brief = r.ok ? '' : ` FAILED: ${r.error.split('\n')[0]}`;
           console.log(

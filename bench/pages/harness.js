@@ -237,7 +237,13 @@ function stage() {
   return document.getElementById('stage');
 }
 
+/** Where the workload is, for the runner's report when a run times out. */
+function phase(text) {
+  window.__phase = text;
+}
+
 async function firstMap(adapter, input) {
+  phase('mounting the map');
   const handle = await adapter.mountMap(stage(), input);
   const painted = await afterFrame();
   performance.mark('bench:end');
@@ -249,13 +255,16 @@ async function firstMap(adapter, input) {
 async function periodSwitch(adapter, input) {
   const doc = await fetchDocument(input.data);
   const indicator = pickIndicator(doc, input.indicator);
+  phase('mounting the map');
   const handle = await adapter.mountMap(stage(), { ...input, fixedScale: true });
+  phase('waiting for the first frame');
   await afterFrame();
   const steps = periodSteps(periodsOf(indicator));
   const updates = [];
   await hook('start');
   const start = performance.now();
   for (const period of steps) {
+    phase(`switching to ${period}`);
     const took = await new Promise((resolve) =>
       requestAnimationFrame(async () => {
         const t0 = performance.now();

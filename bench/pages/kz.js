@@ -25,7 +25,12 @@ function when(el, test) {
   });
 }
 
+function loaded(tag) {
+  if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined: the bundle did not load`);
+}
+
 async function mountMap(stage, input) {
+  loaded('kz-choropleth');
   const el = document.createElement('kz-choropleth');
   el.setAttribute('src', input.data);
   if (input.indicator) el.setAttribute('indicator', input.indicator);
@@ -58,6 +63,7 @@ function inView(elements) {
 }
 
 async function mountSparklines(stage, series) {
+  loaded('kz-sparkline');
   const cells = sparkTable(stage, series);
   const elements = series.map((s, i) => {
     const el = document.createElement('kz-sparkline');
@@ -67,7 +73,6 @@ async function mountSparklines(stage, series) {
     cells[i].append(el);
     return el;
   });
-  await customElements.whenDefined('kz-sparkline');
   // Drawn up front: the sparklines in the viewport (the element draws them when near it). Polled
   // from timer tasks, not from rAF callbacks, so that the harness's afterFrame waits for the frame
   // that paints them and not for one more.
