@@ -166,6 +166,26 @@ describe('problems', () => {
 });
 
 describe('drawing', () => {
+  it('draws when it comes near the viewport (at once with eager), in the space it reserved', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.append(spacer);
+    try {
+      const later = mount({ period: '2019' }, { data: fixture2018(), width: 500 });
+      const eager = mount({ period: '2019', eager: true }, { data: fixture2018(), width: 500 });
+      await drawn(eager);
+      await later.updateComplete;
+      expect(root(later).querySelector('svg.map')).toBeNull();
+      const reserved = root(later).querySelector('.placeholder')!.getBoundingClientRect().height;
+      later.scrollIntoView();
+      await drawn(later);
+      expect(root(later).querySelector('svg.map')!.getBoundingClientRect().height).toBe(reserved);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('fills every area with the colour of the legend class that holds its value', async () => {
     const el = mount({ period: '2019' }, { data: fixture2018() });
     await drawn(el);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
+import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
 import type { AreaTopology } from '../../geo/features.js';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
@@ -178,6 +179,8 @@ export class KzChoropleth extends LitElement {
   @property({ attribute: 'map-base' }) mapBase = '';
   /** Script URL written into copied embed code (default: this version on jsDelivr). */
   @property({ attribute: 'embed-script' }) embedScript = '';
+  /** Draws at once instead of when the map first comes near the viewport. */
+  @property({ type: Boolean }) eager = false;
   /** URL of the iframe embed page (`embed.html`); enables "Copy iframe code". */
   @property({ attribute: 'embed-page' }) embedPage = '';
 
@@ -196,6 +199,9 @@ export class KzChoropleth extends LitElement {
   @state() private snippet = '';
 
   private readonly source = new IndicatorSourceController(this);
+  // One shared IntersectionObserver for every widget: a long page draws (and downloads the map
+  // files for) only the maps near the viewport; printing draws them all.
+  private readonly visibility = new VisibilityController(this, () => this.eager);
   private problem: Problem | null = null;
   private shown: Shown | null = null;
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
@@ -259,6 +265,7 @@ export class KzChoropleth extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
+    if (changed.has('eager') && this.eager) this.visibility.show();
     this.resolve();
     this.report();
   }
@@ -301,6 +308,7 @@ export class KzChoropleth extends LitElement {
         'remove the layout attribute to use the layout of the data',
       );
     }
+    if (!this.visibility.near) return;
     const base = this.mapBase || configuredMapBase() || undefined;
     const key = topologyUrl(view.layout, base);
     if (this.topology?.key !== key) {
