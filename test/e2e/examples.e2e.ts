@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { areaInfo } from '../../src/data/areas.js';
 import { dataset, formatted, indicator, LAYOUT_COUNT, ranked, valueOf } from './data.js';
 import { expect, test } from './fixtures.js';
-import { areas, expectWorkingMap, hoverArea, mapDrawn, pointIn } from './reader.js';
+import { areas, expectWorkingMap, hoverArea, mapDrawn, clickArea } from './reader.js';
 
 const EXAMPLES = '/stories/examples';
 
@@ -228,7 +228,7 @@ test.describe('news article', () => {
     await map.scrollIntoViewIfNeeded();
     await mapDrawn(map);
     await expect(areas(map)).toHaveCount(17);
-    const tip = await hoverArea(page, map, 'KZ-43');
+    const tip = await hoverArea(map, 'KZ-43');
     expect(tip).toContain(formatted(regions, valueOf(regions, 'KZ-43', '2019')));
   });
 
@@ -260,8 +260,7 @@ test.describe('partner sidebar widget (320 px, Russian)', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(20);
     // Selecting a region makes the card show it, in Russian.
     const card = page.locator('.kz-widget kz-sparkline');
-    const { x, y } = await pointIn(map, 'KZ-61');
-    await page.mouse.click(x, y);
+    await clickArea(map, 'KZ-61');
     await expect(card.locator('[part~="subtitle"]')).toHaveText(areaInfo('KZ-61')!.names.ru);
   });
 

@@ -5,7 +5,7 @@ import { areaInfo } from '../../src/data/areas.js';
 import { bundle } from './build.js';
 import { formatted, indicator, LAYOUT_COUNT, valueOf } from './data.js';
 import { expect, test } from './fixtures.js';
-import { expectWorkingMap, pointIn } from './reader.js';
+import { expectWorkingMap, clickArea } from './reader.js';
 
 test.beforeAll(async () => {
   await bundle('test/e2e/pages/react/app.js', 'react-app.js');
@@ -35,8 +35,7 @@ for (const framework of ['react', 'vue'] as const) {
     await expect(selected).toHaveAttribute('data-selects', '1');
 
     // A click on a region: the app re-renders with the event's detail and passes the area on.
-    const { x, y } = await pointIn(map, 'KZ-47');
-    await page.mouse.click(x, y);
+    await clickArea(map, 'KZ-47');
     const name = areaInfo('KZ-47')!.names.en;
     await expect(selected).toHaveText(`Selected: ${name} (KZ-47), 2019`);
     await expect(selected).toHaveAttribute('data-selects', '2');

@@ -14,8 +14,10 @@ export async function mapDrawn(map: Locator): Promise<void> {
 }
 
 /**
- * A point (page coordinates) where the area with `id` is the topmost element, found by sampling
- * its box: the centre of a concave region, or a city symbol, may cover something else.
+ * A point, relative to the map element's top-left corner, where the area with `id` is the
+ * topmost element, found by sampling its box: the centre of a concave region, or a city symbol,
+ * may cover something else. Use it as `position` of `map.hover()` or `map.click()` (which also
+ * works inside iframes).
  */
 export async function pointIn(map: Locator, id: string): Promise<{ x: number; y: number }> {
   const point = await map.evaluate((host, areaId) => {
@@ -25,13 +27,16 @@ export async function pointIn(map: Locator, id: string): Promise<{ x: number; y:
       root.querySelector(`svg.map [part~="area"][data-id="${areaId}"]`);
     if (!target) return null;
     const box = target.getBoundingClientRect();
+    const origin = host.getBoundingClientRect();
     for (let step = 2; step <= 16; step *= 2) {
       for (let i = 1; i < step; i += 2) {
         for (let j = 1; j < step; j += 2) {
           const x = box.left + (box.width * i) / step;
           const y = box.top + (box.height * j) / step;
           const hit = root.elementFromPoint(x, y);
-          if (hit && (hit === target || target.contains(hit))) return { x, y };
+          if (hit && (hit === target || target.contains(hit))) {
+            return { x: x - origin.left, y: y - origin.top };
+          }
         }
       }
     }
@@ -42,12 +47,16 @@ export async function pointIn(map: Locator, id: string): Promise<{ x: number; y:
 }
 
 /** Hovers the area and returns the tooltip's text. */
-export async function hoverArea(page: Page, map: Locator, id: string): Promise<string> {
+export async function hoverArea(map: Locator, id: string): Promise<string> {
   const tooltip = map.locator('[part~="tooltip"]').first();
-  const { x, y } = await pointIn(map, id);
-  await page.mouse.move(x, y);
+  await map.hover({ position: await pointIn(map, id) });
   await expect(tooltip).toBeVisible();
   return (await tooltip.innerText()).replace(/\s+/g, ' ');
+}
+
+/** Clicks (or taps) the area. */
+export async function clickArea(map: Locator, id: string): Promise<void> {
+  await map.click({ position: await pointIn(map, id) });
 }
 
 /** The data-id of the focused area of a map, or null when focus is elsewhere. */
@@ -106,7 +115,7 @@ export async function expectWorkingMap(
   const legend = map.locator('[part~="legend"]');
   await expect(legend).toBeVisible();
   await expect(legend).toContainText(expected.legend);
-  expect(await hoverArea(page, map, expected.hover.id)).toContain(expected.hover.value);
+  expect(await hoverArea(map, expected.hover.id)).toContain(expected.hover.value);
   await page.mouse.move(0, 0);
 
   const first = await tabInto(page, map);

@@ -30,7 +30,7 @@ for (const [page_, first, second] of [
     const map = page.locator('#map');
     await mapDrawn(map);
     await expect(areas(map)).toHaveCount(LAYOUT_COUNT['2018']);
-    const tip = await hoverArea(page, map, 'KZ-43');
+    const tip = await hoverArea(map, 'KZ-43');
     expect(tip).toContain(formatted(u5mr, valueOf(u5mr, 'KZ-43', '2019')));
     await page.locator('kz-sparkline [part~="line"]').waitFor({ state: 'attached' });
 
@@ -49,9 +49,7 @@ test('an app bundle from npm and the CDN script on one page', async ({ page, wat
   const map = page.locator('#map');
   await mapDrawn(map);
   await expect(areas(map)).toHaveCount(LAYOUT_COUNT['2018']);
-  expect(await hoverArea(page, map, 'KZ-71')).toContain(
-    formatted(u5mr, valueOf(u5mr, 'KZ-71', '2019')),
-  );
+  expect(await hoverArea(map, 'KZ-71')).toContain(formatted(u5mr, valueOf(u5mr, 'KZ-71', '2019')));
   await expect.poll(() => alreadyDefined(watch).length).toBe(1);
   const [warning] = alreadyDefined(watch);
   // The app's bundle ran first and keeps the tags; the warning names both scripts.

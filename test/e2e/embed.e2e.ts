@@ -1,0 +1,107 @@
+// The iframe way in: embed.html builds the widget from its URL, the parent snippet keeps the
+// iframe as tall as its content at any width, the selection reaches the host, and a bad link
+// shows a message instead of a broken widget.
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { areaInfo } from '../../src/data/areas.js';
+import { LAYOUT_COUNT } from './data.js';
+import { expect, test } from './fixtures.js';
+import { areas, mapDrawn, clickArea } from './reader.js';
+
+/** |iframe height - height of the page inside it|, in CSS pixels. */
+async function heightGap(iframe: Locator, frame: FrameLocator): Promise<number> {
+  const inner = await frame
+    .locator('html')
+    .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  return Math.abs(inner - (await iframe.boundingBox())!.height);
+}
+
+async function openDemo(page: Page) {
+  await page.goto('/stories/examples/embed-demo.html');
+  const iframe = page.locator('#embed-map');
+  const frame = page.frameLocator('#embed-map');
+  const map = frame.locator('kz-choropleth');
+  await mapDrawn(map);
+  return { iframe, frame, map };
+}
+
+test('embed.html draws the map from its URL and the iframe takes its height', async ({ page }) => {
+  const { iframe, frame, map } = await openDemo(page);
+  await expect(areas(map)).toHaveCount(LAYOUT_COUNT['2018']);
+  // lang=ru from the URL: Russian interface and region names.
+  await expect(map.getByRole('button', { name: 'Показать таблицу' })).toBeVisible();
+  await expect(map.locator('[part~="area"][data-id="KZ-43"]')).toHaveAttribute(
+    'aria-label',
+    new RegExp(areaInfo('KZ-43')!.names.ru),
+  );
+  // The controls parameter (an empty value) became the boolean attribute.
+  await expect(map.locator('[part~="controls"]')).toBeVisible();
+  await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(1);
+  expect(await frame.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight)).toBe(true);
+
+  // A phone: the map gets narrower and shorter, and the iframe follows.
+  const wide = (await iframe.boundingBox())!.height;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(wide);
+  await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(1);
+
+  // The sparkline card iframe, sized too.
+  const card = page.locator('#embed-card');
+  const cardFrame = page.frameLocator('#embed-card');
+  await card.scrollIntoViewIfNeeded();
+  await expect(cardFrame.locator('kz-sparkline [part~="line"]')).toBeAttached();
+  await expect(cardFrame.locator('kz-sparkline [part~="reference"]')).toHaveCount(3);
+  await expect.poll(() => heightGap(card, cardFrame)).toBeLessThanOrEqual(1);
+});
+
+test('a selection inside the embed reaches the host page', async ({ page }) => {
+  const { map } = await openDemo(page);
+  await clickArea(map, 'KZ-43');
+  await expect(page.locator('#selection')).toHaveText('Selected in the embedded map: KZ-43, 2019');
+});
+
+test('the parent script resizes only the iframe that asks, and ignores other messages', async ({
+  page,
+}) => {
+  const { iframe } = await openDemo(page);
+  const before = (await iframe.boundingBox())!.height;
+  // A message from the host window itself (not from the iframe) and malformed ones: ignored.
+  // Messages are delivered in order: once the last one has arrived, the others were handled.
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        window.addEventListener('message', (e) => e.data === 'done' && done(null));
+        window.postMessage({ type: 'kz-indicators:height', height: 5 }, '*');
+        window.postMessage({ type: 'kz-indicators:height', height: 'tall' }, '*');
+        window.postMessage('kz-indicators:height', '*');
+        window.postMessage('done', '*');
+      }),
+  );
+  expect((await iframe.boundingBox())!.height).toBe(before);
+});
+
+for (const [query, message] of [
+  ['type=chart&src=..%2Fdata%2Fu5mr-regions.json', /"type" must be "map" or "sparkline"/],
+  ['type=map', /"src" must be the http\(s\) address of a data file/],
+  ['type=map&src=javascript%3Aalert(1)', /"src" must be the http\(s\) address/],
+  ['type=map&lang=kk', /"src" деректер файлының http\(s\) мекенжайы/],
+] as const) {
+  test(`a bad embed link (${query}) shows a message`, async ({ page }) => {
+    await page.goto(`/stories/examples/embed.html?${query}`);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.locator('kz-choropleth, kz-sparkline')).toHaveCount(0);
+  });
+}
+
+test('only attributes the element declares are taken from the URL', async ({ page }) => {
+  await page.goto(
+    '/stories/examples/embed.html?type=map&src=..%2Fdata%2Fu5mr-regions.json&period=2019' +
+      '&onclick=alert(1)&style=display%3Anone&class=x&no-title=',
+  );
+  const map = page.locator('kz-choropleth');
+  await mapDrawn(map);
+  for (const name of ['onclick', 'style', 'class']) {
+    expect(await map.getAttribute(name)).toBeNull();
+  }
+  expect(await map.getAttribute('no-title')).toBe('');
+  await expect(map.locator('[part~="title"]')).toHaveCount(0);
+});
