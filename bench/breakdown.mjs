@@ -1,5 +1,5 @@
 // Where the bytes of a minified bundle come from, by its source map: bytes of minified output per
-// package (node_modules) or per source folder. `node bench/breakdown.mjs [bundle.js]` prints a
+// package (node_modules) or per source file. `node bench/breakdown.mjs [bundle.js]` prints a
 // table; the benchmark report includes the same breakdown for the CDN bundle.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,10 +9,8 @@ import { decode } from '@jridgewell/sourcemap-codec';
 function groupOf(source) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1];
-  const own = /(?:^|\/)src\/(.+)$/.exec(source);
-  if (!own) return source;
-  const parts = own[1].split('/');
-  return parts.length > 2 ? `src/${parts[0]}/${parts[1]}` : `src/${parts[0]}`;
+  const own = /(?:^|\/)(src\/.+)$/.exec(source);
+  return own ? own[1] : source;
 }
 
 /**

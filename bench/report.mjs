@@ -103,7 +103,46 @@ export function targetsOf(summary) {
   return targets;
 }
 
-export function report(summary, env, names, { profiles = {}, traces = {}, bundler = null } = {}) {
+/** One table, a row per measure and a column per contender (medians), for the README. */
+export function summaryTable(summary, names) {
+  const contenders = ['kz', ...PEERS].filter((c) =>
+    Object.values(summary).some((w) => w[c] && !w[c].errors?.length),
+  );
+  const get = (w, c, f) => {
+    const s = summary[w]?.[c];
+    return s && !s.errors?.length ? f(s) : '–';
+  };
+  const rows = [
+    ['JS + map until the first map, gzip (KB)', (c) => get('first', c, (s) => kb(jsMap(s)))],
+    ['first map painted (ms)', (c) => get('first', c, (s) => ms(s.painted?.median))],
+    [
+      'period switch, median / p95 (ms)',
+      (c) => get('switch', c, (s) => `${ms(s.update?.median)} / ${ms(s.update?.p95)}`),
+    ],
+    ['1,000 sparklines painted (ms)', (c) => get('sparklines', c, (s) => ms(s.painted?.median))],
+    [
+      'longest task while scrolling them (ms)',
+      (c) => get('sparklines', c, (s) => ms(s.longestTask?.median)),
+    ],
+    ['JS heap with 1,000 sparklines (MB)', (c) => get('sparklines', c, (s) => mb(s.heap?.median))],
+    ['224-district map painted (ms)', (c) => get('districts', c, (s) => ms(s.painted?.median))],
+    [
+      'script-held objects after 100 mount/unmount cycles (KB)',
+      (c) => get('cycles', c, (s) => signedKb(s.objectsGrowth?.median)),
+    ],
+  ];
+  return table(
+    ['', ...contenders.map((c) => names[c] ?? c)],
+    rows.map(([label, f]) => [label, ...contenders.map(f)]),
+  );
+}
+
+export function report(
+  summary,
+  env,
+  names,
+  { profiles = {}, traces = {}, bundler = null, bundle = null } = {},
+) {
   const out = [];
   const contenders = (w) => Object.keys(summary[w] ?? {});
   const name = (c) => names[c] ?? c;
@@ -112,7 +151,7 @@ export function report(summary, env, names, { profiles = {}, traces = {}, bundle
   out.push('# Benchmark: kz-indicators, Observable Plot, Vega-Lite, ECharts\n');
   out.push(
     `Run ${env.date.slice(0, 16).replace('T', ' ')} UTC on commit \`${env.commit}\`: Chromium ${env.chromium} (headless), ` +
-      `${env.cores} × ${env.cpu}, Node ${env.node}, CPU throttling ${env.cpuThrottling}×, ` +
+      `${env.cores} × ${env.cpu} (load average ${env.loadAverage?.join(' → ') ?? '?'}), Node ${env.node}, CPU throttling ${env.cpuThrottling}×, ` +
       `viewport ${env.viewport.width}×${env.viewport.height}, ${env.reps} repetitions per contender ` +
       `(cycles: ${Math.min(env.reps, 3)}), contenders interleaved, a fresh browser context per measurement; ` +
       `${env.durationSeconds} s in all. Times are medians with (min–max); ratios are kz-indicators / peer on medians.\n`,
@@ -122,6 +161,10 @@ export function report(summary, env, names, { profiles = {}, traces = {}, bundle
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}.\n`,
   );
+
+  out.push('## Summary\n');
+  out.push(summaryTable(summary, names));
+  out.push('');
 
   const targets = targetsOf(summary);
   out.push('## Targets\n');
@@ -199,6 +242,26 @@ export function report(summary, env, names, { profiles = {}, traces = {}, bundle
               ? ''
               : ratio(bundler.kz.gzip + mapGzip, b.gzip + mapGzip),
           ]),
+        ),
+      );
+      out.push('');
+    }
+    if (bundle) {
+      out.push(
+        `Where the ${kb(bundle.total)} KB (${kb(bundle.gzip)} KB gzip) of \`${bundle.file}\` come from, by its ` +
+          'source map (minified bytes; gzip of each part compressed alone):\n',
+      );
+      out.push(
+        table(
+          ['source', 'min (KB)', 'share', 'gzip alone (KB)'],
+          bundle.rows
+            .slice(0, 16)
+            .map((r) => [
+              `\`${r.group}\``,
+              kb(r.bytes),
+              `${((100 * r.bytes) / bundle.total).toFixed(1)} %`,
+              kb(r.gzip),
+            ]),
         ),
       );
       out.push('');

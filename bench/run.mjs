@@ -22,7 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -571,6 +571,7 @@ async function main() {
     ],
   });
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   const runs = {};
   const profiles = {};
   const traces = {};
@@ -637,6 +638,8 @@ async function main() {
     reps: REPS,
     viewport: VIEWPORT,
     durationSeconds: Math.round((Date.now() - started) / 1000),
+    // One-minute load average of the machine at the start and at the end of the run.
+    loadAverage: [loadAtStart, loadavg()[0]].map((x) => Math.round(x * 10) / 10),
     versions: {
       'kz-indicators': JSON.parse(readFileSync('package.json', 'utf8')).version,
       '@observablehq/plot': versionOf('@observablehq/plot'),
@@ -652,12 +655,25 @@ async function main() {
   };
   const summary = summarize(runs);
   const bundler = WORKLOADS.includes('first') ? await bundlerSizes() : null;
+  const { breakdown } = await import('./breakdown.mjs');
+  const bundle = CONTENDERS.includes('kz')
+    ? breakdown(join(SNAPSHOT, 'cdn/kz-indicators.js'))
+    : null;
+  if (bundle) bundle.file = '/dist/cdn/kz-indicators.js';
   const { report } = await import('./report.mjs');
-  const { markdown, targets } = report(summary, environment, NAMES, { profiles, traces, bundler });
+  const { markdown, targets } = report(summary, environment, NAMES, {
+    profiles,
+    traces,
+    bundler,
+    bundle,
+  });
   writeFileSync(
     join(OUT, 'latest.json'),
-    JSON.stringify({ environment, targets, summary, bundler, traces, profiles, runs }, null, 2) +
-      '\n',
+    JSON.stringify(
+      { environment, targets, summary, bundler, bundle, traces, profiles, runs },
+      null,
+      2,
+    ) + '\n',
   );
   writeFileSync(join(OUT, 'latest.md'), markdown);
   console.log(`\n${markdown}`);
