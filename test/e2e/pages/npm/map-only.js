@@ -1,0 +1,2 @@
+// A bundled app that registers the map only and sets its maps folder with a <meta> element.
+import 'kz-indicators/kz-choropleth';
