@@ -13,7 +13,7 @@ import {
   until,
 } from './kz-choropleth-helpers.js';
 import { fixture2018 } from './kz-choropleth-fixtures.js';
-import { svgToPng } from '../../src/components/kz-choropleth/export-dom.js';
+import { svgToPng } from '../../src/components/kz-choropleth/export-canvas.js';
 
 let warn: MockInstance<typeof console.warn>;
 
@@ -350,6 +350,19 @@ describe('interaction', () => {
     );
   });
 
+  it('Tab goes from the period control to one area, then on to the toolbar', async () => {
+    const el = mount({ controls: true }, { data: fixture2018() });
+    await drawn(el);
+    (root(el).querySelector('.controls input') as HTMLElement).focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.keyboard('{Tab}');
+      const active = root(el).activeElement!;
+      stops.push(active.getAttribute('data-id') ?? active.localName);
+    }
+    expect(stops).toEqual(['KZ-27', 'button', 'summary']);
+  });
+
   it('has one tab stop, and the arrow keys reach every area', async () => {
     const el = mount({}, { data: fixture2018() });
     await drawn(el);
@@ -455,7 +468,7 @@ describe('downloads and embed code', () => {
     const el = mount({ period: '2019' }, { data: fixture2018() });
     await drawn(el);
     const doc = el.svgExport()!;
-    const png = await svgToPng(doc.markup, doc.width, doc.height);
+    const png = await svgToPng(doc.markup);
     expect(png.type).toBe('image/png');
     expect(png.size).toBeGreaterThan(1000);
     const bytes = new Uint8Array(await png.slice(0, 8).arrayBuffer());
@@ -490,7 +503,7 @@ describe('downloads and embed code', () => {
       expect(svgFile).toContain('>Fixture rate</text>');
       expect(svgFile).toMatch(/<path [^>]*fill="rgb\(254, 240, 217\)"/);
       // A white page behind the drawing (the light theme's background), not a transparent one.
-      expect(svgFile).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+      expect(svgFile).toMatch(/<rect width="800" height="\d+" fill="rgb\(255, 255, 255\)"\/>/);
       expect(click).toHaveBeenCalledTimes(2);
     } finally {
       create.mockRestore();

@@ -1,5 +1,5 @@
 // Browser side of the exports: a drawn SVG with its computed styles written as attributes (so the
-// file looks the same without the component's CSS), file downloads, and SVG to PNG.
+// file looks the same without the component's CSS), and file downloads.
 
 const STYLE_PROPS = [
   'fill',
@@ -67,35 +67,4 @@ export function download(blob: Blob, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Renders an SVG document to a PNG at `scale` (device pixels per CSS pixel). */
-export async function svgToPng(
-  markup: string,
-  width: number,
-  height: number,
-  scale = 2,
-): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the image could not be drawn'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -195,8 +195,8 @@ export function svgDocument(o: SvgDocumentOptions): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${height}" viewBox="0 0 ${o.width} ${height}" font-family="${escapeHtml(o.fontFamily)}">` +
-    `<style>${o.css.replace(/</g, '')}</style>` +
-    `<rect width="100%" height="100%" fill="${escapeHtml(o.background)}"/>` +
+    (o.css ? `<style>${o.css.replace(/</g, '')}</style>` : '') +
+    `<rect width="${o.width}" height="${height}" fill="${escapeHtml(o.background)}"/>` +
     parts.join('') +
     `</svg>\n`
   );

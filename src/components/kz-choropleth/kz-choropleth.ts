@@ -36,7 +36,8 @@ import {
   messageTemplate,
 } from './templates.js';
 import { fileName, iframeSnippet, scriptSnippet, type EmbedView } from './export.js';
-import { download, svgToPng } from './export-dom.js';
+import { download } from './export-dom.js';
+import { svgToPng } from './export-canvas.js';
 import { csvExport, documentFor, svgExport, type SvgExport } from './exporting.js';
 import {
   ChoroplethChangeEvent,
@@ -763,7 +764,7 @@ export class KzChoropleth extends LitElement {
       const blob =
         kind === 'svg'
           ? new Blob([doc.markup], { type: 'image/svg+xml' })
-          : await svgToPng(doc.markup, doc.width, doc.height);
+          : await svgToPng(doc.markup);
       download(blob, name);
       this.status = '';
     } catch (error) {
@@ -771,7 +772,7 @@ export class KzChoropleth extends LitElement {
       warnOnce(
         'export',
         `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
-        "allow blob: images (img-src blob:) in the page's Content-Security-Policy, or use the SVG download",
+        'use the SVG download, which any browser can convert',
       );
     }
   }

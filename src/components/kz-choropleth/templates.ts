@@ -67,6 +67,7 @@ export function mapTemplate(
     height=${g.height}
     viewBox="0 0 ${g.width} ${g.height}"
     role="group"
+    tabindex="-1"
     aria-labelledby="map-title"
     aria-describedby="map-desc"
     @pointermove=${on.pointermove}
