@@ -12,6 +12,8 @@ export const styles = css`
     vertical-align: -0.15em;
     line-height: 1;
     color: inherit;
+    /* Its size is its own: drawing inside never makes the page (a long table) lay out again. */
+    contain: size layout style;
     --_line: var(--kz-sparkline-color, currentColor);
     --_better: var(--kz-sparkline-better-color, #1565c0);
     --_worse: var(--kz-sparkline-worse-color, #c2410c);
@@ -29,6 +31,7 @@ export const styles = css`
     display: block;
     width: auto;
     height: auto;
+    contain: layout style;
     vertical-align: baseline;
     line-height: 1.25;
     --_stroke: var(--kz-sparkline-stroke-width, 2px);
@@ -38,6 +41,12 @@ export const styles = css`
   .frame {
     position: absolute;
     inset: 0;
+    /* A layout boundary: what is drawn inside never lays out the page around it. */
+    contain: size layout style;
+  }
+  :host([variant='card']) .frame {
+    position: relative;
+    contain: none;
   }
   .chart {
     position: absolute;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
@@ -100,82 +100,85 @@ const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
  * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
 export class KzSparkline extends LitElement implements ScaleGroupMember {
+  // Properties without a default are left unset (undefined reads as "not given"): a page with a
+  // thousand sparklines sets no field it does not use.
   static override styles = styles;
 
   /** URL of a dataset in the kz-indicators JSON format (fetched once per page, shared). */
-  @property() src: string | null = null;
+  @property() src?: string | null;
 
   /** A dataset object (parsed or not); wins over `src`. Parsed once per object. */
-  @property({ attribute: false }) data: unknown = null;
+  @property({ attribute: false }) data?: unknown;
 
   /** Indicator id in the dataset; default: the first indicator. */
-  @property() indicator: string | null = null;
+  @property() indicator?: string | null;
 
   /**
    * The series: an area code (`KZ-11`, or `KZ-AKM`, `Akmola`...), `national`, or a reference id
    * (`WLD`). Default: the only area, else the national series.
    */
-  @property() area: string | null = null;
+  @property() area?: string | null;
 
   /** Quick input: values separated by commas (`51.1,45.3,,9.4`; empty = missing), or by semicolons with decimal commas. */
-  @property() values: string | null = null;
+  @property() values?: string | null;
 
   /** Periods of the quick values, same count, in time order (`1990,1995,2000,2024`). */
-  @property() periods: string | null = null;
+  @property() periods?: string | null;
 
   /** Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its data when the sparkline has none. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  @property({ attribute: 'for' }) htmlFor?: string | null;
 
   /** `inline` (default, sits in text) or `card` (block with latest value, change and references). */
-  @property({ reflect: true }) variant: 'inline' | 'card' = 'inline';
+  @property() variant: 'inline' | 'card' = 'inline';
 
   /** Markers to draw, any of `first last min max`, or `none`. */
   @property() markers = 'last';
 
   /** Draw the line across missing values instead of breaking it. */
-  @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps = false;
+  @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps?: boolean;
 
   /** Name of a group of sparklines sharing one vertical (and time) scale. */
-  @property({ attribute: 'scale-group' }) scaleGroup: string | null = null;
+  @property({ attribute: 'scale-group' }) scaleGroup?: string | null;
 
   /** Colour the line by whether the change is an improvement, following the indicator's `better`. */
-  @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter = false;
+  @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter?: boolean;
 
   /**
    * References to draw: `all`, `none`, or ids and kinds (`national comparator target WLD`).
    * Default: none inline, all in the card.
    */
-  @property() references: string | null = null;
+  @property() references?: string | null;
 
   /** Include zero in the vertical scale. */
-  @property({ type: Boolean }) zero = false;
+  @property({ type: Boolean }) zero?: boolean;
 
   /** Name of what the trend shows; replaces the indicator and area names (needed for quick values). */
-  @property() label: string | null = null;
+  @property() label?: string | null;
 
   /** Unit, for quick values (or to replace the indicator's). */
-  @property() unit: string | null = null;
+  @property() unit?: string | null;
 
   /** Decimals shown; default: the indicator's, or as many as the quick values have. */
-  @property({ type: Number }) decimals: number | null = null;
+  @property({ type: Number }) decimals?: number | null;
 
   /** Which direction is good news (`higher`, `lower`, `neutral`), for quick values. */
-  @property() better: Better | null = null;
+  @property() better?: Better | null;
 
   /** Period to highlight (set by a followed map). */
-  @property() period: string | null = null;
+  @property() period?: string | null;
 
   /** Card: hide the latest value and the change. */
-  @property({ type: Boolean, attribute: 'no-latest' }) noLatest = false;
+  @property({ type: Boolean, attribute: 'no-latest' }) noLatest?: boolean;
 
   /** Render at once instead of when near the viewport (for print or screenshots). */
-  @property({ type: Boolean }) eager = false;
+  @property({ type: Boolean }) eager?: boolean;
 
   @state() private active = -1;
   @state() private announcement = '';
 
-  private readonly source = new IndicatorSourceController(this.sourceHost());
-  private readonly visibility = new VisibilityController(this, () => this.eager);
+  // Created on first need: quick values have nothing to load.
+  private sourceController: IndicatorSourceController | null = null;
+  private readonly visibility = new VisibilityController(this, () => !!this.eager);
   private readonly link = new MapLinkController(this, () => this.htmlFor);
 
   private language: Lang = 'en';
@@ -284,28 +287,49 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   // ---- update --------------------------------------------------------------------------------
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor')) this.link.sync();
+  /** The dataset loader, created when first needed. */
+  private get source(): IndicatorSourceController {
+    return (this.sourceController ??= new IndicatorSourceController(this.sourceHost()));
+  }
+
+  /**
+   * A thousand sparklines cost little until they come near the viewport: an inline one does no
+   * work at all before then (its box is sized by CSS alone). Cards render their skeleton at once
+   * (it reserves their height), and members of a scale group read their data at once, since the
+   * group's extent must hold them all before any draws.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (changed.has('eager') && this.eager) this.visibility.show();
+    return this.visibility.near || this.variant === 'card' || !!this.scaleGroup;
+  }
+
+  override willUpdate(): void {
+    this.link.sync();
+    if (this.variant === 'card' && this.getAttribute('variant') !== 'card') {
+      this.setAttribute('variant', 'card');
+    }
     this.language = langOf(this);
     const quick = this.values != null;
     if (!quick) {
       // Own src and data, or those of the followed map: reload only when they change.
       const map = this.borrowedMap();
       const sourceKey = [this.src, this.data, map, map?.src, map?.data];
-      if (!same(sourceKey, this.sourceKey) || changed.has('values')) {
+      if (!same(sourceKey, this.sourceKey)) {
         this.sourceKey = sourceKey;
         this.source.refresh();
       }
+    } else {
+      this.sourceKey = null;
     }
-    const dataset = quick ? null : this.source.dataset;
+    const source = quick ? null : this.source;
+    const dataset = source?.dataset ?? null;
     const modelKey = [
       quick,
       this.values,
       this.periods,
       dataset,
-      this.source.error,
-      this.source.loading,
+      source?.error,
+      source?.loading,
       this.link.indicator(this.indicator),
       this.link.area(this.area),
       this.references,
@@ -409,7 +433,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (this.drawing && same(key, this.drawKey)) return;
     this.drawKey = key;
     this.drawing = draw(model, domain, card ? CARD : INLINE, {
-      connectGaps: this.connectGaps,
+      connectGaps: !!this.connectGaps,
       markers: this.markerKinds(),
     });
     const sentenceKey = [model, this.language];
@@ -443,7 +467,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     } else if (!problem) {
       this.reportedProblem = null;
     }
-    const dataset = this.values == null ? this.source.dataset : null;
+    const dataset = this.values == null ? (this.sourceController?.dataset ?? null) : null;
     if (this.model && dataset && dataset !== this.loadedFrom) {
       this.loadedFrom = dataset;
       this.dispatchEvent(
@@ -570,7 +594,21 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.colorByBetter && s ? outcome(s.direction, this.model?.better) : null;
   }
 
-  override render(): TemplateResult {
+  /**
+   * Renders into a frame made here, before any template: the frame has the element's size and is
+   * a layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its
+   * own box, never the table or the paragraph around it.
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const root = super.createRenderRoot();
+    const frame = document.createElement('div');
+    frame.className = 'frame';
+    frame.setAttribute('part', 'frame');
+    root.appendChild(frame);
+    return frame;
+  }
+
+  override render(): TemplateResult | typeof nothing {
     const view: View = {
       m: MESSAGES[this.language],
       model: this.model,
@@ -581,8 +619,8 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       active: this.active,
       highlighted: this.highlighted(),
       tone: this.outcome(),
-      loading: this.source.loading,
-      noLatest: this.noLatest,
+      loading: this.sourceController?.loading ?? false,
+      noLatest: !!this.noLatest,
       number: (value, whole) => this.number(value, whole),
       tooltip: (index) => this.tooltipText(MESSAGES[this.language], index),
       on: {

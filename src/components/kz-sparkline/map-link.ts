@@ -17,14 +17,14 @@ const MAP_EVENTS = ['kz-select', 'kz-hover', 'kz-change'] as const;
 
 export class MapLinkController implements ReactiveController {
   private root: Document | ShadowRoot | null = null;
-  private id: string | null = null;
+  private id: string | null | undefined = null;
   private selected: string | null = null;
   private hovered: string | null = null;
   private mapPeriod: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: () => string | null,
+    private readonly target: () => string | null | undefined,
   ) {
     host.addController(this);
   }
@@ -56,18 +56,18 @@ export class MapLinkController implements ReactiveController {
   }
 
   /** The area to show: hovered on the map, else selected there, else the sparkline's own. */
-  area(own: string | null): string | null {
-    return this.active ? (this.hovered ?? this.selected ?? own) : own;
+  area(own: string | null | undefined): string | null {
+    return (this.active ? (this.hovered ?? this.selected ?? own) : own) ?? null;
   }
 
   /** The period to ring: the map's, else the sparkline's own. */
-  period(own: string | null): string | null {
-    return (this.active && this.mapPeriod) || own;
+  period(own: string | null | undefined): string | null {
+    return (this.active && this.mapPeriod) || own || null;
   }
 
   /** The indicator: the sparkline's own, else the map's. */
-  indicator(own: string | null): string | null {
-    if (own || !this.active) return own;
+  indicator(own: string | null | undefined): string | null {
+    if (own || !this.active) return own ?? null;
     return this.map()?.indicator || null;
   }
 

@@ -55,25 +55,21 @@ export interface View {
   };
 }
 
-export function inlineTemplate(v: View): TemplateResult {
+/** The inline variant, rendered into the element's frame (see the element's createRenderRoot). */
+export function inlineTemplate(v: View): TemplateResult | typeof nothing {
   const m = v.m;
   const problem = v.problem;
-  return html`<div class="frame" part="frame">
-    ${
-      problem
-        ? html`<span
-            class="problem"
-            part="problem"
-            role="img"
-            aria-label=${m.problem[problem.code]}
-            title=${m.problem[problem.code]}
-            >–</span
-          >`
-        : v.drawing
-          ? chart(v, INLINE)
-          : nothing
-    }
-  </div>`;
+  if (problem) {
+    return html`<span
+      class="problem"
+      part="problem"
+      role="img"
+      aria-label=${m.problem[problem.code]}
+      title=${m.problem[problem.code]}
+      >–</span
+    >`;
+  }
+  return v.drawing ? chart(v, INLINE) : nothing;
 }
 
 function chart(v: View, frame: Frame): TemplateResult {
