@@ -64,6 +64,18 @@ export const styles = css`
   .probe-background {
     fill: var(--kz-choropleth-background, var(--_background));
   }
+  .space {
+    visibility: hidden;
+  }
+  .title.space {
+    height: 1.5em;
+  }
+  .controls.space {
+    height: 32px;
+  }
+  .below.space {
+    height: 220px;
+  }
   .sizer {
     width: 100%;
     height: 0;

@@ -13,6 +13,7 @@ import type { ClassMethod } from '../../scales/classify.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import { areaData, nationalValue, type AreaDatum } from './model.js';
+import { LAYOUT_AREAS } from '../../data/areas.js';
 import {
   isProblem,
   loadProblem,
@@ -277,6 +278,7 @@ export class KzChoropleth extends LitElement {
     this.problem = null;
     this.shown = null;
     this.p = null;
+    this.geometry = null;
     if (error) {
       this.problem = loadProblem(error);
       return;
@@ -309,6 +311,31 @@ export class KzChoropleth extends LitElement {
         'remove the layout attribute to use the layout of the data',
       );
     }
+    const options = {
+      method: this.method,
+      classes: this.classes,
+      thresholds: this.thresholds,
+      scheme: this.scheme,
+      better: this.better,
+      diverging: this.diverging,
+      midpoint: this.midpoint,
+      periodScale: this.periodScale,
+    };
+    const scaleInputs = scaleKey(view, options);
+    if (!this.scale || !same(scaleInputs, this.scaleInputs)) {
+      this.scaleInputs = scaleInputs;
+      this.scale = scaleFor(view, options, warnOnce);
+    }
+    // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
+    // this needs the data only, so title, legend and source show while the map file loads.
+    const ids = LAYOUT_AREAS[view.layout];
+    const areaInputs = [view.indicator, view.period, ids, this.scale];
+    if (!same(areaInputs, this.areaInputs)) {
+      this.areaInputs = areaInputs;
+      this.areas = areaData(ids, view.indicator, view.period, this.scale);
+      this.byId = new Map(this.areas.map((d) => [d.id, d]));
+    }
+    this.p = presenter(langOf(this), view.indicator, view.period, this.areas, this.scale);
     if (!this.visibility.near) return;
     const base = this.mapBase || configuredMapBase() || undefined;
     const key = topologyUrl(view.layout, base);
@@ -331,29 +358,6 @@ export class KzChoropleth extends LitElement {
       this.geometries.set(geometryKey, geometry);
     }
     this.geometry = geometry;
-    const options = {
-      method: this.method,
-      classes: this.classes,
-      thresholds: this.thresholds,
-      scheme: this.scheme,
-      better: this.better,
-      diverging: this.diverging,
-      midpoint: this.midpoint,
-      periodScale: this.periodScale,
-    };
-    const scaleInputs = scaleKey(view, options);
-    if (!this.scale || !same(scaleInputs, this.scaleInputs)) {
-      this.scaleInputs = scaleInputs;
-      this.scale = scaleFor(view, options, warnOnce);
-    }
-    // A period switch lands here: new fills, ranks and texts; the paths stay as they are.
-    const areaInputs = [view.indicator, view.period, geometry.ids, this.scale];
-    if (!same(areaInputs, this.areaInputs)) {
-      this.areaInputs = areaInputs;
-      this.areas = areaData(geometry.ids, view.indicator, view.period, this.scale);
-      this.byId = new Map(this.areas.map((d) => [d.id, d]));
-    }
-    this.p = presenter(langOf(this), view.indicator, view.period, this.areas, this.scale);
   }
 
   private fetchTopology(layout: LayoutId, key: string, base: string | undefined): void {
@@ -394,6 +398,8 @@ export class KzChoropleth extends LitElement {
       placeholder.style.aspectRatio = 'auto';
       placeholder.style.height = `${reservedHeight(this.width)}px`;
     }
+    const below = this.renderRoot.querySelector<HTMLElement>('.below.space');
+    if (below && this.width > 0) below.style.height = `${this.belowSpace()}px`;
     this.placeTip();
     const s = this.shown;
     if (s && this.geometry && !this.problem) {
@@ -414,27 +420,48 @@ export class KzChoropleth extends LitElement {
   protected override render(): TemplateResult {
     const s = this.shown;
     const p = this.p;
-    const ready = s && p && this.geometry && this.scale && !this.problem;
+    // Title, legend and source come with the data; the drawing with the map file. Until then
+    // the same space is kept (estimated while the data loads), so that the page does not move.
+    const ready = s && p && this.scale && !this.problem;
+    const drawn = ready && this.geometry;
+    const message = messageTemplate(MESSAGES[langOf(this)], this.problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>${missingPatterns()}</defs>
         <rect class="probe-background" width="0" height="0"></rect>
       </svg>
-      ${ready && !this.noTitle ? html`<p class="title" part="title">${p.title}</p>` : nothing}
       ${
-        ready && this.controls && s.periods.length > 1
-          ? controlsTemplate(p.m, s.periods, s.period, this.playing, this.togglePlay, this.onSlider)
-          : nothing
+        ready
+          ? html`${this.noTitle ? nothing : html`<p class="title" part="title">${p.title}</p>`}
+              ${
+                this.controls && s.periods.length > 1
+                  ? controlsTemplate(
+                      p.m,
+                      s.periods,
+                      s.period,
+                      this.playing,
+                      this.togglePlay,
+                      this.onSlider,
+                    )
+                  : nothing
+              }
+              <div class="stage">${drawn ? this.renderDrawing(s, p) : message}</div>
+              ${this.renderBelow(p)}`
+          : html`${this.noTitle ? nothing : html`<p class="title space" aria-hidden="true"></p>`}
+              ${this.controls ? html`<div class="controls space" aria-hidden="true"></div>` : nothing}
+              <div class="stage">${message}</div>
+              <div class="below space" aria-hidden="true"></div>`
       }
-      <div class="stage">
-        ${
-          ready
-            ? this.renderDrawing(s, p)
-            : messageTemplate(MESSAGES[langOf(this)], this.problem, this.retry)
-        }
-      </div>
-      ${ready ? this.renderBelow(p) : nothing}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /** Height kept below the map while the data loads: legend, toolbar and source line. */
+  private belowSpace(): number {
+    const legend = this.noLegend ? 0 : 100;
+    const toolbar = this.noTable && this.noExport ? 0 : 40;
+    // The source line: about 300 characters of 7 px, 17 px a line.
+    const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, this.width))));
+    return legend + toolbar + 6 + lines * 17;
   }
 
   private renderDrawing(s: Shown, p: Presenter): TemplateResult {
