@@ -105,3 +105,72 @@ test('only attributes the element declares are taken from the URL', async ({ pag
   expect(await map.getAttribute('no-title')).toBe('');
   await expect(map.locator('[part~="title"]')).toHaveCount(0);
 });
+
+/** Clicks an item of the map's menu that copies a snippet, and returns the clipboard's text. */
+async function copied(page: Page, map: Locator, item: string): Promise<string> {
+  await map.locator('[part~="export"] summary').click();
+  await map.getByRole('button', { name: item }).click();
+  await expect(map.getByRole('status')).toHaveText('Copied to the clipboard.');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Serves `html` as a page of the test site and opens it (a host pasting a snippet). */
+async function openPasted(page: Page, html: string): Promise<void> {
+  await page.route('**/test/e2e/pages/pasted.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Pasted</title>${html}`,
+    }),
+  );
+  await page.goto('/test/e2e/pages/pasted.html');
+}
+
+test('the map copies snippets for the exact view, and they work when pasted', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/stories/examples/country.html');
+  const map = page.locator('#map');
+  await mapDrawn(map);
+  // The reader moved to 2010: the snippet is for that view.
+  await map.locator('[part~="controls"] input[type="range"]').focus();
+  await page.keyboard.press('Home');
+  await expect(areas(map)).toHaveCount(LAYOUT_COUNT.pre2018);
+
+  // Script tag + element. The bundle's public address is swapped for this server's copy.
+  const script = await copied(page, map, 'Copy embed code');
+  expect(script).toContain(
+    '<script type="module" src="https://cdn.jsdelivr.net/npm/kz-indicators@',
+  );
+  expect(script).toMatch(
+    /<kz-choropleth src="http[^"]+\/stories\/data\/child-wellbeing-regions\.json"/,
+  );
+  expect(script).toContain('indicator="u5mr"');
+  expect(script).toContain('period="2010"');
+  await openPasted(
+    page,
+    script.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/kz-indicators@[^/]+\/dist\//, '/dist/'),
+  );
+  const pasted = page.locator('kz-choropleth');
+  await mapDrawn(pasted);
+  await expect(areas(pasted)).toHaveCount(LAYOUT_COUNT.pre2018);
+  await expect(pasted.locator('[part~="legend"]')).toContainText('2010');
+
+  // Iframe: the embed page with the view in its URL, and the parent script for the height.
+  await page.goto('/stories/examples/country.html');
+  await mapDrawn(map);
+  const iframe = await copied(page, map, 'Copy iframe code');
+  expect(iframe).toMatch(
+    /<iframe src="http[^"]+\/stories\/examples\/embed\.html\?type=map&amp;src=/,
+  );
+  await openPasted(page, iframe);
+  const frame = page.frameLocator('iframe');
+  await mapDrawn(frame.locator('kz-choropleth'));
+  await expect(areas(frame.locator('kz-choropleth'))).toHaveCount(LAYOUT_COUNT['2018']);
+  expect(iframe, 'the iframe snippet brings the parent script for the height').toContain(
+    'embed-parent.js',
+  );
+  await expect.poll(() => heightGap(page.locator('iframe'), frame)).toBeLessThanOrEqual(1);
+});
