@@ -390,6 +390,11 @@ export const styles = css`
     outline: 3px solid var(--kz-choropleth-focus, var(--_focus));
     outline-offset: 2px;
   }
+  /* Areas and city symbols show focus with their own outline (the dashed ring), not a box. */
+  .area:focus-visible,
+  .city:focus-visible {
+    outline: none;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -557,6 +562,15 @@ export const styles = css`
     .tooltip,
     .menu {
       border-color: CanvasText;
+    }
+    .spark-line {
+      stroke: CanvasText;
+    }
+    .spark-national {
+      stroke: GrayText;
+    }
+    .spark-dot {
+      fill: Highlight;
     }
   }
 `;
