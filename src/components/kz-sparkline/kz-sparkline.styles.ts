@@ -292,13 +292,14 @@ export const styles = css`
   }
   .source {
     margin-top: 0.5em;
+    /* Two lines kept for it before the data (and its source) arrive. */
+    min-height: 2.5em;
     font-size: 0.75em;
     color: var(--kz-sparkline-muted-color, #595959);
   }
   .card .problem {
     position: static;
     display: block;
-    min-height: 7em;
     padding-top: 1em;
     font-size: 0.9em;
     text-align: left;
@@ -306,6 +307,20 @@ export const styles = css`
   button {
     margin-top: 0.6em;
     font: inherit;
+  }
+
+  /* A narrow card keeps room for a title and a change on two lines and a longer source, so
+     that nothing below it moves when the data arrive. */
+  @container (max-width: 26em) {
+    .title {
+      min-height: 2.5em;
+    }
+    .change {
+      min-height: 2.5em;
+    }
+    .source {
+      min-height: 5em;
+    }
   }
 
   @media (forced-colors: active) {

@@ -65,6 +65,7 @@ const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
  * @csspart frame - The inline box.
  * @csspart chart - The focusable image (role img) holding the drawing.
  * @csspart line - The trend line.
+ * @csspart dot - A value alone between missing ones (no line reaches it).
  * @csspart band - The band between lower and upper bounds.
  * @csspart reference - A reference line (national value, comparator, target).
  * @csspart marker - A marker (first, last, lowest, highest).

@@ -108,7 +108,7 @@ function chart(v: View, frame: Frame): TemplateResult {
               : nothing,
         )}
         <path class="line ${tone}" part="line" d=${d.line}></path>
-        ${d.lone.map((p) => svg`<path class="lone ${tone}" part="line" d=${dot(p.x, p.y)}></path>`)}
+        ${d.lone.map((p) => svg`<path class="lone ${tone}" part="dot" d=${dot(p.x, p.y)}></path>`)}
         ${d.markers.map(
           (k) =>
             svg`<path class="marker ${tone}" part="marker" data-kinds=${k.kinds.join(' ')} d=${dot(k.x, k.y)}></path>`,
@@ -197,6 +197,7 @@ export function cardTemplate(v: View): TemplateResult {
             ? plot(v)
             : html`<div class="problem" part="problem">${v.loading ? m.loading : ''}</div>`
       }
+      ${v.drawing ? nothing : html`<div class="axis" aria-hidden="true"></div>`}
     </div>
     <div class="source" part="source">${model?.source ? `${m.source} ${model.source}` : ''}</div>
   </div>`;
