@@ -20,5 +20,10 @@ cpSync('maps', 'dist/maps', { recursive: true, filter: (src) => !src.endsWith('.
 if (existsSync('src/data/indicators-v1.schema.json')) {
   cpSync('src/data/indicators-v1.schema.json', 'dist/indicators-v1.schema.json');
 }
+// The iframe embed page sits beside the CDN bundle, so `dist/cdn/embed.html?...` works from any host.
+for (const file of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) {
+  if (existsSync(`stories/examples/${file}`))
+    cpSync(`stories/examples/${file}`, `dist/cdn/${file}`);
+}
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--quiet']);

@@ -20,7 +20,7 @@ declare global {
 /** Name of the `<meta>` element that sets the maps folder without a script. */
 export const MAP_BASE_META = 'kz-indicators-map-base';
 
-function absoluteFolder(value: string, base: string): string | null {
+function absoluteFolder(value: string, base: string | undefined): string | null {
   try {
     const url = new URL(value, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') {
@@ -39,11 +39,11 @@ function absoluteFolder(value: string, base: string): string | null {
  * are accepted; anything else counts as unset.
  */
 export function configuredMapBase(doc: Document | undefined = globalThis.document): string | null {
-  if (!doc) return null;
   const fromGlobal = (globalThis as { kzIndicators?: KzIndicatorsSettings }).kzIndicators?.mapBase;
   if (typeof fromGlobal === 'string' && fromGlobal.trim()) {
-    return absoluteFolder(fromGlobal.trim(), doc.baseURI);
+    return absoluteFolder(fromGlobal.trim(), doc?.baseURI);
   }
+  if (!doc) return null;
   const meta = doc.querySelector(`meta[name="${MAP_BASE_META}"]`);
   const content = meta?.getAttribute('content')?.trim();
   return content ? absoluteFolder(content, doc.baseURI) : null;

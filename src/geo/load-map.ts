@@ -1,6 +1,7 @@
 import type { LayoutId } from '../data/types.js';
 import type { AreaTopology } from './features.js';
 import { mapLayout } from './layouts.js';
+import { configuredMapBase } from '../config.js';
 
 /** Why a map could not be had: the server could not be reached, it answered with an error
  * status, or the file is not a kz-indicators map for that layout. */
@@ -41,14 +42,12 @@ export function setMapBase(base: string | URL | null): void {
 }
 
 /**
- * The folder maps load from now: `setMapBase`, else `window.kzIndicators.mapBase` (read at each
- * call, so a page can set it before or after loading the library), else `maps/` of this package.
+ * The folder maps load from now: `setMapBase`, else the page's setting (`window.kzIndicators.mapBase`
+ * or the `kz-indicators-map-base` meta element, read at each call, so a page can set it before or
+ * after loading the library), else `maps/` beside this package's modules.
  */
 export function mapBase(): string {
-  if (pageBase) return pageBase;
-  const setting = (globalThis as { kzIndicators?: { mapBase?: unknown } }).kzIndicators?.mapBase;
-  if (typeof setting === 'string' && setting !== '') return absolute(setting);
-  return DEFAULT_BASE;
+  return pageBase ?? configuredMapBase() ?? DEFAULT_BASE;
 }
 
 export interface LoadTopologyOptions {
