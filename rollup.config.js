@@ -26,6 +26,7 @@ export default [
       'components/kz-choropleth/define': 'src/components/kz-choropleth/define.ts',
       'components/kz-sparkline/define': 'src/components/kz-sparkline/define.ts',
       'convert/index': 'src/convert/index.ts',
+      'data/district-names': 'src/data/district-names.ts',
       'cli/main': 'src/cli/main.ts',
     },
     external: (id) => external(id) || id.startsWith('node:'),

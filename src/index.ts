@@ -16,6 +16,7 @@ export {
   inferLayout,
   LAYOUT_AREAS,
   LAYOUTS,
+  registerDistrictNames,
 } from './data/areas.js';
 export type {
   AreaInfo,
@@ -24,6 +25,7 @@ export type {
   AreaResolution,
   AreaType,
   AreaVia,
+  DistrictNameRecord,
   LayoutInference,
   RegionLayoutId,
   ResolveOptions,

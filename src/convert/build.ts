@@ -19,6 +19,8 @@ import type {
   ValueInput,
 } from '../data/types.js';
 import { areaInfo, inferLayout, isNational, LAYOUT_AREAS, resolveArea } from '../data/areas.js';
+// Converters read district names too (spreadsheets name districts rather than code them).
+import '../data/district-names.js';
 import { validateIndicators } from '../data/parse.js';
 import { ConvertError } from './errors.js';
 import { ProblemList, type ConvertProblem, type ConvertWarning } from './errors.js';

@@ -55,14 +55,20 @@ export interface RegionRecord {
 }
 
 /**
- * Shape of a district row in areas.generated.ts: P-code, en, kk, ru, then optionally the region in
- * 2018 ('' = as in 2022), before 2018 ('' = as in 2018) and name variants.
+ * Shape of a district row in areas.generated.ts: P-code, then, when they differ, the region in 2018
+ * ('' = as in 2022) and before 2018 ('' = as in 2018).
  */
 export type DistrictRecord =
+  readonly [string] | readonly [string, string] | readonly [string, string, string];
+
+/**
+ * District names, registered with `registerDistrictNames`: P-code, en, kk (Cyrillic), ru, and
+ * optional variants. They ship apart from the core (`district-names.ts`, the district map's
+ * properties) so that pages that never show districts do not download 224 names in three languages.
+ */
+export type DistrictNameRecord =
   | readonly [string, string, string, string]
-  | readonly [string, string, string, string, string]
-  | readonly [string, string, string, string, string, string]
-  | readonly [string, string, string, string, string, string, readonly string[]];
+  | readonly [string, string, string, string, readonly string[]];
 
 /** How an input string was recognised. */
 export type AreaVia = 'canonical' | 'former-alpha' | 'sdg-platform' | 'kato' | 'pcode' | 'name';
@@ -149,19 +155,20 @@ for (const r of REGIONS) {
 byAlpha.set('KZ-YUZ', 'KZ-61');
 
 for (const row of DISTRICTS) {
-  const [code, en, kk, ru] = row;
+  const code = row[0];
   const kato = `${code.slice(2)}000`;
   const r2022 = `KZ-${code.slice(2, 4)}`;
-  const r2018 = row[4] || r2022;
-  const rPre = row[5] || r2018;
-  const kkLatn = kazakhLatin(kk);
+  const r2018 = row[1] || r2022;
+  const rPre = row[2] || r2018;
+  // Until names are registered a district is known by its code alone.
+  const names = { en: code, kk: code, kkLatn: code, ru: code };
   byCode.set(code, {
     code,
     level: 'district',
     type: 'district',
     kato,
-    names: { en, kk, kkLatn, ru },
-    shortNames: { en, kk, ru },
+    names,
+    shortNames: { en: code, kk: code, ru: code },
     layouts: ['districts'],
     parents: { '2022': r2022, '2018': r2018, pre2018: rPre },
   });
@@ -371,11 +378,30 @@ for (const r of REGIONS) {
   register(regionNames, r.shortNames.en, r.code, r.type, false);
   for (const name of r.variants) register(regionNames, name, r.code, r.type, false);
 }
-for (const row of DISTRICTS) {
-  const { code, names } = byCode.get(row[0])!;
-  for (const name of [names.en, names.kk, names.kkLatn, names.ru, ...(row[6] ?? [])]) {
-    register(districtNames, name, code, 'district', true);
+const namedDistricts = new Set<string>();
+
+/**
+ * Gives districts their names in en, kk and ru (Kazakh Latin is derived), for display and for
+ * reading district names in data. Idempotent; unknown codes are ignored. The converters and the
+ * command-line tool register the full list (`district-names.ts`); the map registers the names
+ * carried by the district map when it loads.
+ */
+export function registerDistrictNames(rows: Iterable<DistrictNameRecord>): void {
+  let added = false;
+  for (const row of rows) {
+    const [code, en, kk, ru] = row;
+    const info = byCode.get(code);
+    if (!info || info.level !== 'district' || namedDistricts.has(code) || !en) continue;
+    namedDistricts.add(code);
+    const kkLatn = kazakhLatin(kk);
+    info.names = { en, kk, kkLatn, ru };
+    info.shortNames = { en, kk, ru };
+    for (const name of [en, kk, kkLatn, ru, ...(row[4] ?? [])]) {
+      register(districtNames, name, code, 'district', true);
+    }
+    added = true;
   }
+  if (added) cache.clear();
 }
 
 function lookupName(index: NameIndex, text: string): string[] {

@@ -5,7 +5,7 @@ import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
-import type { AreaTopology } from '../../geo/features.js';
+import type { AreaProperties, AreaTopology } from '../../geo/features.js';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
 import { configuredMapBase } from '../../config.js';
 import type { ColorScale } from '../../scales/color.js';
@@ -13,7 +13,7 @@ import type { ClassMethod } from '../../scales/classify.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import { areaData, nationalValue, type AreaDatum } from './model.js';
-import { LAYOUT_AREAS } from '../../data/areas.js';
+import { LAYOUT_AREAS, registerDistrictNames } from '../../data/areas.js';
 import {
   isProblem,
   loadProblem,
@@ -363,6 +363,13 @@ export class KzChoropleth extends LitElement {
   private fetchTopology(layout: LayoutId, key: string, base: string | undefined): void {
     loadTopology(layout, base ? { base } : {}).then(
       (value) => {
+        if (layout === 'districts')
+          registerDistrictNames(
+            value.objects.areas.geometries.map((g) => {
+              const p = g.properties as AreaProperties;
+              return [String(g.id), p.name_en, p.name_kk, p.name_ru] as const;
+            }),
+          );
         topologies.set(key, value);
         if (this.topology?.key === key) {
           this.topology = { key, value };

@@ -10,6 +10,8 @@ import {
   nameKey,
   resolveArea,
 } from '../../../src/data/areas.js';
+// District names ship apart from the core registry; these tests read them.
+import '../../../src/data/district-names.js';
 
 describe('LAYOUT_AREAS', () => {
   it('LAYOUT_AREAS["2022"] lists the 20 current units', () => {

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IndicatorError, parseIndicators } from '../../../src/data/parse.js';
+// District names ship apart from the core registry; these tests read them.
+import '../../../src/data/district-names.js';
 
 const dir = new URL('../../fixtures/invalid/', import.meta.url);
 const manifest: { files: Record<string, { path: string; message: string }> } = JSON.parse(

@@ -8,6 +8,8 @@ import {
   validateIndicators,
 } from '../../../src/data/parse.js';
 import type { ParseProblem } from '../../../src/data/types.js';
+// District names ship apart from the core registry; these tests read them.
+import '../../../src/data/district-names.js';
 
 // Hand-made fixtures throughout this file: the numbers are made up for the tests.
 const SOURCE = { name: 'Hand-made test fixture' };
