@@ -18,6 +18,34 @@ const distMapBase = {
   },
 };
 
+// Lit's css`` templates ship as written; strip comments and layout whitespace from them.
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+const minifyStyles = {
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const out = code.replace(
+      /css`([^`]*)`/g,
+      (_, body) =>
+        'css`' +
+        body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : minifyCss(part)))
+          .join('') +
+        '`',
+    );
+    return { code: out, map: null };
+  },
+};
+
 export default [
   {
     input: {
@@ -30,7 +58,7 @@ export default [
       'cli/main': 'src/cli/main.ts',
     },
     external: (id) => external(id) || id.startsWith('node:'),
-    plugins: [distMapBase, esbuild(esbuildOptions)],
+    plugins: [distMapBase, minifyStyles, esbuild(esbuildOptions)],
     output: {
       dir: 'dist',
       format: 'es',
@@ -43,9 +71,10 @@ export default [
     input: 'src/cdn.ts',
     plugins: [
       distMapBase,
+      minifyStyles,
       nodeResolve(),
       esbuild(esbuildOptions),
-      terser({ format: { comments: false } }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       file: 'dist/cdn/kz-indicators.js',
