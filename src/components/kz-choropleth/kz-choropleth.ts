@@ -864,6 +864,9 @@ export class KzChoropleth extends LitElement {
             page: new URL(this.embedPage, document.baseURI).href,
             title: this.p.title,
             height: this.getBoundingClientRect().height,
+            // The parent script resizes the iframe to its content; it sits beside embed.html.
+            parentScript: new URL('embed-parent.js', new URL(this.embedPage, document.baseURI))
+              .href,
           })
         : scriptSnippet(view, this.embedScript || undefined);
     if (!text) return;
