@@ -150,7 +150,11 @@ export function report(
 
   out.push('# Benchmark: kz-indicators, Observable Plot, Vega-Lite, ECharts\n');
   out.push(
-    `Run ${env.date.slice(0, 16).replace('T', ' ')} UTC on commit \`${env.commit}\`: Chromium ${env.chromium} (headless), ` +
+    `Run ${env.date.slice(0, 16).replace('T', ' ')} UTC on commit \`${env.commit}\`` +
+      (env.uncommittedSources
+        ? ` (${env.uncommittedSources} files of src/ and maps/ differed from it)`
+        : '') +
+      `: Chromium ${env.chromium} (headless), ` +
       `${env.cores} × ${env.cpu} (load average ${env.loadAverage?.join(' → ') ?? '?'}), Node ${env.node}, CPU throttling ${env.cpuThrottling}×, ` +
       `viewport ${env.viewport.width}×${env.viewport.height}, ${env.reps} repetitions per contender ` +
       `(cycles: ${Math.min(env.reps, 3)}), contenders interleaved, a fresh browser context per measurement; ` +

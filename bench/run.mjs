@@ -6,6 +6,7 @@
 //   --only a,b         workloads: first, switch, sparklines, districts, cycles
 //   --contenders a,b   kz, plot, vega, echarts
 //   --out DIR          results folder (default bench/results)
+//   --build            build the library first even when dist/ exists
 //   --profile          after the timed runs, record one CPU profile of kz-indicators per workload
 //                      (CDP Profiler; not timed) and list where its main-thread time goes
 //   --trace            after the timed runs, record one Chromium trace per contender and workload
@@ -94,7 +95,8 @@ function ensureSetup() {
       stdio: 'inherit',
     });
   }
-  if (CONTENDERS.includes('kz') && !existsSync(join(ROOT, 'dist/cdn/kz-indicators.js'))) {
+  const missing = !existsSync(join(ROOT, 'dist/cdn/kz-indicators.js'));
+  if (CONTENDERS.includes('kz') && (missing || process.argv.includes('--build'))) {
     console.log('bench: building the library (npm run build)…');
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
@@ -554,6 +556,15 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const { findChromium } = await import('../scripts/chromium.mjs');
   const { chromium } = await import('playwright');
+  // The commit, and how many source files differed from it, when dist/ is copied for the run.
+  const sources = {
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    uncommittedSources: execFileSync('git', ['status', '--porcelain', '--', 'src', 'maps'], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean).length,
+  };
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const executablePath = await findChromium();
@@ -627,7 +638,7 @@ async function main() {
   }
   const environment = {
     date: new Date().toISOString(),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    ...sources,
     chromium: browser.version(),
     executablePath,
     cpu: cpus()[0]?.model ?? 'unknown',
