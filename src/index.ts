@@ -63,7 +63,9 @@ export {
   fitProjection,
   mapPath,
 } from './geo/projection.js';
-export type { FitOptions, FittedProjection } from './geo/projection.js';
+export type { FitOptions, FittedProjection, MapPath } from './geo/projection.js';
+export type { KzProjection } from './geo/conic.js';
+export type { MapGeometry, MapObject, PointProjection } from './geo/planar.js';
 export {
   SMALL_CITIES,
   MIN_HIT_RADIUS,

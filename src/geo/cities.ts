@@ -1,6 +1,5 @@
-import { geoContains } from 'd3-geo';
-import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { AreaFeature } from './features.js';
+import { projectedRings, ringsContain, type MapObject, type PointProjection } from './planar.js';
 
 /** The cities of republican significance, too small to see or hit on a national map. */
 export const SMALL_CITIES: readonly string[] = Object.freeze(['KZ-71', 'KZ-75', 'KZ-79']);
@@ -128,7 +127,7 @@ const round = (value: number): number => Math.round(value * 10) / 10;
 /** The projected label points of the small cities present in a set of features. */
 export function cityPoints(
   features: readonly AreaFeature[],
-  projection: GeoProjection,
+  projection: PointProjection,
 ): CityPoint[] {
   const points: CityPoint[] = [];
   for (const id of SMALL_CITIES) {
@@ -139,13 +138,14 @@ export function cityPoints(
   return points;
 }
 
-/** An `inside` test for `citySymbols`: whether a pixel falls inside `object` (the country). */
+/**
+ * An `inside` test for `citySymbols`: whether a pixel falls inside the polygons of `object` (the
+ * country) as drawn with `projection`, edges straight in pixels. Projects the object once.
+ */
 export function insideProjected(
-  object: GeoPermissibleObjects,
-  projection: GeoProjection,
+  object: MapObject,
+  projection: PointProjection,
 ): (x: number, y: number) => boolean {
-  return (x, y) => {
-    const position = projection.invert?.([x, y]);
-    return position ? geoContains(object, position) : false;
-  };
+  const rings = projectedRings(object, projection);
+  return (x, y) => ringsContain(rings, x, y);
 }

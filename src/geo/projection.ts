@@ -1,21 +1,14 @@
-import { geoConicConformal, geoPath } from 'd3-geo';
-import type { GeoConicProjection, GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import type { Feature } from 'geojson';
+import { KZ_CENTRAL_MERIDIAN, KZ_PARALLELS, kzProjection, type KzProjection } from './conic.js';
+import {
+  eachLine,
+  pointCount,
+  projectPosition,
+  projectedBounds,
+  type MapObject,
+  type PointProjection,
+} from './planar.js';
 
-/**
- * Lambert conformal conic for Kazakhstan: central meridian 67°E (the middle of 46.5–87.3°E),
- * standard parallels 43°N and 53°N (one sixth in from each end of 40.6–55.4°N): shapes keep
- * their angles and the scale stays within 0.5 % of true over the whole country.
- */
-export const KZ_CENTRAL_MERIDIAN = 67;
-export const KZ_PARALLELS: readonly [number, number] = [43, 53];
-
-/** A fresh conformal conic projection centred on Kazakhstan, not yet fitted to a size. */
-export function kzProjection(): GeoConicProjection {
-  return geoConicConformal()
-    .parallels([KZ_PARALLELS[0], KZ_PARALLELS[1]])
-    .rotate([-KZ_CENTRAL_MERIDIAN, 0]);
-}
+export { KZ_CENTRAL_MERIDIAN, KZ_PARALLELS, kzProjection };
 
 export interface FitOptions {
   /** Space left on every side, in pixels (default 0). */
@@ -25,56 +18,76 @@ export interface FitOptions {
 }
 
 export interface FittedProjection {
-  projection: GeoConicProjection;
+  projection: KzProjection;
   width: number;
   /** Height in whole pixels that holds the map and the padding at this width. */
   height: number;
 }
 
-type Fittable = GeoPermissibleObjects | readonly Feature[];
-
-function asObject(object: Fittable): GeoPermissibleObjects {
-  return Array.isArray(object)
-    ? { type: 'FeatureCollection', features: object as Feature[] }
-    : (object as GeoPermissibleObjects);
-}
-
 /**
  * Fits the Kazakhstan projection to `width` pixels (minus padding) and derives the height from
- * the map's aspect ratio: the map fills the width and sits `padding` pixels from the top.
+ * the map's aspect ratio: the map fills the width and sits `padding` pixels from the top. The
+ * arithmetic is d3-geo's `fitWidth` (and `fitExtent` under `maxHeight`), on the vertices.
  */
 export function fitProjection(
   width: number,
-  object: Fittable,
+  object: MapObject,
   { padding = 0, maxHeight }: FitOptions = {},
 ): FittedProjection {
   if (!(Number.isFinite(width) && width > 0)) throw new Error(`invalid width: ${width}`);
   if (!(Number.isFinite(padding) && padding >= 0 && 2 * padding < width)) {
     throw new Error(`invalid padding: ${padding}`);
   }
-  const geo = asObject(object);
-  const projection = kzProjection().fitWidth(width - 2 * padding, geo);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(geo);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + padding, ty + padding - y0]);
-  let height = Math.ceil(y1 - y0 + 2 * padding);
+  // Bounds at scale 150 with the origin at 0, 0, as d3-geo measures before fitting.
+  const [[x0, y0], [x1, y1]] = projectedBounds(object, kzProjection(150));
+  if (!(x1 > x0 && y1 > y0)) throw new Error('invalid object: nothing to fit');
+  const inner = width - 2 * padding;
+  const k = inner / (x1 - x0);
+  const fitted = kzProjection(150 * k, [(inner - k * (x1 + x0)) / 2, -k * y0]);
+  const [[, top], [, bottom]] = projectedBounds(object, fitted);
+  const [tx, ty] = fitted.translate;
+  let projection = kzProjection(fitted.scale, [tx + padding, ty + padding - top]);
+  let height = Math.ceil(bottom - top + 2 * padding);
   if (maxHeight !== undefined && height > maxHeight) {
     if (!(Number.isFinite(maxHeight) && maxHeight > 2 * padding)) {
       throw new Error(`invalid maxHeight: ${maxHeight}`);
     }
     height = Math.floor(maxHeight);
-    projection.fitExtent(
-      [
-        [padding, padding],
-        [width - padding, height - padding],
-      ],
-      geo,
-    );
+    const w = width - padding - padding;
+    const h = height - padding - padding;
+    const s = Math.min(w / (x1 - x0), h / (y1 - y0));
+    projection = kzProjection(150 * s, [
+      padding + (w - s * (x1 + x0)) / 2,
+      padding + (h - s * (y1 + y0)) / 2,
+    ]);
   }
   return { projection, width, height };
 }
 
-/** An SVG path generator for a projection, rounding coordinates to `digits` decimals (default 1). */
-export function mapPath(projection: GeoProjection, digits = 1): GeoPath {
-  return geoPath(projection).digits(digits);
+/** Draws map objects as SVG path data: `M…L…Z` per ring, `M…L…` per line. */
+export type MapPath = (object: MapObject) => string;
+
+/**
+ * An SVG path generator for a projection, rounding coordinates to `digits` decimals (default 1)
+ * as d3-geo's `geoPath().digits()` does. Edges stay straight in pixels. An empty object gives `''`.
+ */
+export function mapPath(projection: PointProjection, digits = 1): MapPath {
+  const places = Math.floor(digits);
+  if (!(places >= 0)) throw new RangeError(`invalid digits: ${digits}`);
+  const k = 10 ** places;
+  const format = places > 15 ? String : (value: number) => String(Math.round(value * k) / k);
+  return (object) => {
+    let d = '';
+    eachLine(object, (points, closed) => {
+      let command = 'M';
+      for (let i = 0, n = pointCount(points, closed); i < n; i++) {
+        const point = projectPosition(projection, points[i]);
+        if (!point) continue;
+        d += `${command}${format(point[0])},${format(point[1])}`;
+        command = 'L';
+      }
+      if (closed && command === 'L') d += 'Z';
+    });
+    return d;
+  };
 }

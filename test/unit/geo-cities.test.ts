@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { geoConicConformal, geoContains } from 'd3-geo';
 import { areaFeatures, countryShape } from '../../src/geo/features.js';
-import { fitProjection } from '../../src/geo/projection.js';
+import { MAP_LAYOUTS } from '../../src/geo/layouts.js';
+import { projectedRings } from '../../src/geo/planar.js';
+import { KZ_CENTRAL_MERIDIAN, KZ_PARALLELS, fitProjection } from '../../src/geo/projection.js';
 import {
   MIN_HIT_RADIUS,
   SMALL_CITIES,
@@ -117,12 +120,83 @@ describe('citySymbols(points, width, options)', () => {
 });
 
 describe('insideProjected(object, projection)', () => {
+  const features = areaFeatures(regions2022);
+  const country = countryShape(regions2022);
+  const { projection } = fitProjection(1200, features);
+
   it('tells pixels inside the country from pixels outside', () => {
-    const features = areaFeatures(regions2022);
-    const { projection } = fitProjection(1200, features);
-    const inside = insideProjected(countryShape(regions2022), projection);
-    const [x, y] = projection([67, 48])!;
+    const inside = insideProjected(country, projection);
+    const [x, y] = projection([67, 48]);
     expect(inside(x, y)).toBe(true);
     expect(inside(2, 2)).toBe(false); // north-west corner: Russia
   });
+
+  it('agrees with d3-geo geoContains on every label point of every layout', () => {
+    for (const { file } of Object.values(MAP_LAYOUTS)) {
+      const topology = shippedMap(file);
+      const areas = areaFeatures(topology);
+      const fitted = fitProjection(1200, areas).projection;
+      const labels = areas.map((area) => area.properties.label);
+      const shape = countryShape(topology);
+      const inCountry = insideProjected(shape, fitted);
+      for (const area of areas) {
+        const inside = insideProjected(area, fitted);
+        for (const label of labels) {
+          const [x, y] = fitted(label);
+          expect(inside(x, y), `${file}: ${area.id} at ${label.join(', ')}`).toBe(
+            geoContains(area, label),
+          );
+        }
+        const [x, y] = fitted(area.properties.label);
+        expect(inCountry(x, y), `${file}: ${area.id}`).toBe(
+          geoContains(shape, area.properties.label),
+        );
+      }
+    }
+  });
+
+  it('agrees with d3-geo geoContains on an 8 px grid, except within 0.1 px of the outline', () => {
+    const inside = insideProjected(country, projection);
+    const reference = geoConicConformal()
+      .parallels([KZ_PARALLELS[0], KZ_PARALLELS[1]])
+      .rotate([-KZ_CENTRAL_MERIDIAN, 0])
+      .scale(projection.scale)
+      .translate([projection.translate[0], projection.translate[1]]);
+    const outline = projectedRings(country, projection);
+    let count = 0;
+    let inCount = 0;
+    const disagreements: string[] = [];
+    for (let y = 0.5; y < 672; y += 8) {
+      for (let x = 0.5; x < 1200; x += 8) {
+        const ours = inside(x, y);
+        count++;
+        if (ours) inCount++;
+        // Edges are straight in pixels here and great-circle arcs in d3: they may part by a hair.
+        const differs = ours !== geoContains(country, reference.invert!([x, y])!);
+        if (differs && distanceToRings(outline, x, y) >= 0.1) disagreements.push(`${x}, ${y}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Sanity: the grid is neither all in nor all out (the country fills about half the box).
+    expect(inCount / count).toBeGreaterThan(0.4);
+    expect(inCount / count).toBeLessThan(0.7);
+  });
 });
+
+/** Distance in pixels from (x, y) to the nearest edge of projected rings. */
+function distanceToRings(rings: number[][], x: number, y: number): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const [ax, ay, bx, by] = [ring[j], ring[j + 1], ring[i], ring[i + 1]];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = Math.max(
+        0,
+        Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy || 1)),
+      );
+      best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+    }
+  }
+  return best;
+}

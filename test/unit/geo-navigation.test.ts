@@ -16,7 +16,7 @@ function labelPoints(file: string, width = 1200): NavPoint[] {
   const features = areaFeatures(shippedMap(file));
   const { projection } = fitProjection(width, features);
   return features.map((f) => {
-    const [x, y] = projection(f.properties.label)!;
+    const [x, y] = projection(f.properties.label);
     return { id: f.id, x, y };
   });
 }

@@ -64,7 +64,7 @@ export function buildGeometry(
   const { projection, height } = fitProjection(width, features, { padding: MAP_PADDING });
   const path = mapPath(projection, 1);
   const paths = new Map<string, string>();
-  for (const f of features) paths.set(f.id, path(f) ?? '');
+  for (const f of features) paths.set(f.id, path(f));
   const cities =
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
@@ -76,7 +76,7 @@ export function buildGeometry(
   const nav: NavPoint[] = features.map((f) => {
     const city = cityAt.get(f.id);
     if (city) return { id: f.id, x: city.x, y: city.y };
-    const [x, y] = projection(f.properties.label) ?? [0, 0];
+    const [x, y] = projection(f.properties.label);
     return { id: f.id, x, y };
   });
   return {
@@ -85,9 +85,9 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(interiorMesh(topology)) ?? '',
-    regionMesh: layout === 'districts' ? (path(interiorMesh(topology, 'region_2022')) ?? '') : '',
-    outline: path(outlineMesh(topology)) ?? '',
+    mesh: path(interiorMesh(topology)),
+    regionMesh: layout === 'districts' ? path(interiorMesh(topology, 'region_2022')) : '',
+    outline: path(outlineMesh(topology)),
     cities,
     nav,
     order: areaOrder(nav),

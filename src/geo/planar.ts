@@ -1,0 +1,136 @@
+// Geometry after projection, in pixels: the lines of a GeoJSON object, their bounds, and whether
+// a pixel falls inside projected polygons. Edges are straight in pixels, as the SVG draws them.
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+
+/** What the drawing functions need of a projection: [longitude, latitude] in degrees to [x, y]
+ * in pixels, or `null` for a point it cannot show. A d3-geo projection fits too. */
+export type PointProjection = (point: [number, number]) => [number, number] | null;
+
+/** Geometries a map draws: areas (rings) and borders (lines). */
+export type MapGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+
+/** A geometry, a feature or several features holding map geometries. */
+export type MapObject =
+  | MapGeometry
+  | Feature<MapGeometry | null, unknown>
+  | FeatureCollection<MapGeometry | null, unknown>
+  | readonly Feature<MapGeometry | null, unknown>[];
+
+/**
+ * Calls `visit` with each ring (`closed` true) and line of `object`, in order. A ring repeats
+ * its first point at the end: like d3-geo, users stop before it (see `pointCount`).
+ */
+export function eachLine(
+  object: MapObject,
+  visit: (points: readonly Position[], closed: boolean) => void,
+): void {
+  if (isFeatureList(object)) {
+    for (const feature of object) eachLine(feature, visit);
+    return;
+  }
+  switch (object.type) {
+    case 'FeatureCollection':
+      for (const feature of object.features) eachLine(feature, visit);
+      break;
+    case 'Feature':
+      if (object.geometry) eachLine(object.geometry, visit);
+      break;
+    case 'Polygon':
+      for (const ring of object.coordinates) visit(ring, true);
+      break;
+    case 'MultiPolygon':
+      for (const polygon of object.coordinates) {
+        for (const ring of polygon) visit(ring, true);
+      }
+      break;
+    case 'LineString':
+      visit(object.coordinates, false);
+      break;
+    case 'MultiLineString':
+      for (const line of object.coordinates) visit(line, false);
+      break;
+  }
+}
+
+function isFeatureList(
+  object: MapObject,
+): object is readonly Feature<MapGeometry | null, unknown>[] {
+  return Array.isArray(object);
+}
+
+/** How many points of a ring or line to draw: all but a ring's closing point. */
+export const pointCount = (points: readonly Position[], closed: boolean): number =>
+  closed ? points.length - 1 : points.length;
+
+/** Projects a GeoJSON position; `null` when the projection cannot show it. */
+export const projectPosition = (
+  projection: PointProjection,
+  position: Position,
+): [number, number] | null => projection(position as [number, number]);
+
+/** [[x0, y0], [x1, y1]]: the extent of the projected points of `object` (infinite when empty). */
+export function projectedBounds(
+  object: MapObject,
+  projection: PointProjection,
+): [[number, number], [number, number]] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  eachLine(object, (points, closed) => {
+    for (let i = 0, n = pointCount(points, closed); i < n; i++) {
+      const point = projectPosition(projection, points[i]);
+      if (!point) continue;
+      const [x, y] = point;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  });
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/** The rings of `object` in pixels, each as a flat list x0, y0, x1, y1, … (lines are skipped). */
+export function projectedRings(object: MapObject, projection: PointProjection): number[][] {
+  const rings: number[][] = [];
+  eachLine(object, (points, closed) => {
+    if (!closed) return;
+    const ring: number[] = [];
+    for (let i = 0, n = pointCount(points, closed); i < n; i++) {
+      const point = projectPosition(projection, points[i]);
+      if (point) ring.push(point[0], point[1]);
+    }
+    if (ring.length >= 6) rings.push(ring);
+  });
+  return rings;
+}
+
+/**
+ * Whether the pixel (x, y) lies inside projected rings, by the even-odd rule: holes and the
+ * parts of a multipolygon need no special care.
+ */
+export function ringsContain(rings: readonly (readonly number[])[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const xi = ring[i];
+      const yi = ring[i + 1];
+      const xj = ring[j];
+      const yj = ring[j + 1];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
