@@ -3,8 +3,8 @@
 // within half a screen of the viewport. Printing renders everything first.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** How far outside the viewport an element counts as near: half a screen above and below. */
-export const NEAR_MARGIN = '50% 0px 50% 0px';
+/** How far outside the viewport an element counts as near: half a screen above, a screen below. */
+export const NEAR_MARGIN = '50% 0px 100% 0px';
 
 const callbacks = new Map<Element, Set<() => void>>();
 let observer: IntersectionObserver | null = null;
@@ -18,11 +18,31 @@ function run(element: Element): void {
   for (const callback of set) callback();
 }
 
+// Elements that came near, drawn together: while the page scrolls, new rows come near in every
+// frame; drawing them in one task every few frames (instead of a few in every frame) spares the
+// browser most of the repaints. The first batch is drawn at once.
+const due = new Set<Element>();
+let lastFlush = -Infinity;
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+const BATCH_MS = 120;
+
+function flush(): void {
+  flushTimer = null;
+  lastFlush = performance.now();
+  const elements = [...due];
+  due.clear();
+  elements.forEach(run);
+}
+
 function sharedObserver(): IntersectionObserver {
   if (!observer) {
     observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) run(entry.target);
+        for (const entry of entries) if (entry.isIntersecting) due.add(entry.target);
+        if (due.size === 0 || flushTimer) return;
+        const wait = lastFlush + BATCH_MS - performance.now();
+        if (wait <= 0) flush();
+        else flushTimer = setTimeout(flush, wait);
       },
       { rootMargin: NEAR_MARGIN },
     );

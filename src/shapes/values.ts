@@ -18,6 +18,27 @@ export interface ValueList {
  * as `null`, `NA`, `n/a`, `..` or a dash. Throws on anything else, naming the item.
  */
 export function parseValueList(text: string): ValueList {
+  return remember(valueLists, text, readValueList);
+}
+
+// The same lists come back again and again on a page (a table of a thousand sparklines repeats a
+// few hundred series and one or two period lists): each distinct text is read once. Errors are
+// not remembered. The caches are bounded.
+const valueLists = new Map<string, ValueList>();
+const periodLists = new Map<string, readonly { id: string; x: number }[]>();
+const LIMIT = 2000;
+
+function remember<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = read(text);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(text, result);
+  }
+  return result;
+}
+
+function readValueList(text: string): ValueList {
   const source = text.trim();
   if (!source) throw new Error('values: empty; write numbers separated by commas');
   const semicolons = source.includes(';');
@@ -40,7 +61,7 @@ export function parseValueList(text: string): ValueList {
   if (values.every((v) => v == null)) {
     throw new Error('values: every item is missing; give at least one number');
   }
-  return { values, decimals };
+  return Object.freeze({ values: Object.freeze(values) as (number | null)[], decimals });
 }
 
 /**
@@ -54,25 +75,34 @@ export function quickPoints(values: readonly (number | null)[], periods?: string
   if (periods == null || !periods.trim()) {
     return values.map((value, i) => ({ period: '', x: i, value }));
   }
-  const ids = periods.split(',').map((p) => p.trim());
-  if (ids.length !== values.length) {
+  const positions = remember(periodLists, periods, readPeriods);
+  if (positions.length !== values.length) {
     throw new Error(
-      `periods: ${ids.length} given for ${values.length} values; give one period per value`,
+      `periods: ${positions.length} given for ${values.length} values; give one period per value`,
     );
   }
+  return positions.map((p, i) => ({ period: p.id, x: p.x, value: values[i] }));
+}
+
+function readPeriods(periods: string): readonly { id: string; x: number }[] {
+  const ids = periods.split(',').map((p) => p.trim());
   let previous = -Infinity;
-  return ids.map((id, i) => {
-    const reading = parsePeriod(id);
-    if (!reading.period) {
-      throw new Error(`periods[${i}]: ${reading.error}${reading.hint ? `; ${reading.hint}` : ''}`);
-    }
-    const x = reading.period.start;
-    if (x <= previous) {
-      throw new Error(
-        `periods[${i}]: "${id}" is not after "${ids[i - 1]}"; list periods in time order`,
-      );
-    }
-    previous = x;
-    return { period: reading.period.id, x, value: values[i] };
-  });
+  return Object.freeze(
+    ids.map((id, i) => {
+      const reading = parsePeriod(id);
+      if (!reading.period) {
+        throw new Error(
+          `periods[${i}]: ${reading.error}${reading.hint ? `; ${reading.hint}` : ''}`,
+        );
+      }
+      const x = reading.period.start;
+      if (x <= previous) {
+        throw new Error(
+          `periods[${i}]: "${id}" is not after "${ids[i - 1]}"; list periods in time order`,
+        );
+      }
+      previous = x;
+      return { id: reading.period.id, x };
+    }),
+  );
 }

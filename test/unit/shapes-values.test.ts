@@ -31,6 +31,11 @@ describe('parseValueList', () => {
   it('parseValueList(text) names the item that is not a number', () => {
     expect(() => parseValueList('1,2,abc')).toThrow('values[2]: "abc" is not a number');
   });
+  it('parseValueList(text) reads each distinct text once and returns a frozen list', () => {
+    const a = parseValueList('7,8,9');
+    expect(parseValueList('7,8,9')).toBe(a);
+    expect(Object.isFrozen(a.values)).toBe(true);
+  });
   it('parseValueList(text) refuses an empty list and a list without any number', () => {
     expect(() => parseValueList('  ')).toThrow('values: empty');
     expect(() => parseValueList(',,')).toThrow('values: every item is missing');
@@ -46,16 +51,29 @@ describe('quickPoints', () => {
     ]);
   });
   it('quickPoints(values, periods) places points at the start of their periods', () => {
-    expect(quickPoints([5, 7, 8, 9], '1990, 2019/20, 2023-Q2,2023-07').map((p) => [p.period, p.x])).toEqual([
+    expect(
+      quickPoints([5, 7, 8, 9], '1990, 2019/20, 2023-Q2,2023-07').map((p) => [p.period, p.x]),
+    ).toEqual([
       ['1990', 1990],
       ['2019/2020', 2019.5],
       ['2023-Q2', 2023.25],
       ['2023-07', 2023.5],
     ]);
   });
+  it('quickPoints(values, periods) gives fresh points for a period list read before', () => {
+    const a = quickPoints([1, 2], '2000,2001');
+    const b = quickPoints([3, 4], '2000,2001');
+    expect(b.map((p) => [p.period, p.x, p.value])).toEqual([
+      ['2000', 2000, 3],
+      ['2001', 2001, 4],
+    ]);
+    expect(b[0]).not.toBe(a[0]);
+  });
   it('quickPoints(values, periods) refuses mismatched, unknown or unordered periods', () => {
     expect(() => quickPoints([1, 2], '1990')).toThrow('periods: 1 given for 2 values');
-    expect(() => quickPoints([1, 2], '1990,later')).toThrow('periods[1]: "later" is not a period; write a year');
+    expect(() => quickPoints([1, 2], '1990,later')).toThrow(
+      'periods[1]: "later" is not a period; write a year',
+    );
     expect(() => quickPoints([1, 2], '2000,1990')).toThrow(
       'periods[1]: "1990" is not after "2000"',
     );

@@ -2,7 +2,7 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
-import { formatNumber, langOf } from '../../i18n/format.js';
+import { langOf } from '../../i18n/format.js';
 import {
   IndicatorSourceController,
   inlineJson,
@@ -14,7 +14,7 @@ import { MARKER_KINDS, type MarkerKind } from '../../shapes/sparkline.js';
 import { scaleGroup, type ScaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
 import type { ReferenceFilter } from '../../shapes/series.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { MESSAGES, number, type Messages } from './messages.js';
 import {
   comparisons,
   draw,
@@ -579,7 +579,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   /** A value in the page's language; `whole` drops the decimals of a whole number (targets). */
   private number(value: number, whole = false): string {
     const decimals = whole && Number.isInteger(value) ? 0 : (this.model?.decimals ?? 1);
-    return formatNumber(value, this.language, decimals);
+    return number(value, this.language, decimals);
   }
 
   private tooltipText(m: Messages, index: number): string {

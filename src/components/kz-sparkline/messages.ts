@@ -62,10 +62,26 @@ export interface Messages {
 
 const NBSP = '\u00a0';
 
+// Formatted numbers, remembered: the same values recur across the sparklines of a page, and
+// Intl formatting costs more than a lookup. Bounded.
+const formatted = new Map<string, string>();
+
+/** formatNumber, remembered per language, decimals and value. */
+export function number(value: number, lang: Lang, decimals: number): string {
+  const key = `${lang}${decimals}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatNumber(value, lang, decimals);
+    if (formatted.size >= 5000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** The size of a change in percent: whole numbers from 10 %, one decimal below. */
 function percent(value: number, lang: Lang): string {
   const size = Math.abs(value);
-  return formatNumber(size, lang, size >= 10 ? 0 : 1);
+  return number(size, lang, size >= 10 ? 0 : 1);
 }
 
 function head(input: SentenceInput): string {
@@ -118,7 +134,7 @@ function ruPlural(n: number, one: string, many: string): string {
 const en: Messages = {
   sentence(input) {
     const { summary: s, decimals } = input;
-    const v = (x: number) => formatNumber(x, 'en', decimals);
+    const v = (x: number) => number(x, 'en', decimals);
     const at = (p: string) => (p ? ` in ${p}` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} no data.`;
@@ -161,7 +177,7 @@ const en: Messages = {
   change(s, decimals, outcome) {
     const size =
       s.changePercent == null
-        ? formatNumber(Math.abs(s.change), 'en', decimals)
+        ? number(Math.abs(s.change), 'en', decimals)
         : `${percent(s.changePercent, 'en')}%`;
     const since = s.first.period ? ` since ${s.first.period}` : '';
     const text =
@@ -195,7 +211,7 @@ const en: Messages = {
 const ru: Messages = {
   sentence(input) {
     const { summary: s, decimals } = input;
-    const v = (x: number) => formatNumber(x, 'ru', decimals);
+    const v = (x: number) => number(x, 'ru', decimals);
     const at = (p: string) => (p ? ` (${p})` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} нет данных.`;
@@ -243,7 +259,7 @@ const ru: Messages = {
   change(s, decimals, outcome) {
     const size =
       s.changePercent == null
-        ? formatNumber(Math.abs(s.change), 'ru', decimals)
+        ? number(Math.abs(s.change), 'ru', decimals)
         : `${percent(s.changePercent, 'ru')}${NBSP}%`;
     const span = s.first.period ? ` за ${s.first.period}–${s.last.period}` : '';
     const text =
@@ -277,7 +293,7 @@ const ru: Messages = {
 const kk: Messages = {
   sentence(input) {
     const { summary: s, decimals } = input;
-    const v = (x: number) => formatNumber(x, 'kk', decimals);
+    const v = (x: number) => number(x, 'kk', decimals);
     const at = (p: string) => (p ? ` (${p})` : '');
     const parts = [head(input) + ':'];
     if (!s) return `${parts[0]} дерек жоқ.`;
@@ -326,7 +342,7 @@ const kk: Messages = {
   change(s, decimals, outcome) {
     const size =
       s.changePercent == null
-        ? `${formatNumber(Math.abs(s.change), 'kk', decimals)} бірлікке`
+        ? `${number(Math.abs(s.change), 'kk', decimals)} бірлікке`
         : `${percent(s.changePercent, 'kk')} пайызға`;
     const span = s.first.period ? `${s.first.period}–${s.last.period} аралығында ` : '';
     const text =
