@@ -39,13 +39,25 @@ export function langOf(element: Element): Lang {
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' };
 
+// Some browser builds know the Kazakh locale but carry no Kazakh number symbols and format kk as
+// English ("1,234.5"). Kazakh and Russian write numbers alike (no-break space for thousands,
+// decimal comma), so such builds get the Russian conventions. Probed once.
+let kazakhNumbers: string | undefined;
+function numberLocale(lang: Lang): string {
+  if (lang !== 'kk') return LOCALE[lang];
+  kazakhNumbers ??= new Intl.NumberFormat(LOCALE.kk).format(1.5).includes(',')
+    ? LOCALE.kk
+    : LOCALE.ru;
+  return kazakhNumbers;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
   const key = `${lang}|${decimals}|${signed}`;
   let nf = numberFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE[lang], {
+    nf = new Intl.NumberFormat(numberLocale(lang), {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       signDisplay: signed ? 'exceptZero' : 'auto',
@@ -68,7 +80,9 @@ export function formatNumber(
   options: { signed?: boolean } = {},
 ): string {
   if (value == null || Number.isNaN(value)) return '';
-  const text = numberFormat(lang, Math.max(0, Math.min(20, decimals)), !!options.signed).format(value);
+  const text = numberFormat(lang, Math.max(0, Math.min(20, decimals)), !!options.signed).format(
+    value,
+  );
   // Intl in some engines omits grouping for 4-digit numbers in ru/kk ("1234,5"); keep as Intl says.
   return text.replace(/-/g, '\u2212');
 }
@@ -80,6 +94,14 @@ export function formatRank(rank: number, total: number, lang: Lang): string {
   const mod100 = rank % 100;
   const mod10 = rank % 10;
   const suffix =
-    mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
+    mod100 >= 11 && mod100 <= 13
+      ? 'th'
+      : mod10 === 1
+        ? 'st'
+        : mod10 === 2
+          ? 'nd'
+          : mod10 === 3
+            ? 'rd'
+            : 'th';
   return `${rank}${suffix} of ${total}`;
 }

@@ -1,6 +1,6 @@
 // Sparkline geometry: the line with its gaps, the uncertainty band, markers and reference lines,
 // as SVG path strings in a frame's own units. No DOM: the element only templates these strings.
-import { area, line } from 'd3-shape';
+import { areaPath, linePath } from './path.js';
 import { linear, type Extent, type SparkPoint } from './extent.js';
 
 /** The drawing box, in SVG user units, with insets that keep strokes and markers inside. */
@@ -58,12 +58,13 @@ export function sparklinePath(
   scales: SparkScales,
   connectGaps = false,
 ): string {
-  const generator = line<SparkPoint>()
-    .x((p) => scales.x(p.x))
-    .y((p) => scales.y(p.value as number))
-    .defined(hasValue)
-    .digits(DIGITS);
-  return generator(connectGaps ? points.filter(hasValue) : points) ?? '';
+  return linePath(
+    connectGaps ? points.filter(hasValue) : points,
+    (p) => scales.x(p.x),
+    (p) => scales.y(p.value as number),
+    hasValue,
+    DIGITS,
+  );
 }
 
 /**
@@ -72,13 +73,14 @@ export function sparklinePath(
  * sparklineWhiskers draws it. Returns '' when no two neighbouring points have both bounds.
  */
 export function sparklineBand(points: readonly SparkPoint[], scales: SparkScales): string {
-  const generator = area<SparkPoint>()
-    .x((p) => scales.x(p.x))
-    .y0((p) => scales.y(p.lower as number))
-    .y1((p) => scales.y(p.upper as number))
-    .defined((p, i, all) => hasBounds(p) && !lone(all, i))
-    .digits(DIGITS);
-  return generator(points as SparkPoint[]) ?? '';
+  return areaPath(
+    points,
+    (p) => scales.x(p.x),
+    (p) => scales.y(p.lower as number),
+    (p) => scales.y(p.upper as number),
+    (p, i, all) => hasBounds(p) && !lone(all, i),
+    DIGITS,
+  );
 }
 
 /** lone(points, i): point i has bounds and neither neighbour has. */
