@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.cache/',
       'coverage/',
       'storybook-static/',
       'node_modules/',
