@@ -20,6 +20,7 @@ cpSync('maps', 'dist/maps', { recursive: true, filter: (src) => !src.endsWith('.
 if (existsSync('src/data/indicators-v1.schema.json')) {
   cpSync('src/data/indicators-v1.schema.json', 'dist/indicators-v1.schema.json');
 }
+cpSync('src/kz-indicators.css', 'dist/cdn/kz-indicators.css');
 // The iframe embed page sits beside the CDN bundle, so `dist/cdn/embed.html?...` works from any host.
 for (const file of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) {
   if (existsSync(`stories/examples/${file}`))

@@ -464,7 +464,9 @@ export class KzChoropleth extends LitElement {
 
   /** Height kept below the map while the data loads: legend, toolbar and source line. */
   private belowSpace(): number {
-    const legend = this.noLegend ? 0 : 100;
+    // A legend with its row of reference markers (national value, comparators, target), the
+    // usual case; without markers the legend is shorter.
+    const legend = this.noLegend ? 0 : 126;
     const toolbar = this.noTable && this.noExport ? 0 : 40;
     // The source line: about 300 characters of 7 px, 17 px a line.
     const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, this.width))));
