@@ -54,11 +54,17 @@ async function mountMap(stage, input) {
   };
 }
 
-/** Sparklines whose box is inside the viewport. */
+/**
+ * The sparklines inside the viewport, from an IntersectionObserver's first report (computed with
+ * the frame's own layout: measuring boxes here would force an extra layout of the whole table).
+ */
 function inView(elements) {
-  return elements.filter((el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      observer.disconnect();
+      resolve(entries.filter((e) => e.isIntersecting).map((e) => e.target));
+    });
+    elements.forEach((el) => observer.observe(el));
   });
 }
 
@@ -76,7 +82,7 @@ async function mountSparklines(stage, series) {
   // Drawn up front: the sparklines in the viewport (the element draws them when near it). Polled
   // from timer tasks, not from rAF callbacks, so that the harness's afterFrame waits for the frame
   // that paints them and not for one more.
-  const visible = inView(elements);
+  const visible = await inView(elements);
   await new Promise((resolve) => {
     const check = () => {
       if (visible.every((el) => el.shadowRoot?.querySelector('[part~="line"]'))) resolve();
