@@ -37,41 +37,52 @@ export function langOf(element: Element): Lang {
   return 'en';
 }
 
-const LOCALE: Record<Lang, string> = { en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' };
+// Number symbols per language. Kazakh and Russian group thousands with a no-break space and use
+// a decimal comma, as CLDR says; English uses a comma and a point. Written out rather than asked
+// of Intl.NumberFormat: the first Intl formatter of a page costs tens of milliseconds (locale
+// data), and some browser builds carry no Kazakh number symbols at all. Tests compare the output
+// with Intl's on arbitrary numbers.
+const SYMBOLS: Record<Lang, { group: string; decimal: string }> = {
+  en: { group: ',', decimal: '.' },
+  kk: { group: '\u00a0', decimal: ',' },
+  ru: { group: '\u00a0', decimal: ',' },
+};
 
-// Some browser builds know the Kazakh locale but carry no Kazakh number symbols and format kk as
-// English ("1,234.5"). Kazakh and Russian write numbers alike (no-break space for thousands,
-// decimal comma), so such builds get the Russian conventions. Probed once.
-let kazakhNumbers: string | undefined;
-function numberLocale(lang: Lang): string {
-  if (lang !== 'kk') return LOCALE[lang];
-  kazakhNumbers ??= new Intl.NumberFormat(LOCALE.kk).format(1.5).includes(',')
-    ? LOCALE.kk
-    : LOCALE.ru;
-  return kazakhNumbers;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
-  const key = `${lang}|${decimals}|${signed}`;
-  let nf = numberFormats.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(numberLocale(lang), {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-      useGrouping: true,
-    });
-    numberFormats.set(key, nf);
-  }
-  return nf;
+/** Plain decimal digits of a non-negative number, as JavaScript writes it (shortest form). */
+function plainDigits(abs: number): [string, string] {
+  const [mantissa, exponent = '0'] = String(abs).split('e');
+  const [int, frac = ''] = mantissa.split('.');
+  const shift = Number(exponent);
+  const digits = int + frac;
+  const point = int.length + shift;
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), ''];
+  return [digits.slice(0, point), digits.slice(point)];
 }
 
 /**
- * Formats a number for a language: `12,345.6` (en), `12 345,6` (kk, ru). Thousands are grouped
- * with a narrow no-break space in kk and ru, as Intl does; the minus sign is U+2212 for print
- * quality. Returns '' for null or NaN.
+ * Rounds a non-negative number to `digits` decimals half away from zero on its shortest decimal
+ * form (`6572.025` -> `6572.03`), as Intl.NumberFormat does; returns [whole, fraction].
+ */
+function roundDecimal(abs: number, digits: number): [string, string] {
+  const [int, frac] = plainDigits(abs);
+  if (frac.length <= digits) return [int, frac.padEnd(digits, '0')];
+  let kept = (int + frac.slice(0, digits)).split('');
+  if (frac[digits] >= '5') {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') kept[i--] = '0';
+    if (i >= 0) kept[i] = String(Number(kept[i]) + 1);
+    else kept = ['1', ...kept];
+  }
+  const text = kept.join('');
+  const wholeLength = text.length - digits;
+  return [text.slice(0, wholeLength).replace(/^0+(?=\d)/, ''), text.slice(wholeLength)];
+}
+
+/**
+ * Formats a number for a language with a fixed number of decimals: `12,345.6` (en), `12 345,6`
+ * (kk, ru, with a no-break space). The minus sign is U+2212 for print quality; `signed` adds `+`
+ * to positive results and leaves zero bare. Returns '' for null or NaN.
  */
 export function formatNumber(
   value: number | null | undefined,
@@ -80,11 +91,18 @@ export function formatNumber(
   options: { signed?: boolean } = {},
 ): string {
   if (value == null || Number.isNaN(value)) return '';
-  const text = numberFormat(lang, Math.max(0, Math.min(20, decimals)), !!options.signed).format(
-    value,
-  );
-  // Intl in some engines omits grouping for 4-digit numbers in ru/kk ("1234,5"); keep as Intl says.
-  return text.replace(/-/g, '\u2212');
+  const negative = value < 0 || Object.is(value, -0);
+  if (!Number.isFinite(value)) return `${negative ? '\u2212' : options.signed ? '+' : ''}∞`;
+  const { group, decimal } = SYMBOLS[lang] ?? SYMBOLS.en;
+  const digits = Math.max(0, Math.min(20, Math.floor(decimals)));
+  const [whole, fraction] = roundDecimal(Math.abs(value), digits);
+  const fixed = whole + fraction;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const body = fraction ? `${grouped}${decimal}${fraction}` : grouped;
+  const zero = !/[1-9]/.test(fixed);
+  // Intl's signDisplay: 'auto' marks every negative number, 'exceptZero' only non-zero results.
+  const sign = options.signed ? (zero ? '' : negative ? '\u2212' : '+') : negative ? '\u2212' : '';
+  return sign + body;
 }
 
 /** Ordinal rank in words: "3rd of 17" / "17-ден 3-орын" / "3-е место из 17". */
