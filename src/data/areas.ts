@@ -368,15 +368,21 @@ function register(index: NameIndex, name: string, code: string, type: AreaType, 
   }
 }
 
-const regionNames: NameIndex = { entries: new Map(), keys: [] };
 const districtNames: NameIndex = { entries: new Map(), keys: [] };
 
-for (const r of REGIONS) {
-  for (const name of [r.names.en, r.names.kk, r.names.kkLatn, r.names.ru]) {
-    register(regionNames, name, r.code, r.type, true);
+// Built on the first name to read: data keyed by codes (the usual case) never pays for it.
+let regionIndex: NameIndex | undefined;
+function regionNames(): NameIndex {
+  if (regionIndex) return regionIndex;
+  const index: NameIndex = { entries: new Map(), keys: [] };
+  for (const r of REGIONS) {
+    for (const name of [r.names.en, r.names.kk, r.names.kkLatn, r.names.ru]) {
+      register(index, name, r.code, r.type, true);
+    }
+    register(index, r.shortNames.en, r.code, r.type, false);
+    for (const name of r.variants) register(index, name, r.code, r.type, false);
   }
-  register(regionNames, r.shortNames.en, r.code, r.type, false);
-  for (const name of r.variants) register(regionNames, name, r.code, r.type, false);
+  return (regionIndex = index);
 }
 const namedDistricts = new Set<string>();
 
@@ -531,8 +537,8 @@ function suggest(text: string, level: AreaLevel): string | undefined {
   }
   const { key } = nameKey(text);
   if (!key) return undefined;
-  const own = level === 'district' ? districtNames : regionNames;
-  const other = level === 'district' ? regionNames : districtNames;
+  const own = level === 'district' ? districtNames : regionNames();
+  const other = level === 'district' ? regionNames() : districtNames;
   const found = closest(key, own.keys);
   if (found) return found;
   const elsewhere = lookupName(other, text);
@@ -574,7 +580,7 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
     ? known(`KZ-${text.slice(-2)}`, 'canonical')
     : resolveCode(compactCode(text));
   if (!result || result.code === null) {
-    const codes = lookupName(level === 'district' ? districtNames : regionNames, text);
+    const codes = lookupName(level === 'district' ? districtNames : regionNames(), text);
     if (codes.length === 1) result = { code: codes[0], via: 'name' };
     else if (codes.length > 1) result = { code: null, candidates: sortCodes([...codes]) };
   }
