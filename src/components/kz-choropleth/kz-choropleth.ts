@@ -268,8 +268,22 @@ export class KzChoropleth extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
+    this.prefetchMap();
     this.resolve();
     this.report();
+  }
+
+  /**
+   * With the layout stated, the map file need not wait for the data: both download at once (the
+   * page-wide cache of loadTopology hands the same answer to the drawing later).
+   */
+  private prefetchMap(): void {
+    const layout = this.layout as LayoutId;
+    if (!this.visibility.near || !LAYOUT_AREAS[layout] || !this.source.loading) return;
+    const base = this.mapBase || configuredMapBase() || undefined;
+    loadTopology(layout, base ? { base } : {}).catch(() => {
+      // A failure is reported when the drawing asks for the map.
+    });
   }
 
   /** Problem or shown view, then topology, geometry (per layout and width), scale, area data. */
