@@ -1,8 +1,10 @@
 // Two builds: per-file ES modules for npm (dependencies external, one entry per component), and a
-// single minified self-contained module for a <script type="module"> tag.
+// minified self-contained module for a <script type="module"> tag (no dependencies to resolve),
+// with the parts that not every reader needs in dist/cdn/parts/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const external = (id) =>
   /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
@@ -46,6 +48,18 @@ const minifyStyles = {
   },
 };
 
+// After minifying, the only line breaks left are the indentation inside lit's html`` and svg``
+// templates, where a break and its indentation mean one space.
+const collapseTemplateIndentation = {
+  name: 'collapse-template-indentation',
+  renderChunk(code) {
+    const out = new MagicString(code);
+    for (const m of code.matchAll(/\n[ \t]{2,}/g))
+      out.overwrite(m.index, m.index + m[0].length, ' ');
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+};
+
 export default [
   {
     input: {
@@ -69,18 +83,26 @@ export default [
   },
   {
     input: 'src/cdn.ts',
+    // The shared code stays in the main file; the parts import it from there.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       distMapBase,
       minifyStyles,
       nodeResolve(),
       esbuild(esbuildOptions),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      collapseTemplateIndentation,
     ],
     output: {
-      file: 'dist/cdn/kz-indicators.js',
+      dir: 'dist/cdn',
+      entryFileNames: 'kz-indicators.js',
+      // Parts a reader may never need (Kazakh or Russian text, the export menu) load on first use
+      // from beside the main file; everything needed to draw in English is in the main file.
+      // parts/kz-choropleth-messages-kk-<hash>.js: the element and the part in the name.
+      chunkFileNames: ({ facadeModuleId }) =>
+        `parts/${/(kz-[a-z]+)\/[^/]+$/.exec(facadeModuleId ?? '')?.[1] ?? 'kz'}-[name]-[hash].js`,
       format: 'es',
       sourcemap: true,
-      inlineDynamicImports: true,
     },
   },
 ];

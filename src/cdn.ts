@@ -1,4 +1,4 @@
-// Single-file bundle for a <script type="module"> tag: registers every element and exports the
+// The CDN bundle for a <script type="module"> tag: registers every element and exports the
 // part of the API that page scripts use beside the elements (reading data, names, formats). The
 // full side-effect-free API is the npm entry `kz-indicators/api`.
 import './components/kz-choropleth/define.js';

@@ -1,6 +1,6 @@
 // SVG path strings for polylines and bands, in exactly the form d3-shape's line() and area() with
 // curveLinear and digits() write them (tests compare the two). A few lines here instead of
-// d3-shape keep the single-file bundle small: d3-shape ships as one module that does not
+// d3-shape keep the CDN bundle small: d3-shape ships as one module that does not
 // tree-shake below about 15 KB.
 
 type Accessor<T> = (d: T, i: number, data: readonly T[]) => number;

@@ -47,14 +47,17 @@ export async function until(condition: () => boolean, what: string, tries = 400)
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Waits until the map is drawn (areas present) or a problem is shown. */
+/**
+ * Waits until the map is drawn (areas present), with its table in the table view (fetched on
+ * first use), or a problem is shown.
+ */
 export async function drawn(el: KzChoropleth): Promise<void> {
-  await until(
-    () =>
-      !!el.shadowRoot?.querySelector('svg.map .areas path, .placeholder.error') ||
-      (el.getAttribute('view') === 'table' && !!el.shadowRoot?.querySelector('table')),
-    'the map',
-  );
+  await until(() => {
+    const root = el.shadowRoot;
+    if (root?.querySelector('.placeholder.error')) return true;
+    const table = el.getAttribute('view') === 'table';
+    return !!root?.querySelector(table ? 'table tbody tr' : 'svg.map .areas path');
+  }, 'the map');
   await el.updateComplete;
 }
 

@@ -15,6 +15,7 @@ import {
   readLegend,
   root,
   unmountAll,
+  until,
 } from './kz-choropleth-helpers.js';
 
 let warn: MockInstance<typeof console.warn>;
@@ -107,6 +108,8 @@ describe.each(CASES)('$name', ({ data, period, layout, areas }) => {
   it('the table lists the same areas and values as the map', async () => {
     const el = mount({ period, view: 'table' }, { data, width: 900 });
     await drawn(el);
+    // The table view is fetched on first use.
+    await until(() => !!root(el).querySelector('tbody tr'), 'the table');
     const rows = [...root(el).querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(areas);
     const labels = new Map(

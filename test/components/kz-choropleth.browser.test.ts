@@ -86,10 +86,12 @@ describe('inputs', () => {
       );
       const label = root(el).querySelector('[data-id="KZ-75"][role="button"]')!;
       expect(label.getAttribute('aria-label')).toBe('Алматы: 17,0 на 1000, 16-е место из 17');
+      // Kazakh text arrives on first use; until then the widget stays in Russian.
       el.setAttribute('lang', 'kk');
       await el.updateComplete;
-      expect(root(el).querySelector('.toolbar .button')?.textContent?.trim()).toBe(
-        'Кестені көрсету',
+      await until(
+        () => root(el).querySelector('.toolbar .button')?.textContent?.trim() === 'Кестені көрсету',
+        'the Kazakh interface',
       );
       // A page that switches language redraws the widgets that follow it.
       el.removeAttribute('lang');
@@ -423,7 +425,7 @@ describe('table', () => {
       areaTargets(el).map((t) => [t.getAttribute('data-id')!, t.getAttribute('aria-label')!]),
     );
     await userEvent.click(root(el).querySelector('.toolbar .button')!);
-    await el.updateComplete;
+    await drawn(el);
     const rows = [...root(el).querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(17);
     for (const row of rows) {
@@ -452,12 +454,12 @@ describe('exports', () => {
   it('builds a standalone SVG and a script-tag snippet of this exact view', async () => {
     const el = mount({ period: '2019', lang: 'en' }, { data: fixture2018() });
     await drawn(el);
-    const doc = el.svgExport()!;
+    const doc = (await el.svgExport())!;
     expect(doc.markup).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(doc.markup).toContain('Fixture rate');
     expect(doc.markup).toContain('id="kz-no-data"');
     expect(doc.markup).not.toContain('tabindex');
-    const view = el.embedView()!;
+    const view = (await el.embedView())!;
     expect(view.attributes).toMatchObject({ indicator: 'fixture', period: '2019', lang: 'en' });
     expect(view.json).toContain('"KZ-11"');
   });
@@ -467,7 +469,7 @@ describe('downloads and embed code', () => {
   it('renders the PNG, writes the CSV of the shown data, and offers the embed code', async () => {
     const el = mount({ period: '2019' }, { data: fixture2018() });
     await drawn(el);
-    const doc = el.svgExport()!;
+    const doc = (await el.svgExport())!;
     const png = await svgToPng(doc.markup);
     expect(png.type).toBe('image/png');
     expect(png.size).toBeGreaterThan(1000);
@@ -489,8 +491,10 @@ describe('downloads and embed code', () => {
         )!;
       await userEvent.click(root(el).querySelector('details.export summary')!);
       await userEvent.click(menuButton('Data (CSV)'));
+      await until(() => blobs.length === 1, 'the CSV file');
       await userEvent.click(root(el).querySelector('details.export summary')!);
       await userEvent.click(menuButton('Vector image (SVG)'));
+      await until(() => blobs.length === 2, 'the SVG file');
       const csv = await blobs[0].text();
       const lines = csv.trim().split('\r\n');
       expect(lines[0]).toBe(
@@ -535,7 +539,7 @@ describe('accessibility', () => {
     await drawn(el);
     expect(await axeViolations(el)).toEqual([]);
     el.view = 'table';
-    await el.updateComplete;
+    await drawn(el);
     expect(await axeViolations(el)).toEqual([]);
     const bad = mount({ indicator: 'missing-one' }, { data: fixture2018() });
     await drawn(bad);

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/kz-sparkline/define.js';
 import type { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+import { MESSAGES } from '../../src/components/kz-sparkline/messages.js';
 import { drawn } from './kz-choropleth-helpers.js';
 // Real data: the embedded datasets built by scripts/build-data.mjs from the shared sources.
 import mortality from '../../stories/data/child-mortality-national.json';
@@ -74,6 +75,12 @@ afterEach(() => {
   // Every warning a test expects is asserted (and cleared) by the test itself.
   expect(warn).not.toHaveBeenCalled();
   warn.mockRestore();
+});
+
+// Kazakh and Russian words are fetched on first use (the end-to-end tests follow that path);
+// here they are loaded first, so that each test reads its sentences as soon as it is drawn.
+beforeAll(async () => {
+  await Promise.all([MESSAGES.load('kk'), MESSAGES.load('ru')]);
 });
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -24,7 +24,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
 }
 
 /**
- * A copy of dist/cdn (bundle and maps beside it) whose bundle says it is `version`: a second,
+ * A copy of dist/cdn (bundle, its on-demand parts and maps beside it) whose bundle says it is `version`: a second,
  * different version of the library, as on a page where a theme and a widget each bring one.
  */
 export function otherVersion(version: string): string {
@@ -37,6 +37,7 @@ export function otherVersion(version: string): string {
   const file = join(folder, 'cdn/kz-indicators.js');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, source.replace(literal, `"${version}"`));
+  cpSync('dist/cdn/parts', join(folder, 'cdn/parts'), { recursive: true });
   cpSync('dist/maps', join(folder, 'maps'), { recursive: true });
   return `/${file}`;
 }

@@ -62,7 +62,7 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** The public address of the single-file bundle of this version. */
+/** The public address of the CDN bundle of this version. */
 export const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/kz-indicators@${VERSION}/dist/cdn/kz-indicators.js`;
 
 /** What defines a view: the element, its attributes, and where its data comes from. */

@@ -1,10 +1,16 @@
-// The export menu's work for <kz-choropleth>: a standalone SVG of what is drawn, the CSV of the
-// shown data, and the data part of the embed code. DOM reading is confined to `svgExport`.
-import { localize } from '../../i18n/format.js';
-import { csvOf, svgDocument } from './export.js';
+// The export menu's work for <kz-choropleth>: a standalone SVG of what is drawn, the PNG and CSV
+// downloads and the embed snippets. Fetched when a reader first uses the menu, so that pages that
+// only show maps never download it. DOM reading is confined to `svgExport`.
+import { langOf, localize } from '../../i18n/format.js';
+import { csvOf, svgDocument, type EmbedView } from './export.js';
 import { inlinedMarkup } from './export-dom.js';
+
+export { fileName, iframeSnippet, scriptSnippet } from './export.js';
+export { download } from './export-dom.js';
+export { svgToPng } from './export-canvas.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
+import type { KzChoropleth } from './kz-choropleth.js';
 
 export interface SvgExport {
   markup: string;
@@ -64,6 +70,39 @@ export function csvExport(p: Presenter, areas: readonly AreaDatum[]): string {
       note: localize(d.observation?.note, p.lang),
     })),
   );
+}
+
+/** The view of `el` (showing `indicator` at `period`) as element, attributes and data source. */
+export function embedViewOf(el: KzChoropleth, indicator: string, period: string): EmbedView {
+  const src = el.data == null && el.src ? new URL(el.src, document.baseURI).href : undefined;
+  const inline = el.querySelector(':scope > script[type="application/json"]')?.textContent;
+  const json = src ? undefined : documentFor(el.data ?? inline, indicator);
+  const absolute = (url: string) => (url ? new URL(url, document.baseURI).href : undefined);
+  const attributes: EmbedView['attributes'] = {
+    indicator,
+    period,
+    layout: el.layout || undefined,
+    level: el.level || undefined,
+    lang: langOf(el),
+    method: el.method !== 'quantile' ? el.method : undefined,
+    classes: el.classes !== 5 ? el.classes : undefined,
+    thresholds: el.thresholds?.join(','),
+    scheme: el.scheme || undefined,
+    better: el.better || undefined,
+    diverging: el.diverging,
+    midpoint: el.midpoint ?? undefined,
+    'period-scale': el.periodScale,
+    controls: el.controls,
+    view: el.view !== 'map' ? el.view : undefined,
+    selected: el.selected || undefined,
+    theme: el.theme,
+    'no-legend': el.noLegend,
+    'no-city-symbols': el.noCitySymbols,
+    'no-title': el.noTitle,
+    'no-table': el.noTable,
+    'map-base': absolute(el.mapBase),
+  };
+  return { tag: 'kz-choropleth', attributes, src, json };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Better, Dataset, LayoutId } from '../../data/types.js';
+import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
@@ -26,8 +26,8 @@ import { buildGeometry, reservedHeight, type Geometry } from './geometry.js';
 import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
-import { sparkGeometry, tooltipTemplate, tooltipText } from './tooltip.js';
-import { sortRows, tableTemplate, type SortDirection, type SortKey } from './table.js';
+import type { SortDirection, SortKey } from './table.js';
+import { lazyPart } from '../lazy-part.js';
 import {
   controlsTemplate,
   exportMenuTemplate,
@@ -36,10 +36,8 @@ import {
   mapTemplate,
   messageTemplate,
 } from './templates.js';
-import { fileName, iframeSnippet, scriptSnippet, type EmbedView } from './export.js';
-import { download } from './export-dom.js';
-import { svgToPng } from './export-canvas.js';
-import { csvExport, documentFor, svgExport, type SvgExport } from './exporting.js';
+import type { EmbedView } from './export.js';
+import type { SvgExport } from './exporting.js';
 import {
   ChoroplethChangeEvent,
   ChoroplethErrorEvent,
@@ -49,6 +47,9 @@ import {
 } from './events.js';
 
 const TAG = 'kz-choropleth';
+// Drawn only when a reader points at an area or asks for the table: fetched then.
+const tooltipPart = lazyPart(TAG, 'tooltip', () => import('./tooltip.js'));
+const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
 const warned = new Set<string>();
 
 /** Warns once per cause: the tag, a short code, what happened and the fix. */
@@ -289,6 +290,13 @@ export class KzChoropleth extends LitElement {
   /** Problem or shown view, then topology, geometry (per layout and width), scale, area data. */
   private resolve(): void {
     const { dataset, error, loading } = this.source;
+    // The reader's language is fetched beside the data (English is built in); redraw on arrival.
+    // A widget switching language keeps the previous one until then, rather than blanking.
+    let lang: Lang | undefined = langOf(this);
+    if (!MESSAGES.has(lang)) {
+      void MESSAGES.load(lang).then(() => this.requestUpdate());
+      lang = this.p?.lang;
+    }
     this.problem = null;
     this.shown = null;
     this.p = null;
@@ -297,7 +305,7 @@ export class KzChoropleth extends LitElement {
       this.problem = loadProblem(error);
       return;
     }
-    if (loading || !dataset) return;
+    if (loading || !dataset || !lang) return;
     if (dataset.warnings.length && this.warnedDataset !== dataset) {
       this.warnedDataset = dataset;
       const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
@@ -349,7 +357,7 @@ export class KzChoropleth extends LitElement {
       this.areas = areaData(ids, view.indicator, view.period, this.scale);
       this.byId = new Map(this.areas.map((d) => [d.id, d]));
     }
-    this.p = presenter(langOf(this), view.indicator, view.period, this.areas, this.scale);
+    this.p = presenter(lang, view.indicator, view.period, this.areas, this.scale);
     if (!this.visibility.near) return;
     const base = this.mapBase || configuredMapBase() || undefined;
     const key = topologyUrl(view.layout, base);
@@ -445,7 +453,7 @@ export class KzChoropleth extends LitElement {
     // the same space is kept (estimated while the data loads), so that the page does not move.
     const ready = s && p && this.scale && !this.problem;
     const drawn = ready && this.geometry;
-    const message = messageTemplate(MESSAGES[langOf(this)], this.problem, this.retry);
+    const message = messageTemplate(MESSAGES.get(langOf(this)), this.problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>${missingPatterns()}</defs>
@@ -489,6 +497,7 @@ export class KzChoropleth extends LitElement {
 
   private renderDrawing(s: Shown, p: Presenter): TemplateResult {
     const tip = this.tipId && this.view === 'map' ? this.byId.get(this.tipId) : undefined;
+    const tooltip = tip && tooltipPart.get(this);
     const map = mapTemplate(
       p,
       this.geometry!,
@@ -512,11 +521,11 @@ export class KzChoropleth extends LitElement {
     return html`<div class="map-view" ?hidden=${this.view === 'table'}>${map}</div>
       ${this.view === 'table' ? this.renderTable(s, p) : nothing}
       ${
-        tip
+        tip && tooltip
           ? html`<div class="tooltip" part="tooltip" id="tooltip">
-              ${tooltipTemplate(
-                tooltipText(tip, p.nameOf(tip.id), s.indicator, s.period, p.ranked, p.lang),
-                sparkGeometry(s.indicator, tip.id, s.period, p.lang),
+              ${tooltip.tooltipTemplate(
+                tooltip.tooltipText(tip, p.nameOf(tip.id), s.indicator, s.period, p.ranked, p.lang),
+                tooltip.sparkGeometry(s.indicator, tip.id, s.period, p.lang),
                 s.period,
               )}
             </div>`
@@ -524,8 +533,10 @@ export class KzChoropleth extends LitElement {
       }`;
   }
 
-  private renderTable(s: Shown, p: Presenter): TemplateResult {
-    const rows = sortRows(
+  private renderTable(s: Shown, p: Presenter): TemplateResult | typeof nothing {
+    const table = tablePart.get(this);
+    if (!table) return nothing;
+    const rows = table.sortRows(
       p.tableRows(),
       this.sort.key,
       this.sort.direction,
@@ -541,7 +552,7 @@ export class KzChoropleth extends LitElement {
       sortBy: (column: string) => fill(p.m.sortBy, { column }),
     };
     const showDiff = nationalValue(s.indicator, s.period) !== null;
-    return tableTemplate(rows, labels, this.sort, this.onSort, this.selected, showDiff);
+    return table.tableTemplate(rows, labels, this.sort, this.onSort, this.selected, showDiff);
   }
 
   private renderBelow(p: Presenter): TemplateResult {
@@ -563,7 +574,7 @@ export class KzChoropleth extends LitElement {
             : exportMenuTemplate(m, {
                 png: () => void this.exportImage('png'),
                 svg: () => void this.exportImage('svg'),
-                csv: this.exportCsv,
+                csv: () => void this.exportCsv(),
                 script: () => void this.copyEmbed('script'),
                 iframe:
                   this.embedPage && this.src ? () => void this.copyEmbed('iframe') : undefined,
@@ -729,7 +740,7 @@ export class KzChoropleth extends LitElement {
   private changePeriod(period: string): void {
     if (period === this.shown?.period) return;
     this.period = period;
-    this.announcement = fill(MESSAGES[langOf(this)].showing, { period });
+    this.announcement = fill(MESSAGES.get(langOf(this)).showing, { period });
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));
   }
 
@@ -800,22 +811,43 @@ export class KzChoropleth extends LitElement {
     if (details) details.open = false;
   }
 
+  /**
+   * The export code, fetched on first use; a failure (the file not served) is told to the reader
+   * and in the console.
+   */
+  private async exporting(what: string): Promise<typeof import('./exporting.js') | null> {
+    try {
+      return await import('./exporting.js');
+    } catch (error) {
+      this.status = this.p?.m.exportFailed ?? '';
+      warnOnce(
+        'export',
+        `the ${what} could not be made: the export code did not load (${(error as Error).message})`,
+        'serve the whole folder of the library, not its main file alone',
+      );
+      return null;
+    }
+  }
+
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
-  svgExport(): SvgExport | null {
-    return this.p && this.shadowRoot ? svgExport(this.shadowRoot, this, this.p) : null;
+  async svgExport(): Promise<SvgExport | null> {
+    if (!this.p || !this.shadowRoot) return null;
+    const exporting = await this.exporting('SVG');
+    return exporting && this.p ? exporting.svgExport(this.shadowRoot, this, this.p) : null;
   }
 
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
-    const doc = this.svgExport();
     this.closeMenu();
-    if (!doc || !this.shown) return;
-    const name = fileName([this.shown.indicator.id, this.shown.period], kind);
+    const exporting = await this.exporting(kind.toUpperCase());
+    const doc = await this.svgExport();
+    if (!exporting || !doc || !this.shown) return;
+    const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
     try {
       const blob =
         kind === 'svg'
           ? new Blob([doc.markup], { type: 'image/svg+xml' })
-          : await svgToPng(doc.markup);
-      download(blob, name);
+          : await exporting.svgToPng(doc.markup);
+      exporting.download(blob, name);
       this.status = '';
     } catch (error) {
       this.status = this.p?.m.exportFailed ?? '';
@@ -827,56 +859,33 @@ export class KzChoropleth extends LitElement {
     }
   }
 
-  private exportCsv = (): void => {
+  private exportCsv = async (): Promise<void> => {
     this.closeMenu();
-    if (!this.p || !this.shown) return;
-    const name = fileName([this.shown.indicator.id, this.shown.period], 'csv');
-    download(new Blob([csvExport(this.p, this.areas)], { type: 'text/csv;charset=utf-8' }), name);
+    const exporting = await this.exporting('CSV');
+    if (!exporting || !this.p || !this.shown) return;
+    const name = exporting.fileName([this.shown.indicator.id, this.shown.period], 'csv');
+    const csv = exporting.csvExport(this.p, this.areas);
+    exporting.download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
 
-  /** This exact view as element, attributes and data source, for embed snippets. */
-  embedView(): EmbedView | null {
+  /**
+   * This exact view as element, attributes and data source, for embed snippets (the export code
+   * is fetched on first use).
+   */
+  async embedView(): Promise<EmbedView | null> {
     const s = this.shown;
-    if (!s) return null;
-    const src =
-      this.data == null && this.src ? new URL(this.src, document.baseURI).href : undefined;
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const json = src ? undefined : documentFor(this.data ?? inline, s.indicator.id);
-    const absolute = (url: string) => (url ? new URL(url, document.baseURI).href : undefined);
-    const attributes: EmbedView['attributes'] = {
-      indicator: s.indicator.id,
-      period: s.period,
-      layout: this.layout || undefined,
-      level: this.level || undefined,
-      lang: langOf(this),
-      method: this.method !== 'quantile' ? this.method : undefined,
-      classes: this.classes !== 5 ? this.classes : undefined,
-      thresholds: this.thresholds?.join(','),
-      scheme: this.scheme || undefined,
-      better: this.better || undefined,
-      diverging: this.diverging,
-      midpoint: this.midpoint ?? undefined,
-      'period-scale': this.periodScale,
-      controls: this.controls,
-      view: this.view !== 'map' ? this.view : undefined,
-      selected: this.selected || undefined,
-      theme: this.theme,
-      'no-legend': this.noLegend,
-      'no-city-symbols': this.noCitySymbols,
-      'no-title': this.noTitle,
-      'no-table': this.noTable,
-      'map-base': absolute(this.mapBase),
-    };
-    return { tag: TAG, attributes, src, json };
+    const exporting = s && (await this.exporting('embed code'));
+    return s && exporting ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
   }
 
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
-    const view = this.embedView();
     this.closeMenu();
-    if (!view || !this.p) return;
+    const exporting = await this.exporting('embed code');
+    const view = await this.embedView();
+    if (!view || !this.p || !exporting) return;
     const text =
       kind === 'iframe'
-        ? iframeSnippet(view, {
+        ? exporting.iframeSnippet(view, {
             page: new URL(this.embedPage, document.baseURI).href,
             title: this.p.title,
             height: this.getBoundingClientRect().height,
@@ -884,7 +893,7 @@ export class KzChoropleth extends LitElement {
             parentScript: new URL('embed-parent.js', new URL(this.embedPage, document.baseURI))
               .href,
           })
-        : scriptSnippet(view, this.embedScript || undefined);
+        : exporting.scriptSnippet(view, this.embedScript || undefined);
     if (!text) return;
     try {
       await navigator.clipboard.writeText(text);

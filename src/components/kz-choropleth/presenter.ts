@@ -52,7 +52,7 @@ export function presenter(
   areas: readonly AreaDatum[],
   scale: ColorScale,
 ): Presenter {
-  const m = MESSAGES[lang];
+  const m = MESSAGES.get(lang);
   const byId = new Map(areas.map((d) => [d.id, d]));
   const ranked = areas.filter((d) => d.rank !== null).length;
   const unit = localize(indicator.unit, lang);

@@ -79,7 +79,7 @@ export function tooltipText(
   total: number,
   lang: Lang,
 ): TooltipText {
-  const m = MESSAGES[lang];
+  const m = MESSAGES.get(lang);
   const unit = localize(indicator.unit, lang);
   const lines: string[] = [];
   let value: string;

@@ -310,6 +310,10 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.setAttribute('variant', 'card');
     }
     this.language = langOf(this);
+    // Kazakh and Russian words are fetched on first use; the line waits for its sentence.
+    if (!MESSAGES.has(this.language)) {
+      void MESSAGES.load(this.language).then(() => this.requestUpdate());
+    }
     const quick = this.values != null;
     if (!quick) {
       // Own src and data, or those of the followed map: reload only when they change.
@@ -420,6 +424,9 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.drawing = null;
       return;
     }
+    // The first drawing waits for the words in the reader's language (fetched on first use).
+    const words = MESSAGES.has(this.language) ? MESSAGES.get(this.language) : null;
+    if (!words && !this.drawing) return;
     if (this.group?.settling && !this.drawing) {
       // Others are joining in this same task: draw once, on the settled extent.
       this.waitingGroup = true;
@@ -431,17 +438,18 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (!domain) return;
     const card = this.variant === 'card';
     const key = [model, card, this.connectGaps, this.markers, ...domain.x, ...domain.y];
-    if (this.drawing && same(key, this.drawKey)) return;
-    this.drawKey = key;
-    this.drawing = draw(model, domain, card ? CARD : INLINE, {
-      connectGaps: !!this.connectGaps,
-      markers: this.markerKinds(),
-    });
+    if (!this.drawing || !same(key, this.drawKey)) {
+      this.drawKey = key;
+      this.drawing = draw(model, domain, card ? CARD : INLINE, {
+        connectGaps: !!this.connectGaps,
+        markers: this.markerKinds(),
+      });
+    }
     const sentenceKey = [model, this.language];
-    if (!same(sentenceKey, this.sentenceKey)) {
+    if (words && !same(sentenceKey, this.sentenceKey)) {
       this.sentenceKey = sentenceKey;
-      this.sentence = MESSAGES[this.language].sentence({
-        name: model.name || MESSAGES[this.language].trend,
+      this.sentence = words.sentence({
+        name: model.name || words.trend,
         unit: model.unit,
         area: model.area,
         decimals: model.decimals,
@@ -508,7 +516,8 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     this.active = index;
     const model = this.model;
     const point = index >= 0 ? model?.points[index] : undefined;
-    if (announce) this.announcement = point ? this.tooltipText(MESSAGES[this.language], index) : '';
+    if (announce)
+      this.announcement = point ? this.tooltipText(MESSAGES.get(this.language), index) : '';
     this.dispatchEvent(
       new SparklineHoverEvent({
         area: model?.series ?? null,
@@ -611,7 +620,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   override render(): TemplateResult | typeof nothing {
     const view: View = {
-      m: MESSAGES[this.language],
+      m: MESSAGES.get(this.language),
       model: this.model,
       problem: this.problem,
       drawing: this.drawing,
@@ -623,7 +632,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       loading: this.sourceController?.loading ?? false,
       noLatest: !!this.noLatest,
       number: (value, whole) => this.number(value, whole),
-      tooltip: (index) => this.tooltipText(MESSAGES[this.language], index),
+      tooltip: (index) => this.tooltipText(MESSAGES.get(this.language), index),
       on: {
         keydown: this.onKeyDown,
         focus: this.onFocus,

@@ -1,0 +1,49 @@
+import type { Lang } from '../data/types.js';
+
+/**
+ * Interface text in three languages, with English built in and Kazakh and Russian fetched on
+ * first use: a page in one language never downloads the other two. Until a language has
+ * arrived (or if it cannot be fetched) its text is English, so a widget always has words.
+ */
+export interface Translations<M> {
+  /** The text in `lang` if it has arrived, else English. */
+  get(lang: Lang): M;
+  /** Whether `lang` is ready; if not, starts fetching it. */
+  has(lang: Lang): boolean;
+  /** Resolves when `lang` is ready (or has fallen back to English). Never rejects. */
+  load(lang: Lang): Promise<M>;
+}
+
+export type TranslationLoader<M> = (lang: Exclude<Lang, 'en'>) => Promise<M>;
+
+export function translations<M>(
+  tag: string,
+  en: M,
+  fetchLanguage: TranslationLoader<M>,
+): Translations<M> {
+  const ready: Partial<Record<Lang, M>> = { en };
+  const pending: Partial<Record<Lang, Promise<M>>> = {};
+  const load = (lang: Lang): Promise<M> => {
+    const done = ready[lang];
+    if (done) return Promise.resolve(done);
+    return (pending[lang] ??= fetchLanguage(lang as Exclude<Lang, 'en'>).then(
+      (messages) => (ready[lang] = messages),
+      (error: unknown) => {
+        console.warn(
+          `<${tag}> [kz-translation] the ${lang} interface text could not be loaded (${String(error)}), ` +
+            'so it shows in English. Fix: serve the whole folder of the library, not its main file alone.',
+        );
+        return (ready[lang] = en);
+      },
+    ));
+  };
+  return {
+    get: (lang) => ready[lang] ?? en,
+    has(lang) {
+      if (ready[lang]) return true;
+      void load(lang);
+      return false;
+    },
+    load,
+  };
+}

@@ -1,0 +1,103 @@
+// The CDN bundle is one main file plus parts fetched on first use (Kazakh or Russian text, the
+// tooltip, the table, the export menu): what each reader downloads, and what happens on a host
+// that serves the main file alone.
+import type { Page } from '@playwright/test';
+import { expect, test, type PageWatch } from './fixtures.js';
+import { areas, mapDrawn, pointIn } from './reader.js';
+
+/** The on-demand parts requested so far, by name without their hash, with how often. */
+function partsRequested(watch: PageWatch): string[] {
+  return watch.requests
+    .map((request) => new URL(request.url()).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/parts/'))
+    .map((path) => path.slice('/dist/cdn/parts/'.length).replace(/-[\w-]{8}\.js$/, ''))
+    .sort();
+}
+
+async function drawn(page: Page): Promise<void> {
+  await mapDrawn(page.locator('#map'));
+  await expect(page.locator('#trend [part~="line"]')).toBeAttached();
+}
+
+test('an English page downloads the main file only; readers fetch the rest as they use it', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/test/e2e/pages/parts.html?lang=en');
+  await drawn(page);
+  await expect(page.locator('#map .toolbar .button')).toHaveText('Show table');
+  expect(partsRequested(watch)).toEqual([]);
+
+  // Pointing at an area fetches the tooltip.
+  const map = page.locator('#map');
+  await map.hover({ position: await pointIn(map, 'KZ-75') });
+  await expect(map.locator('.tooltip')).toContainText('Almaty');
+  expect(partsRequested(watch)).toEqual(['kz-choropleth-tooltip']);
+
+  // The table view fetches the table, with every area of the map in it.
+  await map.getByRole('button', { name: 'Show table' }).click();
+  await expect(map.locator('table tbody tr')).toHaveCount(await areas(map).count());
+
+  // The download menu fetches the export code once, however often it is used.
+  const downloads = [];
+  for (const item of ['Data (CSV)', 'Vector image (SVG)']) {
+    await map.locator('details.export summary').click();
+    const download = page.waitForEvent('download');
+    await map.getByRole('button', { name: item }).click();
+    downloads.push((await download).suggestedFilename());
+  }
+  expect(downloads).toEqual(['u5mr-2019.csv', 'u5mr-2019.svg']);
+  expect(partsRequested(watch)).toEqual([
+    'kz-choropleth-exporting',
+    'kz-choropleth-table',
+    'kz-choropleth-tooltip',
+  ]);
+});
+
+for (const [lang, button, sentence] of [
+  ['kk', 'Кестені көрсету', /мәнінен .* дейін/],
+  ['ru', 'Показать таблицу', /снижение на|рост на|без изменений/],
+] as const) {
+  test(`a page in ${lang} fetches its own text for each element, once, and never the other language`, async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(`/test/e2e/pages/parts.html?lang=${lang}`);
+    await drawn(page);
+    await expect(page.locator('#map .toolbar .button')).toHaveText(button);
+    await expect(page.locator('#trend [role="img"]').first()).toHaveAttribute(
+      'aria-label',
+      sentence,
+    );
+    expect(partsRequested(watch)).toEqual([
+      `kz-choropleth-messages-${lang}`,
+      `kz-sparkline-messages-${lang}`,
+    ]);
+  });
+}
+
+test('a host that serves the main file alone: the widgets draw in English and say why', async ({
+  page,
+  watch,
+}) => {
+  watch.allow(/status of 404.*\/dist\/cdn\/parts\//);
+  await page.route('**/dist/cdn/parts/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/test/e2e/pages/parts.html?lang=ru');
+  await drawn(page);
+  await expect(page.locator('#map .toolbar .button')).toHaveText('Show table');
+  expect(watch.warnings.filter((w) => w.includes('[kz-translation]'))).toEqual([
+    expect.stringMatching(
+      /^<kz-choropleth> \[kz-translation\] the ru interface text could not be loaded/,
+    ),
+    expect.stringMatching(
+      /^<kz-sparkline> \[kz-translation\] the ru interface text could not be loaded/,
+    ),
+  ]);
+
+  // The export menu tells the reader, and the console tells the site, once.
+  const map = page.locator('#map');
+  await map.locator('details.export summary').click();
+  await map.getByRole('button', { name: 'Data (CSV)' }).click();
+  await expect(map.locator('.status')).toContainText('download is blocked');
+  expect(watch.warnings.filter((w) => w.includes('export code did not load'))).toHaveLength(1);
+});

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translations } from '../../src/i18n/translations.js';
+
+// Hand-made word lists for the loader's behaviour; the real texts are tested with each component.
+const en = { hello: 'Hello' };
+const kk = { hello: 'Сәлем' };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('translations()', () => {
+  it('gives English until a language has arrived, and fetches each language once', async () => {
+    const fetchLanguage = vi.fn(async (lang: 'kk' | 'ru') => (lang === 'kk' ? kk : en));
+    const words = translations('kz-test', en, fetchLanguage);
+    expect(words.has('en')).toBe(true);
+    expect(fetchLanguage).not.toHaveBeenCalled();
+    expect(words.get('kk')).toBe(en);
+    expect(words.has('kk')).toBe(false); // starts the fetch
+    expect(words.has('kk')).toBe(false);
+    await expect(words.load('kk')).resolves.toBe(kk);
+    expect(words.has('kk')).toBe(true);
+    expect(words.get('kk')).toBe(kk);
+    expect(fetchLanguage).toHaveBeenCalledTimes(1);
+    expect(fetchLanguage).toHaveBeenCalledWith('kk');
+  });
+
+  it('falls back to English, with one warning, when a language cannot be fetched', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const words = translations('kz-test', en, () => Promise.reject(new Error('404 parts/ru.js')));
+    await expect(words.load('ru')).resolves.toBe(en);
+    await expect(words.load('ru')).resolves.toBe(en);
+    expect(words.has('ru')).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/^<kz-test> \[kz-translation\] the ru interface text/);
+    expect(warn.mock.calls[0][0]).toContain('Fix: serve the whole folder');
+  });
+});
