@@ -123,6 +123,24 @@ describe('problems', () => {
     expect(warnings[0]).toMatch(/^<kz-choropleth> \[kz-json\] not valid JSON: .*Fix: /);
   });
 
+  it("a level the data lacks is named in the reader's language", async () => {
+    const said: string[] = [];
+    for (const lang of ['en', 'ru', 'kk']) {
+      const el = mount(
+        { layout: 'districts', level: 'regions', period: '2019', lang },
+        { data: fixture2018() },
+      );
+      await drawn(el);
+      said.push(root(el).querySelector('.placeholder.error')!.textContent!.trim());
+    }
+    expect(said).toEqual([
+      'This data has no values for regions in 2019.',
+      'В этих данных нет значений по уровню «регионы» за 2019.',
+      'Бұл деректерде 2019 кезеңіне өңірлер бойынша мәндер жоқ.',
+    ]);
+    expect(takeWarnings().every((w) => w.includes('[kz-level-mismatch]'))).toBe(true);
+  });
+
   it('HTTP error: the status, a retry button, and a warning naming the URL', async () => {
     const el = mount({ src: '/no-such-file-for-the-test.json' });
     await drawn(el);

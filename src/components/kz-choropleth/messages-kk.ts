@@ -14,6 +14,8 @@ const kk: ChoroplethMessages = {
   errorMap: 'Қазақстан картасын жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.',
   errorLayout: 'Бұл деректердегі аумақтар Қазақстанның бір картасына жатпайды.',
   errorLevel: 'Бұл деректерде {period} кезеңіне {level} бойынша мәндер жоқ.',
+  levelRegions: 'өңірлер',
+  levelDistricts: 'аудандар',
   noData: 'Дерек жоқ',
   notApplicable: 'Қолданылмайды',
   suppressed: 'Жарияланбаған',

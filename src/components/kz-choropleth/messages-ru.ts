@@ -22,6 +22,8 @@ const ru: ChoroplethMessages = {
   errorMap: 'Не удалось загрузить карту Казахстана. Проверьте подключение и повторите попытку.',
   errorLayout: 'Территории в этих данных не относятся к одной карте Казахстана.',
   errorLevel: 'В этих данных нет значений по уровню «{level}» за {period}.',
+  levelRegions: 'регионы',
+  levelDistricts: 'районы',
   noData: 'Нет данных',
   notApplicable: 'Не применимо',
   suppressed: 'Не публикуется',

@@ -1,6 +1,5 @@
 // Interface text of <kz-choropleth>: English here, Kazakh and Russian in their own modules, fetched
 // on first use. Placeholders: {name}.
-import type { Lang } from '../../data/types.js';
 import { translations } from '../../i18n/translations.js';
 
 export interface ChoroplethMessages {
@@ -16,6 +15,9 @@ export interface ChoroplethMessages {
   errorMap: string;
   errorLayout: string;
   errorLevel: string;
+  /** The {level} of errorLevel. */
+  levelRegions: string;
+  levelDistricts: string;
   noData: string;
   notApplicable: string;
   suppressed: string;
@@ -78,6 +80,8 @@ const en: ChoroplethMessages = {
   errorMap: 'The map of Kazakhstan could not be loaded. Check the connection and try again.',
   errorLayout: 'The areas in this data do not belong to one map of Kazakhstan.',
   errorLevel: 'This data has no values for {level} in {period}.',
+  levelRegions: 'regions',
+  levelDistricts: 'districts',
   noData: 'No data',
   notApplicable: 'Not applicable',
   suppressed: 'Not published',
@@ -140,10 +144,3 @@ export function fill(template: string, values: Record<string, string | number>):
     key in values ? String(values[key]) : whole,
   );
 }
-
-/** Level names for the errorLevel message. */
-export const LEVEL_NAMES: Record<Lang, Record<'regions' | 'districts', string>> = {
-  en: { regions: 'regions', districts: 'districts' },
-  kk: { regions: 'өңірлер', districts: 'аудандар' },
-  ru: { regions: 'регионы', districts: 'районы' },
-};

@@ -125,7 +125,9 @@ export function resolveView(
       message: known
         ? `period "${period}" has no area values${level ? ` for ${level}` : ''}`
         : `no period "${period}" in indicator "${indicator.id}"`,
-      fix: `set period to one of: ${list(periods)}`,
+      fix: periods.length
+        ? `set period to one of: ${list(periods)}`
+        : `check the area codes, or remove level="${level}"`,
       retry: false,
     };
   }

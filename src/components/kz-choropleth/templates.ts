@@ -146,6 +146,13 @@ export function controlsTemplate(
 }
 
 /** The loading message, or a problem worded for readers with a retry button when it may help. */
+/** Placeholder values in the reader's language: the level named in errorLevel. */
+function wordedValues(m: ChoroplethMessages, values: Problem['values']): Problem['values'] {
+  const level = values.level;
+  if (level !== 'regions' && level !== 'districts') return values;
+  return { ...values, level: level === 'regions' ? m.levelRegions : m.levelDistricts };
+}
+
 export function messageTemplate(
   m: ChoroplethMessages,
   problem: Problem | null,
@@ -153,7 +160,7 @@ export function messageTemplate(
 ): TemplateResult {
   if (!problem) return html`<div class="placeholder" part="message">${m.loading}</div>`;
   return html`<div class="placeholder error" part="message" role="alert">
-    <p>${fill(m[problem.text] as string, problem.values)}</p>
+    <p>${fill(m[problem.text] as string, wordedValues(m, problem.values))}</p>
     ${
       problem.retry
         ? html`<button type="button" class="button" @click=${onRetry}>${m.retry}</button>`
