@@ -27,4 +27,4 @@ for (const file of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) {
     cpSync(`stories/examples/${file}`, `dist/cdn/${file}`);
 }
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--quiet']);
+run(bin('cem'), ['analyze', '--quiet']);

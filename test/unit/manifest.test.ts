@@ -1,0 +1,67 @@
+// The custom elements manifest that editors, Storybook and framework wrappers read: built here from
+// the source as `npm run build` builds it, and checked against what the elements really do.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
+import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name?: string }[];
+  cssParts?: { name: string }[];
+}
+
+let folder: string;
+let elements: Map<string, Declaration>;
+
+beforeAll(() => {
+  // The analyzer writes below the working directory.
+  folder = join('.cache', `manifest-test-${process.pid}`);
+  execFileSync(join('node_modules', '.bin', 'cem'), ['analyze', '--quiet', '--outdir', folder]);
+  const manifest = JSON.parse(readFileSync(join(folder, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: Declaration[] }[];
+  };
+  elements = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
+  );
+}, 60_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('custom-elements.json', () => {
+  it('describes both elements, each event by name', () => {
+    expect([...elements.keys()].sort()).toEqual(['kz-choropleth', 'kz-sparkline']);
+    expect(
+      elements
+        .get('kz-choropleth')!
+        .events!.map((e) => e.name)
+        .sort(),
+    ).toEqual(['kz-change', 'kz-error', 'kz-hover', 'kz-load', 'kz-select']);
+    expect(
+      elements
+        .get('kz-sparkline')!
+        .events!.map((e) => e.name)
+        .sort(),
+    ).toEqual(['kz-error', 'kz-hover', 'kz-load']);
+  });
+
+  it('lists every attribute the elements observe', () => {
+    for (const [tag, element] of [
+      ['kz-choropleth', KzChoropleth],
+      ['kz-sparkline', KzSparkline],
+    ] as const) {
+      const listed = new Set(elements.get(tag)!.attributes!.map((a) => a.name));
+      const observed = element.observedAttributes.filter((name) => name !== 'lang');
+      expect(
+        observed.filter((name) => !listed.has(name)),
+        tag,
+      ).toEqual([]);
+    }
+  });
+});
