@@ -86,6 +86,8 @@ const joinTable = [
 // listed in maps/README.md. Every other name is taken as it is.
 const DISTRICT_NAME_FIXES = {
   KZ101010: { name_en: ['Zharasemey', 'Zhanasemey'] },
+  // The first letter is a Latin A: a search for the Russian name would not find it.
+  KZ113400: { name_ru: ['Aршалинский', 'Аршалинский'] },
   KZ331000: { name_kk: ['Талдыкорган', 'Талдықорған'], name_ru: ['Талдықорған', 'Талдыкорган'] },
   KZ791510: { name_ru: ['Енбекшинскийский', 'Енбекшинский'] },
   KZ791710: { name_ru: ['Каратаускийский', 'Каратауский'] },

@@ -57,7 +57,9 @@ describe.each(layouts)('maps for layout %s', (layout) => {
       for (const name of [p.name_en, p.name_kk, p.name_kk_latn, p.name_ru]) {
         expect(name, `${id}`).toMatch(/\S/);
       }
+      // Cyrillic names without Latin look-alike letters, so that a search finds them.
       expect(p.name_kk, `${id} name_kk`).toMatch(/^[^A-Za-z]+$/);
+      expect(p.name_ru, `${id} name_ru`).toMatch(/^[^A-Za-z]+$/);
       expect(p.name_kk_latn, `${id} name_kk_latn`).toMatch(/^[^\u0400-\u04ff]+$/);
       expect(p.type).toBe(layout === 'districts' ? 'district' : id >= 'KZ-71' ? 'city' : 'region');
       expect(p.kato).toMatch(/^\d{9}$/);
@@ -164,6 +166,7 @@ describe('districts-2024', () => {
     expect(names('KZ331000')).toMatchObject({ name_kk: 'Талдықорған', name_ru: 'Талдыкорган' });
     expect(names('KZ791510').name_ru).toBe('Енбекшинский');
     expect(names('KZ791710').name_ru).toBe('Каратауский');
+    expect(names('KZ113400').name_ru).toBe('\u0410ршалинский'); // Cyrillic А, not Latin A
     expect(districts.filter((d) => /скийский$/.test(d.properties.name_ru))).toEqual([]);
   });
 
