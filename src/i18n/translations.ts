@@ -6,7 +6,7 @@ import type { Lang } from '../data/types.js';
  * arrived (or if it cannot be fetched) its text is English, so a widget always has words.
  */
 export interface Translations<M> {
-  /** The text in `lang` if it has arrived, else English. */
+  /** The text in `lang` if it has arrived, else English (with the `first` words of `lang`). */
   get(lang: Lang): M;
   /** Whether `lang` is ready; if not, starts fetching it. */
   has(lang: Lang): boolean;
@@ -16,12 +16,18 @@ export interface Translations<M> {
 
 export type TranslationLoader<M> = (lang: Exclude<Lang, 'en'>) => Promise<M>;
 
+/**
+ * `first`: the few words shown before a language arrives (the loading text), shipped with English
+ * so that a Kazakh or Russian page never shows an English word while it loads.
+ */
 export function translations<M>(
   tag: string,
   en: M,
   fetchLanguage: TranslationLoader<M>,
+  first: Partial<Record<Exclude<Lang, 'en'>, Partial<M>>> = {},
 ): Translations<M> {
   const ready: Partial<Record<Lang, M>> = { en };
+  const early: Partial<Record<Lang, M>> = {};
   const pending: Partial<Record<Lang, Promise<M>>> = {};
   const load = (lang: Lang): Promise<M> => {
     const done = ready[lang];
@@ -38,7 +44,9 @@ export function translations<M>(
     ));
   };
   return {
-    get: (lang) => ready[lang] ?? en,
+    get: (lang) =>
+      ready[lang] ??
+      (lang === 'en' ? en : (early[lang] ??= { ...en, ...first[lang as Exclude<Lang, 'en'>] })),
     has(lang) {
       if (ready[lang]) return true;
       void load(lang);

@@ -13,7 +13,7 @@ describe('translations()', () => {
     const words = translations('kz-test', en, fetchLanguage);
     expect(words.has('en')).toBe(true);
     expect(fetchLanguage).not.toHaveBeenCalled();
-    expect(words.get('kk')).toBe(en);
+    expect(words.get('kk')).toEqual(en);
     expect(words.has('kk')).toBe(false); // starts the fetch
     expect(words.has('kk')).toBe(false);
     await expect(words.load('kk')).resolves.toBe(kk);
@@ -21,6 +21,16 @@ describe('translations()', () => {
     expect(words.get('kk')).toBe(kk);
     expect(fetchLanguage).toHaveBeenCalledTimes(1);
     expect(fetchLanguage).toHaveBeenCalledWith('kk');
+  });
+
+  it('gives the first words of a language (the loading text) before the rest arrives', async () => {
+    const en2 = { loading: 'Loading…', retry: 'Try again' };
+    const ru2 = { loading: 'Загрузка…', retry: 'Повторить' };
+    const words = translations('kz-test', en2, async () => ru2, { ru: { loading: 'Загрузка…' } });
+    expect(words.get('ru')).toEqual({ loading: 'Загрузка…', retry: 'Try again' });
+    expect(words.get('kk')).toEqual(en2);
+    await words.load('ru');
+    expect(words.get('ru')).toBe(ru2);
   });
 
   it('falls back to English, with one warning, when a language cannot be fetched', async () => {

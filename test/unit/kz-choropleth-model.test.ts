@@ -215,6 +215,17 @@ describe('messages', () => {
     expect(en.areasCount(1)).toBe('1 area');
     expect(kk.areasCount(5)).toBe('5 аумақ');
   });
+
+  it('the loading text shipped with English is the one each language says', async () => {
+    const choropleth = await import('../../src/components/kz-choropleth/messages.js');
+    const sparkline = await import('../../src/components/kz-sparkline/messages.js');
+    await Promise.all([sparkline.MESSAGES.load('kk'), sparkline.MESSAGES.load('ru')]);
+    for (const lang of ['kk', 'ru'] as const) {
+      expect(choropleth.FIRST_WORDS[lang].loading).toBe(choropleth.MESSAGES.get(lang).loading);
+      expect(sparkline.FIRST_WORDS[lang].loading).toBe(sparkline.MESSAGES.get(lang).loading);
+      expect(choropleth.FIRST_WORDS[lang].loading).not.toBe(choropleth.MESSAGES.get('en').loading);
+    }
+  });
 });
 
 describe('tooltipText and sortRows', () => {

@@ -132,10 +132,20 @@ const en: ChoroplethMessages = {
 };
 
 /** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
-export const MESSAGES = translations<ChoroplethMessages>('kz-choropleth', en, (lang) =>
-  lang === 'kk'
-    ? import('./messages-kk.js').then((m) => m.default)
-    : import('./messages-ru.js').then((m) => m.default),
+/** Shown before the rest of a language arrives: the loading text. */
+export const FIRST_WORDS = {
+  kk: { loading: 'Карта жүктелуде…' },
+  ru: { loading: 'Карта загружается…' },
+} satisfies Record<'kk' | 'ru', Partial<ChoroplethMessages>>;
+
+export const MESSAGES = translations<ChoroplethMessages>(
+  'kz-choropleth',
+  en,
+  (lang) =>
+    lang === 'kk'
+      ? import('./messages-kk.js').then((m) => m.default)
+      : import('./messages-ru.js').then((m) => m.default),
+  FIRST_WORDS,
 );
 
 /** Fills `{name}` placeholders; unknown names stay as written. */

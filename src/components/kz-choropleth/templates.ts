@@ -145,7 +145,6 @@ export function controlsTemplate(
   </div>`;
 }
 
-/** The loading message, or a problem worded for readers with a retry button when it may help. */
 /** Placeholder values in the reader's language: the level named in errorLevel. */
 function wordedValues(m: ChoroplethMessages, values: Problem['values']): Problem['values'] {
   const level = values.level;
@@ -153,6 +152,7 @@ function wordedValues(m: ChoroplethMessages, values: Problem['values']): Problem
   return { ...values, level: level === 'regions' ? m.levelRegions : m.levelDistricts };
 }
 
+/** The loading message, or a problem worded for readers with a retry button when it may help. */
 export function messageTemplate(
   m: ChoroplethMessages,
   problem: Problem | null,

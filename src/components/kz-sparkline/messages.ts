@@ -207,8 +207,18 @@ const en: Messages = {
 };
 
 /** Words by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first sentence. */
-export const MESSAGES = translations<Messages>('kz-sparkline', en, (lang) =>
-  lang === 'kk'
-    ? import('./messages-kk.js').then((m) => m.default)
-    : import('./messages-ru.js').then((m) => m.default),
+/** Shown before the rest of a language arrives: the loading text. */
+export const FIRST_WORDS = {
+  kk: { loading: 'Жүктелуде…' },
+  ru: { loading: 'Загрузка…' },
+} satisfies Record<'kk' | 'ru', Partial<Messages>>;
+
+export const MESSAGES = translations<Messages>(
+  'kz-sparkline',
+  en,
+  (lang) =>
+    lang === 'kk'
+      ? import('./messages-kk.js').then((m) => m.default)
+      : import('./messages-ru.js').then((m) => m.default),
+  FIRST_WORDS,
 );
