@@ -105,4 +105,24 @@ export default [
       sourcemap: true,
     },
   },
+  {
+    // dist/cdn/api.js: the dataset accessors for page scripts, on top of the bundle itself (the
+    // modules the bundle already has are taken from it, never copied).
+    input: 'src/cdn-api.ts',
+    external: (id) => id === './kz-indicators.js',
+    plugins: [
+      {
+        name: 'from-the-bundle',
+        resolveId(source) {
+          if (/^\.\/(cdn|areas)\.js$/.test(source))
+            return { id: './kz-indicators.js', external: true };
+          return null;
+        },
+      },
+      nodeResolve(),
+      esbuild(esbuildOptions),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file: 'dist/cdn/api.js', format: 'es', sourcemap: true },
+  },
 ];

@@ -101,3 +101,34 @@ test('a host that serves the main file alone: the widgets draw in English and sa
   await expect(map.locator('.status')).toContainText('download is blocked');
   expect(watch.warnings.filter((w) => w.includes('export code did not load'))).toHaveLength(1);
 });
+
+test('api.js gives page scripts the dataset accessors on the same copy of the library', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/test/e2e/pages/parts.html?lang=en');
+  await drawn(page);
+  const read = await page.evaluate(async (url) => {
+    const api = await import(url);
+    const dataset = await api.loadDataset('/stories/data/u5mr-regions.json');
+    const indicator = api.indicatorById(dataset, 'u5mr');
+    const value = api.valuesAt(indicator, '2019').get('KZ-75')?.value;
+    return {
+      sameCopy: api.KzChoropleth === customElements.get('kz-choropleth'),
+      almaty2019: api.formatNumber(value, 'en', indicator.decimals) as string,
+      almatyPoints: api.seriesOf(indicator, 'KZ-75').length as number,
+    };
+  }, '/dist/cdn/api.js');
+  expect(read.sameCopy).toBe(true);
+  expect(read.almatyPoints).toBeGreaterThan(1);
+  // The value the map shows for Almaty in 2019.
+  const label = await page
+    .locator('#map [data-id="KZ-75"][aria-label]')
+    .first()
+    .getAttribute('aria-label');
+  expect(label).toContain(`Almaty: ${read.almaty2019} `);
+  const bundles = watch.requests
+    .map((r) => new URL(r.url()).pathname)
+    .filter((p) => p.endsWith('/kz-indicators.js'));
+  expect(bundles).toEqual(['/dist/cdn/kz-indicators.js']);
+});

@@ -28,10 +28,16 @@ import {
 } from './model.js';
 import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
-import { MapLinkController, type MapLike } from './map-link.js';
+import { UNLINKED, type MapLike, type MapLink } from './map-link.js';
+import { lazyPart } from '../lazy-part.js';
 import { styles } from './kz-sparkline.styles.js';
 
 const warned = new Set<string>();
+const linkPart = lazyPart(
+  'kz-sparkline',
+  'link to the map (for=)',
+  () => import('./map-link-controller.js'),
+);
 
 const LOAD_FIX: Record<string, string> = {
   network: 'check the URL in src and that the server allows this page to fetch it',
@@ -180,7 +186,8 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   // Created on first need: quick values have nothing to load.
   private sourceController: IndicatorSourceController | null = null;
   private readonly visibility = new VisibilityController(this, () => !!this.eager);
-  private readonly link = new MapLinkController(this, () => this.htmlFor);
+  // Made when `for` is first set: most sparklines follow no map and never fetch this code.
+  private link: MapLink = UNLINKED;
 
   private language: Lang = 'en';
   private model: SparkModel | null = null;
@@ -305,6 +312,11 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   }
 
   override willUpdate(): void {
+    if (this.htmlFor && this.link === UNLINKED) {
+      const part = linkPart.get(this);
+      if (!part) return; // drawn once it can follow the map
+      this.link = new part.MapLinkController(this, () => this.htmlFor);
+    }
     this.link.sync();
     if (this.variant === 'card' && this.getAttribute('variant') !== 'card') {
       this.setAttribute('variant', 'card');
