@@ -1,27 +1,35 @@
 import type { ReactiveElement } from 'lit';
 
 /**
- * A part of an element that few readers use (the table view, the tooltip), fetched the first time
- * it is drawn rather than with the page. Until it arrives the element draws without it and is
- * redrawn on arrival. A part that cannot be fetched stays away, with one console warning.
+ * A part of an element that few readers use (the table view, the tooltip, the link to a map),
+ * fetched the first time it is drawn rather than with the page. Until it arrives the element draws
+ * without it (or waits) and is redrawn on arrival, or on failure: a part that cannot be fetched
+ * stays away, with one console warning.
  */
 export interface LazyPart<M> {
   /** The module if it has arrived; otherwise starts fetching it and redraws `host` on arrival. */
   get(host: ReactiveElement): M | undefined;
+  /** True once fetching has failed: draw without the part rather than wait for it. */
+  readonly failed: boolean;
 }
 
 export function lazyPart<M>(tag: string, what: string, fetchPart: () => Promise<M>): LazyPart<M> {
   let part: M | undefined;
   let pending: Promise<boolean> | undefined;
+  let failed = false;
   return {
+    get failed() {
+      return failed;
+    },
     get(host) {
-      if (part) return part;
+      if (part || failed) return part;
       pending ??= fetchPart().then(
         (module) => {
           part = module;
           return true;
         },
         (error: unknown) => {
+          failed = true;
           console.warn(
             `<${tag}> [kz-part] the ${what} could not be loaded (${String(error)}), so it is not shown. ` +
               'Fix: serve the whole folder of the library, not its main file alone.',
@@ -29,7 +37,7 @@ export function lazyPart<M>(tag: string, what: string, fetchPart: () => Promise<
           return false;
         },
       );
-      void pending.then((arrived) => arrived && host.requestUpdate());
+      void pending.then(() => host.requestUpdate());
       return undefined;
     },
   };

@@ -314,8 +314,9 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   override willUpdate(): void {
     if (this.htmlFor && this.link === UNLINKED) {
       const part = linkPart.get(this);
-      if (!part) return; // drawn once it can follow the map
-      this.link = new part.MapLinkController(this, () => this.htmlFor);
+      // Drawn once it can follow the map (or, if that code cannot be fetched, on its own).
+      if (part) this.link = new part.MapLinkController(this, () => this.htmlFor);
+      else if (!linkPart.failed) return;
     }
     this.link.sync();
     if (this.variant === 'card' && this.getAttribute('variant') !== 'card') {
