@@ -29,7 +29,7 @@ export interface Presenter {
   shortNameOf(id: string): string;
   /** A value with the indicator's decimals. */
   format(value: number | null): string;
-  /** A class break: the indicator's decimals, or more when the break has more. */
+  /** A number of the legend: every one with the same decimals (the most any break needs). */
   formatBreak(value: number): string;
   /** Value and unit, or why there is none ("No value for 2019"). */
   valueText(d: AreaDatum): string;
@@ -60,10 +60,13 @@ export function presenter(
 
   const nameOf = (id: string) => areaInfo(id)?.names[lang] ?? id;
   const format = (value: number | null) => formatNumber(value, lang, indicator.decimals);
-  const formatBreak = (value: number) => {
-    const own = Math.min(4, (String(value).split('.')[1] ?? '').length);
-    return formatNumber(value, lang, Math.max(own, indicator.decimals));
-  };
+  // Every number of the legend with the same decimals: the indicator's, or more where a rounded
+  // break needs them (7.00, 9.87, 11.50, not 7.0, 9.87, 11.5).
+  const breakDecimals = Math.max(
+    indicator.decimals,
+    ...scale.thresholds.map((t) => Math.min(4, (String(t).split('.')[1] ?? '').length)),
+  );
+  const formatBreak = (value: number) => formatNumber(value, lang, breakDecimals);
   const valueText = (d: AreaDatum) => {
     if (d.value === null) {
       return d.missing === 'not-applicable' ? m.notApplicable : fill(m.noValueFor, { period });

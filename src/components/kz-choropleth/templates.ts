@@ -177,7 +177,6 @@ export function legendBlock(p: Presenter, scale: ColorScale, width: number): Tem
     counts: p.counts,
     references,
     format: p.formatBreak,
-    formatEnd: p.format,
     noDataLabel: p.m.noData,
     notApplicableLabel: p.m.notApplicable,
   });
