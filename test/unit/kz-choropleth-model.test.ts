@@ -21,6 +21,7 @@ import {
 import { MESSAGES, fill } from '../../src/components/kz-choropleth/messages.js';
 import { sortRows, type TableRow } from '../../src/components/kz-choropleth/table.js';
 import { tooltipText } from '../../src/components/kz-choropleth/tooltip.js';
+import { presenter } from '../../src/components/kz-choropleth/presenter.js';
 
 // Hand-made fixture, NOT real data.
 const dataset = parseIndicators({
@@ -197,6 +198,18 @@ describe('resolveView(dataset, inputs)', () => {
 // Kazakh and Russian text is fetched on first use; these tests word things in all three.
 beforeAll(async () => {
   await Promise.all([MESSAGES.load('kk'), MESSAGES.load('ru')]);
+});
+
+describe('presenter', () => {
+  it('writes every number of the legend with the decimals of its most precise break', () => {
+    const scale = colorScale([4, 5, 6, 7, 9], { method: 'thresholds', thresholds: [5.25, 7.5] });
+    const data = areaData(['KZ-11', 'KZ-15', 'KZ-19', 'KZ-61'], indicator, '2019', scale);
+    const p = presenter('ru', indicator, '2019', data, scale);
+    expect([4, 5.25, 7.5, 9].map(p.formatBreak)).toEqual(['4,00', '5,25', '7,50', '9,00']);
+    // Without finer breaks, the indicator's own decimals (1 here).
+    const plain = colorScale([4, 5, 6, 7, 9], { method: 'thresholds', thresholds: [5, 7] });
+    expect(presenter('en', indicator, '2019', data, plain).formatBreak(5)).toBe('5.0');
+  });
 });
 
 describe('messages', () => {
