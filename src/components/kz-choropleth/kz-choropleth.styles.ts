@@ -277,12 +277,15 @@ export const styles = css`
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
-  .marker-national .marker-rule {
+  .marker-rule.marker-national {
     stroke-dasharray: none;
     stroke-width: 1.5;
   }
   .marker-head {
     fill: var(--kz-choropleth-text, var(--_text));
+  }
+  .marker-backdrop {
+    fill: var(--kz-choropleth-halo, var(--_background));
   }
   .marker-target .marker-head {
     fill: var(--kz-choropleth-background, var(--_background));
@@ -553,6 +556,9 @@ export const styles = css`
     .city-anchor {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .marker-backdrop {
+      fill: Canvas;
     }
     .hl-focus,
     .hl-selected,

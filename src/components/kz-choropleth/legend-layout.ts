@@ -51,6 +51,8 @@ export interface LegendMarker {
   beyond: -1 | 0 | 1;
   /** Where the label text starts (always drawn start-anchored). */
   labelX: number;
+  /** Estimated width of the label, for the backdrop that keeps other markers' rules off it. */
+  labelWidth: number;
 }
 
 export interface LegendMissing {
@@ -246,6 +248,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
       label: text,
       beyond,
       labelX,
+      labelWidth: w,
     });
   }
   const markersBottom = markerTop + rows.length * MARKER_ROW;

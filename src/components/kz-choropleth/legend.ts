@@ -24,6 +24,10 @@ export function missingPatterns(): TemplateResult {
     </pattern>`;
 }
 
+/**
+ * Drawn in layers: the markers' rules first, then the break labels (haloed) and the marker labels
+ * on a backdrop, so that no label is crossed by another marker's line.
+ */
 export function legendTemplate(layout: LegendLayout, text: LegendText): TemplateResult {
   const { bar } = layout;
   const body =
@@ -57,6 +61,10 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
         width=${r1(bar.width)}
         height=${bar.height}
       ></rect>
+      ${layout.markers.map(
+        (m) =>
+          svg`<line class="marker-rule marker-${m.kind}" x1=${r1(m.x)} x2=${r1(m.x)} y1=${bar.y - 2} y2=${m.y}></line>`,
+      )}
       ${layout.ticks.map(
         (t) =>
           svg`<line class="tick" x1=${r1(t.x)} x2=${r1(t.x)} y1=${bar.y + bar.height} y2=${bar.y + bar.height + 4}></line>
@@ -65,7 +73,7 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
       ${layout.markers.map(
         (m) =>
           svg`<g class="marker marker-${m.kind}">
-            <line class="marker-rule" x1=${r1(m.x)} x2=${r1(m.x)} y1=${bar.y - 2} y2=${m.y}></line>
+            <rect class="marker-backdrop" x=${r1(m.labelX - 2)} y=${m.y} width=${r1(m.labelWidth + 4)} height="15"></rect>
             <path class="marker-head" d="M${r1(m.x)},${m.y}l-4.5,7h9z"></path>
             <text class="marker-label" x=${r1(m.labelX)} y=${m.y + 11}>${m.label}</text>
           </g>`,
