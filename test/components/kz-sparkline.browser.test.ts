@@ -361,6 +361,19 @@ describe('<kz-sparkline> accessible sentence', () => {
     });
   }
 
+  it('follows a page that switches language', async () => {
+    const [el] = await mount(
+      `<div lang="ru"><kz-sparkline eager area="KZ-11"></kz-sparkline></div>`,
+    );
+    expect(chart(el).getAttribute('aria-label')).toBe(cases.ru);
+    el.parentElement!.setAttribute('lang', 'kk');
+    await updated([el]);
+    expect(chart(el).getAttribute('aria-label')).toBe(cases.kk);
+    el.parentElement!.removeAttribute('lang');
+    await updated([el]);
+    expect(chart(el).getAttribute('aria-label')).toBe(cases.en);
+  });
+
   const real = {
     en:
       'Under-five mortality rate (UN IGME estimates), per 1,000 live births, Kazakhstan (UN IGME estimate): ' +

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
+import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
@@ -58,20 +59,6 @@ function warnOnce(code: string, message: string, fix: string): void {
   if (warned.has(text)) return;
   warned.add(text);
   console.warn(text);
-}
-
-// Elements on the page, redrawn when any `lang` attribute changes (a page switching language).
-const connected = new Set<KzChoropleth>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
@@ -234,8 +221,7 @@ export class KzChoropleth extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    watchLang();
+    followPageLang(this);
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -245,7 +231,7 @@ export class KzChoropleth extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    unfollowPageLang(this);
     this.resizeObserver?.disconnect();
     this.stop();
   }

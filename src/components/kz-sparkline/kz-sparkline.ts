@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
+import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import {
   IndicatorSourceController,
   inlineJson,
@@ -210,7 +211,8 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.group ? this.group.extent : this.extent;
   }
 
-  // The element's own `lang` is watched (the nearest ancestor's is read at each update).
+  // The element's own `lang` is watched; a change of the page's (or a section's) is seen by
+  // followPageLang, and the nearest one is read at each update.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -222,11 +224,13 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    followPageLang(this);
     if (this.scaleGroup) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unfollowPageLang(this);
     this.group?.delete(this);
     this.group = null;
     this.waitingGroup = false;
