@@ -131,6 +131,8 @@ export const styles = css`
   }
   .map {
     display: block;
+    /* Sized by its width and height attributes: a period switch lays out nothing around it. */
+    contain: size layout;
     overflow: visible;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
@@ -142,7 +144,6 @@ export const styles = css`
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
-    transition: fill 200ms ease-out;
   }
   .area.district {
     stroke-width: 0.25;
@@ -204,6 +205,11 @@ export const styles = css`
   .city-dot {
     stroke: var(--kz-choropleth-text, var(--_text));
     stroke-width: 1.25;
+  }
+  /* Fills fade from one period to the next while the period player runs; any other change
+     (the slider, a page setting the period) is drawn at once, in one frame. */
+  .animate .area,
+  .animate .city-dot {
     transition: fill 200ms ease-out;
   }
   .city.selected .city-dot {
@@ -253,6 +259,7 @@ export const styles = css`
   }
   .legend-svg {
     display: block;
+    contain: size layout;
     overflow: visible;
     forced-color-adjust: none;
   }
@@ -523,11 +530,8 @@ export const styles = css`
     stroke-width: 1;
   }
   @media (prefers-reduced-motion: reduce) {
-    .area,
-    .city-halo {
-      fill: var(--kz-choropleth-halo, var(--_background));
-    }
-    .city-dot {
+    .animate .area,
+    .animate .city-dot {
       transition: none;
     }
   }

@@ -208,6 +208,7 @@ export class KzChoropleth extends LitElement {
   private shown: Shown | null = null;
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
   private geometry: Geometry | null = null;
+  private mapUrl: { layout: LayoutId; mapBase: string; base?: string; key: string } | null = null;
   private readonly geometries = new Map<string, Geometry>();
   private scale: ColorScale | null = null;
   private scaleInputs: unknown[] = [];
@@ -221,6 +222,9 @@ export class KzChoropleth extends LitElement {
   private reportedProblem = '';
   private loaded: unknown[] = [];
   private warnedDataset: Dataset | null = null;
+  // The period player's steps fade the fills; other period changes draw at once.
+  private stepping = false;
+  private fading = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -268,6 +272,10 @@ export class KzChoropleth extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
+    if (changed.has('period')) {
+      this.fading = this.stepping;
+      this.stepping = false;
+    }
     this.prefetchMap();
     this.resolve();
     this.report();
@@ -351,8 +359,25 @@ export class KzChoropleth extends LitElement {
     }
     this.p = presenter(langOf(this), view.indicator, view.period, this.areas, this.scale);
     if (!this.visibility.near) return;
-    const base = this.mapBase || configuredMapBase() || undefined;
-    const key = topologyUrl(view.layout, base);
+    // The map file's URL, worked out again only when the layout or the folder changes (a period
+    // switch keeps it) or while the map is not drawn yet (a page may set the folder late).
+    let mapUrl = this.mapUrl;
+    if (
+      !mapUrl ||
+      mapUrl.layout !== view.layout ||
+      mapUrl.mapBase !== this.mapBase ||
+      !this.topology?.value
+    ) {
+      const base = this.mapBase || configuredMapBase() || undefined;
+      mapUrl = {
+        layout: view.layout,
+        mapBase: this.mapBase,
+        base,
+        key: topologyUrl(view.layout, base),
+      };
+      this.mapUrl = mapUrl;
+    }
+    const { base, key } = mapUrl;
     if (this.topology?.key !== key) {
       const ready = topologies.get(key);
       this.topology = { key, value: ready };
@@ -499,6 +524,7 @@ export class KzChoropleth extends LitElement {
         focusId: this.focusId,
         activeId: this.activeId,
         tipId: this.tipId,
+        animate: this.fading,
       },
       {
         pointermove: this.onPointerMove,
@@ -733,6 +759,12 @@ export class KzChoropleth extends LitElement {
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));
   }
 
+  /** A step of the period player: the fills fade to the new period. */
+  private step(period: string): void {
+    this.stepping = period !== this.shown?.period;
+    this.changePeriod(period);
+  }
+
   private togglePlay = (): void => {
     if (this.playing) {
       this.stop();
@@ -741,7 +773,7 @@ export class KzChoropleth extends LitElement {
     const s = this.shown;
     if (!s) return;
     this.playing = true;
-    if (s.periods.indexOf(s.period) >= s.periods.length - 1) this.changePeriod(s.periods[0]);
+    if (s.periods.indexOf(s.period) >= s.periods.length - 1) this.step(s.periods[0]);
     this.scheduleStep();
   };
 
@@ -754,7 +786,7 @@ export class KzChoropleth extends LitElement {
         if (!this.playing || !s) return;
         const i = s.periods.indexOf(s.period);
         if (i < 0 || i >= s.periods.length - 1) return this.stop();
-        this.changePeriod(s.periods[i + 1]);
+        this.step(s.periods[i + 1]);
         if (i + 1 >= s.periods.length - 1) this.stop();
         else this.scheduleStep();
       },
