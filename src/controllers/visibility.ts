@@ -20,25 +20,55 @@ function run(element: Element): void {
 
 // Elements that came near, drawn together: while the page scrolls, new rows come near in every
 // frame; drawing them in one task every few frames (instead of a few in every frame) spares the
-// browser most of the repaints. The first batch is drawn at once.
-const due = new Set<Element>();
+// browser most of the repaints. The first batch is drawn at once. Of a batch, what is inside the
+// viewport draws in that task; what is only near it (the margin above and below) draws in a later
+// task, when the browser is idle, so that the rows a reader sees are painted first.
+const due = new Map<Element, boolean>();
+const margin = new Set<Element>();
 let lastFlush = -Infinity;
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
+let marginPending = false;
 const BATCH_MS = 120;
+/** Longest wait for an idle moment before the margin draws anyway. */
+const MARGIN_MS = 200;
+
+function flushMargin(): void {
+  marginPending = false;
+  const elements = [...margin];
+  margin.clear();
+  elements.forEach(run);
+}
 
 function flush(): void {
   flushTimer = null;
   lastFlush = performance.now();
-  const elements = [...due];
+  const entries = [...due];
   due.clear();
-  elements.forEach(run);
+  for (const [element, inView] of entries) {
+    if (inView) run(element);
+    else margin.add(element);
+  }
+  if (margin.size && !marginPending) {
+    marginPending = true;
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(flushMargin, { timeout: MARGIN_MS });
+    } else setTimeout(flushMargin, 0);
+  }
+}
+
+/** Whether the element's box (as the observer measured it) overlaps the viewport. */
+function inViewport(entry: IntersectionObserverEntry): boolean {
+  const box = entry.boundingClientRect;
+  return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
 }
 
 function sharedObserver(): IntersectionObserver {
   if (!observer) {
     observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) due.add(entry.target);
+        for (const entry of entries) {
+          if (entry.isIntersecting) due.set(entry.target, inViewport(entry));
+        }
         if (due.size === 0 || flushTimer) return;
         const wait = lastFlush + BATCH_MS - performance.now();
         if (wait <= 0) flush();

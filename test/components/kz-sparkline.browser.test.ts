@@ -327,6 +327,26 @@ describe('<kz-sparkline> inline layout', () => {
     await vi.waitFor(() => expect($(far, '.line')).not.toBeNull());
     window.scrollTo(0, 0);
   });
+
+  it('a sparkline far from the viewport has a shadow root with its styles and no frame or drawing until it comes near', async () => {
+    const [near, far] = await mount(
+      `<kz-sparkline area="KZ-11"></kz-sparkline>
+       <div style="height: 5000px"></div>
+       <kz-sparkline area="KZ-11"></kz-sparkline>`,
+    );
+    await vi.waitFor(() => expect($(near, '.frame svg .line')).not.toBeNull());
+    expect(far.shadowRoot).not.toBeNull();
+    expect(far.shadowRoot!.adoptedStyleSheets.length + $$(far, 'style').length).toBeGreaterThan(0);
+    expect($(far, '.frame')).toBeNull();
+    expect($(far, 'svg')).toBeNull();
+    // Its box is sized by its styles alone: the same as the drawn one's.
+    expect(far.getBoundingClientRect().width).toBe(near.getBoundingClientRect().width);
+    expect(far.getBoundingClientRect().height).toBe(near.getBoundingClientRect().height);
+    far.scrollIntoView();
+    await vi.waitFor(() => expect($(far, '.frame svg .line')).not.toBeNull());
+    expect($$(far, '.frame')).toHaveLength(1);
+    window.scrollTo(0, 0);
+  });
 });
 
 describe('<kz-sparkline> accessible sentence', () => {
@@ -788,6 +808,50 @@ describe('<kz-sparkline> errors', () => {
       warn.mockClear();
     } finally {
       fetchSpy.mockRestore();
+    }
+  });
+});
+
+describe('whenNear(element, callback)', () => {
+  it('calls back at once for elements inside the viewport, later for those only near it', async () => {
+    // A stand-in observer that reports what the test says (in a test iframe, the real one
+    // ignores the root margin); a fresh copy of the module uses it.
+    let report: (entries: Partial<IntersectionObserverEntry>[]) => void = () => {};
+    class FakeObserver {
+      constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+        report = callback;
+      }
+      observe(): void {}
+      unobserve(): void {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const url = '../../src/controllers/visibility.js?fresh';
+      const fresh = (await import(
+        /* @vite-ignore */ url
+      )) as typeof import('../../src/controllers/visibility.js');
+      const [inView, below] = [document.createElement('div'), document.createElement('div')];
+      const order: string[] = [];
+      let belowDone: () => void = () => {};
+      const belowCalled = new Promise<void>((resolve) => (belowDone = resolve));
+      fresh.whenNear(inView, () => order.push('in view'));
+      fresh.whenNear(below, () => {
+        order.push('below');
+        belowDone();
+      });
+      const box = (top: number) =>
+        ({ top, bottom: top + 10, left: 0, right: 10 }) as DOMRectReadOnly;
+      report([
+        { target: below, isIntersecting: true, boundingClientRect: box(innerHeight + 100) },
+        { target: inView, isIntersecting: true, boundingClientRect: box(0) },
+      ]);
+      expect(order).toEqual(['in view']);
+      expect(fresh.waitingCount()).toBe(1);
+      await belowCalled;
+      expect(order).toEqual(['in view', 'below']);
+      expect(fresh.waitingCount()).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

@@ -32,6 +32,8 @@ import { MapLinkController, type MapLike } from './map-link.js';
 import { styles } from './kz-sparkline.styles.js';
 
 const warned = new Set<string>();
+// The frame every sparkline renders into, cloned (cheaper than building it a thousand times).
+let frameNode: HTMLElement | null = null;
 
 const LOAD_FIX: Record<string, string> = {
   network: 'check the URL in src and that the server allows this page to fetch it',
@@ -595,18 +597,25 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.colorByBetter && s ? outcome(s.direction, this.model?.better) : null;
   }
 
+  private frame: HTMLElement | null = null;
+
   /**
-   * Renders into a frame made here, before any template: the frame has the element's size and is
-   * a layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its
-   * own box, never the table or the paragraph around it.
+   * Renders into a frame inside the shadow root: the frame has the element's size and is a
+   * layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its own
+   * box, never the table or the paragraph around it. The frame is made on the first render: a
+   * sparkline far from the viewport is its shadow root and styles alone (its size comes from
+   * them), one element fewer to style and lay out per row of a long table.
    */
-  protected override createRenderRoot(): HTMLElement {
-    const root = super.createRenderRoot();
-    const frame = document.createElement('div');
-    frame.className = 'frame';
-    frame.setAttribute('part', 'frame');
-    root.appendChild(frame);
-    return frame;
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.frame) {
+      frameNode ??= Object.assign(document.createElement('div'), { className: 'frame' });
+      frameNode.setAttribute('part', 'frame');
+      this.frame = frameNode.cloneNode() as HTMLElement;
+      this.shadowRoot!.appendChild(this.frame);
+      (this as { renderRoot: HTMLElement }).renderRoot = this.frame;
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   override render(): TemplateResult | typeof nothing {
