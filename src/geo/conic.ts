@@ -64,3 +64,28 @@ export function kzProjection(
   };
   return Object.assign(project, { invert, scale, translate: [tx, ty] as const });
 }
+
+/**
+ * The projection at scale 1 without translation, before the y axis is turned: [x, y] such that
+ * `kzProjection(scale, [tx, ty])` gives `[tx + scale * x, dy - scale * y]` (`dy` as in
+ * `kzLinear`). The costly part (powers and angles) done once per point for any size.
+ */
+export function kzUnit(point: readonly [number, number]): [number, number] {
+  const lambda = wrap(point[0] * RADIANS + ROTATE);
+  const phi = Math.max(point[1] * RADIANS, 1e-6 - HALF_PI);
+  const r = F / pow(tany(phi), N);
+  return [r * sin(N * lambda), F - r * cos(N * lambda)];
+}
+
+/**
+ * From `kzUnit` points to pixels at a scale and translation: the same numbers, bit for bit, as
+ * `kzProjection(scale, translate)` gives for the original points.
+ */
+export function kzLinear(
+  scale = 1,
+  translate: readonly [number, number] = [0, 0],
+): (unit: readonly [number, number]) => [number, number] {
+  const [tx, ty] = translate;
+  const dy = ty - (0 - scale * ORIGIN_Y);
+  return (unit) => [tx + scale * unit[0], dy - scale * unit[1]];
+}

@@ -572,3 +572,26 @@ describe('accessibility', () => {
     expect(await axeViolations(bad)).toEqual([]);
   });
 });
+
+describe('projected geometry', () => {
+  const geometryOf = (el: HTMLElement) => (el as unknown as { geometry: unknown }).geometry;
+
+  it('is shared by maps of the same layout and width, and kept when a map is mounted again', async () => {
+    const a = mount({ period: '2020' }, { data: fixture2018() });
+    const b = mount({ period: '2019' }, { data: fixture2018() });
+    await drawn(a);
+    await drawn(b);
+    expect(geometryOf(a)).toBeTruthy();
+    expect(geometryOf(b)).toBe(geometryOf(a));
+    const paths = areaPaths(a).map((p) => p.getAttribute('d'));
+    const kept = geometryOf(a);
+    unmountAll();
+    const again = mount({ period: '2020' }, { data: fixture2018() });
+    await drawn(again);
+    expect(geometryOf(again)).toBe(kept);
+    expect(areaPaths(again).map((p) => p.getAttribute('d'))).toEqual(paths);
+    const narrower = mount({ period: '2020' }, { data: fixture2018(), width: 500 });
+    await drawn(narrower);
+    expect(geometryOf(narrower)).not.toBe(kept);
+  });
+});

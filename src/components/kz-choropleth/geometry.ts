@@ -2,14 +2,18 @@
 // interior mesh, the outline, city symbols and the points used for keyboard navigation. A period
 // switch reuses it and only changes fills.
 import type { LayoutId } from '../../data/types.js';
+import type { MultiPolygon, Position } from 'geojson';
 import {
   areaFeatures,
   countryShape,
   interiorMesh,
   outlineMesh,
+  type AreaFeature,
   type AreaTopology,
 } from '../../geo/features.js';
-import { fitProjection, mapPath } from '../../geo/projection.js';
+import { mapPath } from '../../geo/projection.js';
+import { kzLinear, kzProjection, kzUnit } from '../../geo/conic.js';
+import { projectedBounds, type MapGeometry, type MapObject } from '../../geo/planar.js';
 import { cityPoints, citySymbols, insideProjected, type CitySymbol } from '../../geo/cities.js';
 import { areaOrder, type NavPoint } from '../../geo/navigation.js';
 
@@ -42,15 +46,66 @@ export interface Geometry {
   order: string[];
 }
 
-const shapes = new WeakMap<AreaTopology, ReturnType<typeof countryShape>>();
+/** A map's shapes once per topology: features, and every line projected at scale 1 (`kzUnit`). */
+interface UnitShapes {
+  features: AreaFeature[];
+  areas: MapObject;
+  mesh: MapObject;
+  outline: MapObject;
+  /** District maps: the borders between regions. */
+  regionMesh: MapObject | null;
+  country: MultiPolygon;
+}
 
-function country(topology: AreaTopology) {
-  let shape = shapes.get(topology);
-  if (!shape) {
-    shape = countryShape(topology);
-    shapes.set(topology, shape);
+type Coordinates = Position | Coordinates[];
+const unitCoordinates = (c: Coordinates): Coordinates =>
+  typeof c[0] === 'number'
+    ? kzUnit(c as [number, number])
+    : (c as Coordinates[]).map(unitCoordinates);
+
+/** The same geometry with each point through `kzUnit`. */
+function unitGeometry<T extends MapGeometry>(g: T): T {
+  return { type: g.type, coordinates: unitCoordinates(g.coordinates as Coordinates) } as T;
+}
+
+const unitShapes = new WeakMap<AreaTopology, UnitShapes>();
+
+function shapesOf(topology: AreaTopology, layout: LayoutId): UnitShapes {
+  let shapes = unitShapes.get(topology);
+  if (!shapes) {
+    const features = areaFeatures(topology);
+    shapes = {
+      features,
+      areas: features.map((f) => ({ ...f, geometry: unitGeometry(f.geometry) })),
+      mesh: unitGeometry(interiorMesh(topology)),
+      outline: unitGeometry(outlineMesh(topology)),
+      regionMesh:
+        layout === 'districts' ? unitGeometry(interiorMesh(topology, 'region_2022')) : null,
+      country: countryShape(topology),
+    };
+    unitShapes.set(topology, shapes);
   }
-  return shape;
+  return shapes;
+}
+
+/**
+ * Fits the Kazakhstan projection to `width` as `fitProjection` does (the same arithmetic, on the
+ * points projected at scale 1): the fitted projection, its linear form for those points, the height.
+ */
+function fitUnit(width: number, areas: MapObject, padding: number) {
+  const [[x0, y0], [x1, y1]] = projectedBounds(areas, kzLinear(150));
+  if (!(x1 > x0 && y1 > y0)) throw new Error('invalid object: nothing to fit');
+  const inner = width - 2 * padding;
+  const k = inner / (x1 - x0);
+  const scale = 150 * k;
+  const fitted: [number, number] = [(inner - k * (x1 + x0)) / 2, -k * y0];
+  const [[, top], [, bottom]] = projectedBounds(areas, kzLinear(scale, fitted));
+  const translate: [number, number] = [fitted[0] + padding, fitted[1] + padding - top];
+  return {
+    projection: kzProjection(scale, translate),
+    linear: kzLinear(scale, translate),
+    height: Math.ceil(bottom - top + 2 * padding),
+  };
 }
 
 /** Projects a layout's topology to a width. */
@@ -60,16 +115,19 @@ export function buildGeometry(
   width: number,
   withCities: boolean,
 ): Geometry {
-  const features = areaFeatures(topology);
-  const { projection, height } = fitProjection(width, features, { padding: MAP_PADDING });
-  const path = mapPath(projection, 1);
+  if (!(Number.isFinite(width) && width > 2 * MAP_PADDING))
+    throw new Error(`invalid width: ${width}`);
+  const shapes = shapesOf(topology, layout);
+  const { features } = shapes;
+  const { projection, linear, height } = fitUnit(width, shapes.areas, MAP_PADDING);
+  const path = mapPath(linear, 1);
   const paths = new Map<string, string>();
-  for (const f of features) paths.set(f.id, path(f));
+  (shapes.areas as AreaFeature[]).forEach((f) => paths.set(f.id, path(f)));
   const cities =
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
           height,
-          inside: insideProjected(country(topology), projection),
+          inside: insideProjected(shapes.country, projection),
         })
       : [];
   const cityAt = new Map(cities.map((c) => [c.id, c]));
@@ -85,11 +143,36 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(interiorMesh(topology)),
-    regionMesh: layout === 'districts' ? path(interiorMesh(topology, 'region_2022')) : '',
-    outline: path(outlineMesh(topology)),
+    mesh: path(shapes.mesh),
+    regionMesh: shapes.regionMesh ? path(shapes.regionMesh) : '',
+    outline: path(shapes.outline),
     cities,
     nav,
     order: areaOrder(nav),
   };
+}
+
+// Drawings per topology, layout, width and city symbols, shared by every map on the page and
+// kept across unmounting: a map mounted again, or a second map of the same size, projects nothing.
+const drawings = new WeakMap<AreaTopology, Map<string, Geometry>>();
+/** Widths kept per topology (a page resized through many widths keeps the latest). */
+const KEPT = 8;
+
+/** `buildGeometry`, once per topology, layout, width and city symbols. */
+export function geometryFor(
+  layout: LayoutId,
+  topology: AreaTopology,
+  width: number,
+  withCities: boolean,
+): Geometry {
+  let byKey = drawings.get(topology);
+  if (!byKey) drawings.set(topology, (byKey = new Map()));
+  const key = `${layout}|${width}|${withCities}`;
+  let geometry = byKey.get(key);
+  if (!geometry) {
+    geometry = buildGeometry(layout, topology, width, withCities);
+    if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value as string);
+    byKey.set(key, geometry);
+  }
+  return geometry;
 }

@@ -22,7 +22,7 @@ import {
   type Problem,
   type Shown,
 } from './resolve.js';
-import { buildGeometry, reservedHeight, type Geometry } from './geometry.js';
+import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -209,7 +209,6 @@ export class KzChoropleth extends LitElement {
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
   private geometry: Geometry | null = null;
   private mapUrl: { layout: LayoutId; mapBase: string; base?: string; key: string } | null = null;
-  private readonly geometries = new Map<string, Geometry>();
   private scale: ColorScale | null = null;
   private scaleInputs: unknown[] = [];
   private areas: AreaDatum[] = [];
@@ -389,13 +388,7 @@ export class KzChoropleth extends LitElement {
     }
     const topology = this.topology.value;
     if (!topology || this.width <= 0) return;
-    const geometryKey = `${key}|${this.width}|${this.noCitySymbols}`;
-    let geometry = this.geometries.get(geometryKey);
-    if (!geometry) {
-      geometry = buildGeometry(view.layout, topology, this.width, !this.noCitySymbols);
-      if (this.geometries.size > 6) this.geometries.clear();
-      this.geometries.set(geometryKey, geometry);
-    }
+    const geometry = geometryFor(view.layout, topology, this.width, !this.noCitySymbols);
     this.geometry = geometry;
   }
 
