@@ -24,42 +24,33 @@ function run(element: Element): void {
 // viewport draws in that task; what is only near it (the margin above and below) draws in a later
 // task, when the browser is idle, so that the rows a reader sees are painted first.
 const due = new Map<Element, boolean>();
-const margin = new Set<Element>();
+let margin: Element[] = [];
 let lastFlush = -Infinity;
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
-let marginPending = false;
 const BATCH_MS = 120;
-/** Longest wait for an idle moment before the margin draws anyway. */
-const MARGIN_MS = 200;
 
 function flushMargin(): void {
-  marginPending = false;
-  const elements = [...margin];
-  margin.clear();
+  const elements = margin;
+  margin = [];
   elements.forEach(run);
 }
 
 function flush(): void {
   flushTimer = null;
   lastFlush = performance.now();
-  const entries = [...due];
-  due.clear();
-  for (const [element, inView] of entries) {
+  const waiting = margin.length;
+  for (const [element, inView] of due) {
     if (inView) run(element);
-    else margin.add(element);
+    else margin.push(element);
   }
-  if (margin.size && !marginPending) {
-    marginPending = true;
+  due.clear();
+  // When the browser is idle (at the latest 200 ms on), or in the next task without
+  // requestIdleCallback.
+  if (margin.length && !waiting) {
     if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(flushMargin, { timeout: MARGIN_MS });
+      requestIdleCallback(flushMargin, { timeout: 200 });
     } else setTimeout(flushMargin, 0);
   }
-}
-
-/** Whether the element's box (as the observer measured it) overlaps the viewport. */
-function inViewport(entry: IntersectionObserverEntry): boolean {
-  const box = entry.boundingClientRect;
-  return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
 }
 
 function sharedObserver(): IntersectionObserver {
@@ -67,7 +58,9 @@ function sharedObserver(): IntersectionObserver {
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          if (entry.isIntersecting) due.set(entry.target, inViewport(entry));
+          // Inside the viewport, as the observer measured the box (no layout is forced).
+          const box = entry.boundingClientRect;
+          if (entry.isIntersecting) due.set(entry.target, box.top < innerHeight && box.bottom > 0);
         }
         if (due.size === 0 || flushTimer) return;
         const wait = lastFlush + BATCH_MS - performance.now();

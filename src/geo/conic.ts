@@ -47,12 +47,8 @@ export function kzProjection(
   if (!(Number.isFinite(scale) && scale > 0)) throw new Error(`invalid scale: ${scale}`);
   const [tx, ty] = translate;
   const dy = ty - (0 - scale * ORIGIN_Y);
-  const project = (point: readonly [number, number]): [number, number] => {
-    const lambda = wrap(point[0] * RADIANS + ROTATE);
-    const phi = Math.max(point[1] * RADIANS, 1e-6 - HALF_PI);
-    const r = F / pow(tany(phi), N);
-    return [tx + scale * (r * sin(N * lambda)), dy - scale * (F - r * cos(N * lambda))];
-  };
+  const linear = kzLinear(scale, translate);
+  const project = (point: readonly [number, number]): [number, number] => linear(kzUnit(point));
   const invert = ([px, py]: readonly [number, number]): [number, number] => {
     const x = (px - tx) / scale;
     const fy = F - (dy - py) / scale;

@@ -74,7 +74,7 @@ describe('geometryFor(layout, topology, width, withCities)', () => {
     );
   });
 
-  it('keeps the latest eight widths of a topology', () => {
+  it('keeps up to eight widths of a topology, then starts again', () => {
     const topology = shippedMap('regions-2018');
     const first = geometryFor('2018', topology, 500, true);
     for (let w = 501; w < 508; w++) geometryFor('2018', topology, w, true);

@@ -93,8 +93,7 @@ function shapesOf(topology: AreaTopology, layout: LayoutId): UnitShapes {
  * points projected at scale 1): the fitted projection, its linear form for those points, the height.
  */
 function fitUnit(width: number, areas: MapObject, padding: number) {
-  const [[x0, y0], [x1, y1]] = projectedBounds(areas, kzLinear(150));
-  if (!(x1 > x0 && y1 > y0)) throw new Error('invalid object: nothing to fit');
+  const [[x0, y0], [x1]] = projectedBounds(areas, kzLinear(150));
   const inner = width - 2 * padding;
   const k = inner / (x1 - x0);
   const scale = 150 * k;
@@ -155,8 +154,6 @@ export function buildGeometry(
 // Drawings per topology, layout, width and city symbols, shared by every map on the page and
 // kept across unmounting: a map mounted again, or a second map of the same size, projects nothing.
 const drawings = new WeakMap<AreaTopology, Map<string, Geometry>>();
-/** Widths kept per topology (a page resized through many widths keeps the latest). */
-const KEPT = 8;
 
 /** `buildGeometry`, once per topology, layout, width and city symbols. */
 export function geometryFor(
@@ -171,7 +168,8 @@ export function geometryFor(
   let geometry = byKey.get(key);
   if (!geometry) {
     geometry = buildGeometry(layout, topology, width, withCities);
-    if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value as string);
+    // A page resized through many widths keeps the latest few.
+    if (byKey.size > 7) byKey.clear();
     byKey.set(key, geometry);
   }
   return geometry;

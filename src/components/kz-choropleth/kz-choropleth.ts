@@ -208,7 +208,7 @@ export class KzChoropleth extends LitElement {
   private shown: Shown | null = null;
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
   private geometry: Geometry | null = null;
-  private mapUrl: { layout: LayoutId; mapBase: string; base?: string; key: string } | null = null;
+  private mapFor = '';
   private scale: ColorScale | null = null;
   private scaleInputs: unknown[] = [];
   private areas: AreaDatum[] = [];
@@ -360,27 +360,16 @@ export class KzChoropleth extends LitElement {
     if (!this.visibility.near) return;
     // The map file's URL, worked out again only when the layout or the folder changes (a period
     // switch keeps it) or while the map is not drawn yet (a page may set the folder late).
-    let mapUrl = this.mapUrl;
-    if (
-      !mapUrl ||
-      mapUrl.layout !== view.layout ||
-      mapUrl.mapBase !== this.mapBase ||
-      !this.topology?.value
-    ) {
+    const mapFor = `${view.layout} ${this.mapBase}`;
+    if (!this.topology?.value || this.mapFor !== mapFor) {
+      this.mapFor = mapFor;
       const base = this.mapBase || configuredMapBase() || undefined;
-      mapUrl = {
-        layout: view.layout,
-        mapBase: this.mapBase,
-        base,
-        key: topologyUrl(view.layout, base),
-      };
-      this.mapUrl = mapUrl;
-    }
-    const { base, key } = mapUrl;
-    if (this.topology?.key !== key) {
-      const ready = topologies.get(key);
-      this.topology = { key, value: ready };
-      if (!ready) this.fetchTopology(view.layout, key, base);
+      const key = topologyUrl(view.layout, base);
+      if (this.topology?.key !== key) {
+        const ready = topologies.get(key);
+        this.topology = { key, value: ready };
+        if (!ready) this.fetchTopology(view.layout, key, base);
+      }
     }
     if (this.topology.error) {
       this.problem = mapProblem(this.topology.error);

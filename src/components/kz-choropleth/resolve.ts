@@ -45,23 +45,6 @@ const REGION_IDS: ReadonlySet<string> = new Set([
 ]);
 const DISTRICT_IDS: ReadonlySet<string> = new Set(LAYOUT_AREAS.districts);
 
-// Per indicator and level: the periods with area values (a period switch asks again each time).
-const periodCache = new WeakMap<Indicator, Map<ReadonlySet<string> | null, string[]>>();
-function periodsOf(indicator: Indicator, levelIds: ReadonlySet<string> | null): string[] {
-  let byLevel = periodCache.get(indicator);
-  if (!byLevel) periodCache.set(indicator, (byLevel = new Map()));
-  let periods = byLevel.get(levelIds);
-  if (!periods) byLevel.set(levelIds, (periods = areaPeriods(indicator, levelIds ?? undefined)));
-  return periods;
-}
-
-const layoutSets = new Map<LayoutId, ReadonlySet<string>>();
-function layoutSet(layout: LayoutId): ReadonlySet<string> {
-  let ids = layoutSets.get(layout);
-  if (!ids) layoutSets.set(layout, (ids = new Set(LAYOUT_AREAS[layout])));
-  return ids;
-}
-
 const list = (items: readonly string[], max = 8) =>
   items.slice(0, max).join(', ') + (items.length > max ? `, … (${items.length} in all)` : '');
 
@@ -117,7 +100,7 @@ export function resolveView(
   const level = (inputs.level ||
     (inputs.layout === 'districts' ? 'districts' : inputs.layout ? 'regions' : '')) as Level | '';
   const levelIds = level === 'districts' ? DISTRICT_IDS : level === 'regions' ? REGION_IDS : null;
-  const periods = periodsOf(indicator, levelIds);
+  const periods = areaPeriods(indicator, levelIds ?? undefined);
   let period = inputs.period;
   if (!period) {
     period = periods[periods.length - 1] ?? '';
@@ -171,7 +154,7 @@ export function resolveView(
       retry: false,
     };
   }
-  const onLayout = layoutSet(layout);
+  const onLayout = new Set(LAYOUT_AREAS[layout]);
   const outside: string[] = [];
   for (const [code, byPeriod] of Object.entries(indicator.values)) {
     const v = byPeriod[period];

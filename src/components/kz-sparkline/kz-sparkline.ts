@@ -32,8 +32,6 @@ import { MapLinkController, type MapLike } from './map-link.js';
 import { styles } from './kz-sparkline.styles.js';
 
 const warned = new Set<string>();
-// The frame every sparkline renders into, cloned (cheaper than building it a thousand times).
-let frameNode: HTMLElement | null = null;
 
 const LOAD_FIX: Record<string, string> = {
   network: 'check the URL in src and that the server allows this page to fetch it',
@@ -597,8 +595,6 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.colorByBetter && s ? outcome(s.direction, this.model?.better) : null;
   }
 
-  private frame: HTMLElement | null = null;
-
   /**
    * Renders into a frame inside the shadow root: the frame has the element's size and is a
    * layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its own
@@ -607,12 +603,11 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
    * them), one element fewer to style and lay out per row of a long table.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.frame) {
-      frameNode ??= Object.assign(document.createElement('div'), { className: 'frame' });
-      frameNode.setAttribute('part', 'frame');
-      this.frame = frameNode.cloneNode() as HTMLElement;
-      this.shadowRoot!.appendChild(this.frame);
-      (this as { renderRoot: HTMLElement }).renderRoot = this.frame;
+    if (this.renderRoot === this.shadowRoot) {
+      const frame = document.createElement('div');
+      frame.className = 'frame';
+      frame.setAttribute('part', 'frame');
+      (this as { renderRoot: HTMLElement }).renderRoot = this.shadowRoot.appendChild(frame);
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
