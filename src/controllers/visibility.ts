@@ -20,48 +20,25 @@ function run(element: Element): void {
 
 // Elements that came near, drawn together: while the page scrolls, new rows come near in every
 // frame; drawing them in one task every few frames (instead of a few in every frame) spares the
-// browser most of the repaints. The first batch is drawn at once. Of a batch, what is inside the
-// viewport draws in that task; what is only near it (the margin above and below) draws in a later
-// task, when the browser is idle, so that the rows a reader sees are painted first.
-const due = new Map<Element, boolean>();
-let margin: Element[] = [];
+// browser most of the repaints. The first batch is drawn at once.
+const due = new Set<Element>();
 let lastFlush = -Infinity;
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 const BATCH_MS = 120;
 
-function flushMargin(): void {
-  const elements = margin;
-  margin = [];
-  elements.forEach(run);
-}
-
 function flush(): void {
   flushTimer = null;
   lastFlush = performance.now();
-  const waiting = margin.length;
-  for (const [element, inView] of due) {
-    if (inView) run(element);
-    else margin.push(element);
-  }
+  const elements = [...due];
   due.clear();
-  // When the browser is idle (at the latest 200 ms on), or in the next task without
-  // requestIdleCallback.
-  if (margin.length && !waiting) {
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(flushMargin, { timeout: 200 });
-    } else setTimeout(flushMargin, 0);
-  }
+  elements.forEach(run);
 }
 
 function sharedObserver(): IntersectionObserver {
   if (!observer) {
     observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
-          // Inside the viewport, as the observer measured the box (no layout is forced).
-          const box = entry.boundingClientRect;
-          if (entry.isIntersecting) due.set(entry.target, box.top < innerHeight && box.bottom > 0);
-        }
+        for (const entry of entries) if (entry.isIntersecting) due.add(entry.target);
         if (due.size === 0 || flushTimer) return;
         const wait = lastFlush + BATCH_MS - performance.now();
         if (wait <= 0) flush();
