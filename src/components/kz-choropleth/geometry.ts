@@ -48,8 +48,8 @@ export interface Geometry {
 
 /** A map's shapes once per topology: features, and every line projected at scale 1 (`kzUnit`). */
 interface UnitShapes {
-  features: AreaFeature[];
-  areas: MapObject;
+  /** The units, with their properties, in the file's order. */
+  areas: AreaFeature[];
   mesh: MapObject;
   outline: MapObject;
   /** District maps: the borders between regions. */
@@ -73,10 +73,8 @@ const unitShapes = new WeakMap<AreaTopology, UnitShapes>();
 function shapesOf(topology: AreaTopology, layout: LayoutId): UnitShapes {
   let shapes = unitShapes.get(topology);
   if (!shapes) {
-    const features = areaFeatures(topology);
     shapes = {
-      features,
-      areas: features.map((f) => ({ ...f, geometry: unitGeometry(f.geometry) })),
+      areas: areaFeatures(topology).map((f) => ({ ...f, geometry: unitGeometry(f.geometry) })),
       mesh: unitGeometry(interiorMesh(topology)),
       outline: unitGeometry(outlineMesh(topology)),
       regionMesh:
@@ -88,25 +86,6 @@ function shapesOf(topology: AreaTopology, layout: LayoutId): UnitShapes {
   return shapes;
 }
 
-/**
- * Fits the Kazakhstan projection to `width` as `fitProjection` does (the same arithmetic, on the
- * points projected at scale 1): the fitted projection, its linear form for those points, the height.
- */
-function fitUnit(width: number, areas: MapObject, padding: number) {
-  const [[x0, y0], [x1]] = projectedBounds(areas, kzLinear(150));
-  const inner = width - 2 * padding;
-  const k = inner / (x1 - x0);
-  const scale = 150 * k;
-  const fitted: [number, number] = [(inner - k * (x1 + x0)) / 2, -k * y0];
-  const [[, top], [, bottom]] = projectedBounds(areas, kzLinear(scale, fitted));
-  const translate: [number, number] = [fitted[0] + padding, fitted[1] + padding - top];
-  return {
-    projection: kzProjection(scale, translate),
-    linear: kzLinear(scale, translate),
-    height: Math.ceil(bottom - top + 2 * padding),
-  };
-}
-
 /** Projects a layout's topology to a width. */
 export function buildGeometry(
   layout: LayoutId,
@@ -114,14 +93,22 @@ export function buildGeometry(
   width: number,
   withCities: boolean,
 ): Geometry {
-  if (!(Number.isFinite(width) && width > 2 * MAP_PADDING))
-    throw new Error(`invalid width: ${width}`);
   const shapes = shapesOf(topology, layout);
-  const { features } = shapes;
-  const { projection, linear, height } = fitUnit(width, shapes.areas, MAP_PADDING);
-  const path = mapPath(linear, 1);
+  const features = shapes.areas;
+  // Fitted to the width as fitProjection fits (the same arithmetic, on the points projected at
+  // scale 1, which a linear map takes to the pixels of any scale and translation).
+  const [[x0, y0], [x1]] = projectedBounds(features, kzLinear(150));
+  const inner = width - 2 * MAP_PADDING;
+  const k = inner / (x1 - x0);
+  const scale = 150 * k;
+  const [tx, ty] = [(inner - k * (x1 + x0)) / 2, -k * y0];
+  const [[, top], [, bottom]] = projectedBounds(features, kzLinear(scale, [tx, ty]));
+  const translate: [number, number] = [tx + MAP_PADDING, ty + MAP_PADDING - top];
+  const projection = kzProjection(scale, translate);
+  const height = Math.ceil(bottom - top + 2 * MAP_PADDING);
+  const path = mapPath(kzLinear(scale, translate), 1);
   const paths = new Map<string, string>();
-  (shapes.areas as AreaFeature[]).forEach((f) => paths.set(f.id, path(f)));
+  features.forEach((f) => paths.set(f.id, path(f)));
   const cities =
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
