@@ -13,7 +13,7 @@ import {
 } from '../../geo/features.js';
 import { mapPath } from '../../geo/projection.js';
 import { kzLinear, kzProjection, kzUnit } from '../../geo/conic.js';
-import { projectedBounds, type MapGeometry, type MapObject } from '../../geo/planar.js';
+import { projectedBounds, type MapGeometry } from '../../geo/planar.js';
 import { cityPoints, citySymbols, insideProjected, type CitySymbol } from '../../geo/cities.js';
 import { areaOrder, type NavPoint } from '../../geo/navigation.js';
 
@@ -46,17 +46,6 @@ export interface Geometry {
   order: string[];
 }
 
-/** A map's shapes once per topology: features, and every line projected at scale 1 (`kzUnit`). */
-interface UnitShapes {
-  /** The units, with their properties, in the file's order. */
-  areas: AreaFeature[];
-  mesh: MapObject;
-  outline: MapObject;
-  /** District maps: the borders between regions. */
-  regionMesh: MapObject | null;
-  country: MultiPolygon;
-}
-
 type Coordinates = Position | Coordinates[];
 const unitCoordinates = (c: Coordinates): Coordinates =>
   typeof c[0] === 'number'
@@ -68,22 +57,13 @@ function unitGeometry<T extends MapGeometry>(g: T): T {
   return { type: g.type, coordinates: unitCoordinates(g.coordinates as Coordinates) } as T;
 }
 
-const unitShapes = new WeakMap<AreaTopology, UnitShapes>();
+// The whole country, for keeping city symbols inside it: once per topology.
+const countries = new WeakMap<AreaTopology, MultiPolygon>();
 
-function shapesOf(topology: AreaTopology, layout: LayoutId): UnitShapes {
-  let shapes = unitShapes.get(topology);
-  if (!shapes) {
-    shapes = {
-      areas: areaFeatures(topology).map((f) => ({ ...f, geometry: unitGeometry(f.geometry) })),
-      mesh: unitGeometry(interiorMesh(topology)),
-      outline: unitGeometry(outlineMesh(topology)),
-      regionMesh:
-        layout === 'districts' ? unitGeometry(interiorMesh(topology, 'region_2022')) : null,
-      country: countryShape(topology),
-    };
-    unitShapes.set(topology, shapes);
-  }
-  return shapes;
+function country(topology: AreaTopology): MultiPolygon {
+  let shape = countries.get(topology);
+  if (!shape) countries.set(topology, (shape = countryShape(topology)));
+  return shape;
 }
 
 /** Projects a layout's topology to a width. */
@@ -93,8 +73,11 @@ export function buildGeometry(
   width: number,
   withCities: boolean,
 ): Geometry {
-  const shapes = shapesOf(topology, layout);
-  const features = shapes.areas;
+  // Every point through the costly part of the projection once; the rest is linear.
+  const features: AreaFeature[] = areaFeatures(topology).map((f) => ({
+    ...f,
+    geometry: unitGeometry(f.geometry),
+  }));
   // Fitted to the width as fitProjection fits (the same arithmetic, on the points projected at
   // scale 1, which a linear map takes to the pixels of any scale and translation).
   const [[x0, y0], [x1]] = projectedBounds(features, kzLinear(150));
@@ -113,7 +96,7 @@ export function buildGeometry(
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
           height,
-          inside: insideProjected(shapes.country, projection),
+          inside: insideProjected(country(topology), projection),
         })
       : [];
   const cityAt = new Map(cities.map((c) => [c.id, c]));
@@ -129,9 +112,10 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(shapes.mesh),
-    regionMesh: shapes.regionMesh ? path(shapes.regionMesh) : '',
-    outline: path(shapes.outline),
+    mesh: path(unitGeometry(interiorMesh(topology))),
+    regionMesh:
+      layout === 'districts' ? path(unitGeometry(interiorMesh(topology, 'region_2022'))) : '',
+    outline: path(unitGeometry(outlineMesh(topology))),
     cities,
     nav,
     order: areaOrder(nav),
