@@ -127,8 +127,6 @@ export const styles = css`
   }
   .map {
     display: block;
-    /* Sized by its width and height attributes: a period switch lays out nothing around it. */
-    contain: size layout;
     overflow: visible;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
@@ -257,7 +255,6 @@ export const styles = css`
   }
   .legend-svg {
     display: block;
-    contain: size layout;
     overflow: visible;
     forced-color-adjust: none;
   }
