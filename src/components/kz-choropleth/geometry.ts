@@ -135,7 +135,8 @@ export function geometryFor(
 ): Geometry {
   let byKey = drawings.get(topology);
   if (!byKey) drawings.set(topology, (byKey = new Map()));
-  const key = `${layout}|${width}|${withCities}`;
+  // A map file holds one layout: the topology stands for it.
+  const key = `${width}${withCities}`;
   let geometry = byKey.get(key);
   if (!geometry) {
     geometry = buildGeometry(layout, topology, width, withCities);

@@ -360,7 +360,7 @@ export class KzChoropleth extends LitElement {
     if (!this.visibility.near) return;
     // The map file's URL, worked out again only when the layout or the folder changes (a period
     // switch keeps it) or while the map is not drawn yet (a page may set the folder late).
-    const mapFor = `${view.layout} ${this.mapBase}`;
+    const mapFor = view.layout + this.mapBase;
     if (!this.topology?.value || this.mapFor !== mapFor) {
       this.mapFor = mapFor;
       const base = this.mapBase || configuredMapBase() || undefined;
