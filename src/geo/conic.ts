@@ -47,12 +47,8 @@ export function kzProjection(
   if (!(Number.isFinite(scale) && scale > 0)) throw new Error(`invalid scale: ${scale}`);
   const [tx, ty] = translate;
   const dy = ty - (0 - scale * ORIGIN_Y);
-  const project = (point: readonly [number, number]): [number, number] => {
-    const lambda = wrap(point[0] * RADIANS + ROTATE);
-    const phi = Math.max(point[1] * RADIANS, 1e-6 - HALF_PI);
-    const r = F / pow(tany(phi), N);
-    return [tx + scale * (r * sin(N * lambda)), dy - scale * (F - r * cos(N * lambda))];
-  };
+  const linear = kzLinear(scale, translate);
+  const project = (point: readonly [number, number]): [number, number] => linear(kzUnit(point));
   const invert = ([px, py]: readonly [number, number]): [number, number] => {
     const x = (px - tx) / scale;
     const fy = F - (dy - py) / scale;
@@ -63,4 +59,29 @@ export function kzProjection(
     return [wrap(lambda / N - ROTATE) * DEGREES, phi * DEGREES];
   };
   return Object.assign(project, { invert, scale, translate: [tx, ty] as const });
+}
+
+/**
+ * The projection at scale 1 without translation, before the y axis is turned: [x, y] such that
+ * `kzProjection(scale, [tx, ty])` gives `[tx + scale * x, dy - scale * y]` (`dy` as in
+ * `kzLinear`). The costly part (powers and angles) done once per point for any size.
+ */
+export function kzUnit(point: readonly [number, number]): [number, number] {
+  const lambda = wrap(point[0] * RADIANS + ROTATE);
+  const phi = Math.max(point[1] * RADIANS, 1e-6 - HALF_PI);
+  const r = F / pow(tany(phi), N);
+  return [r * sin(N * lambda), F - r * cos(N * lambda)];
+}
+
+/**
+ * From `kzUnit` points to pixels at a scale and translation: the same numbers, bit for bit, as
+ * `kzProjection(scale, translate)` gives for the original points.
+ */
+export function kzLinear(
+  scale = 1,
+  translate: readonly [number, number] = [0, 0],
+): (unit: readonly [number, number]) => [number, number] {
+  const [tx, ty] = translate;
+  const dy = ty - (0 - scale * ORIGIN_Y);
+  return (unit) => [tx + scale * unit[0], dy - scale * unit[1]];
 }

@@ -433,6 +433,35 @@ describe('interaction', () => {
     expect(root(el).querySelector('[aria-live]')?.textContent).toBe('Showing 2020.');
     expect(root(el).querySelector('.controls button')?.textContent).toContain('Play');
   });
+
+  it('fills fade on the steps of the period player only; other period changes draw at once', async () => {
+    const el = mount({ controls: true, period: '2020' }, { data: fixture2018() });
+    await drawn(el);
+    const fade = () =>
+      getComputedStyle(root(el).querySelector('.area')!).transitionProperty +
+      ' ' +
+      getComputedStyle(root(el).querySelector('.area')!).transitionDuration;
+    expect(root(el).querySelector('.areas')?.classList.contains('animate')).toBe(false);
+    expect(fade()).toBe('all 0s');
+    el.period = '2019';
+    await el.updateComplete;
+    expect(fade()).toBe('all 0s');
+    el.period = '2020';
+    await el.updateComplete;
+    // Play at the last period starts again from the first: a step of the player, which fades.
+    await userEvent.click(root(el).querySelector('.controls button')!);
+    await el.updateComplete;
+    expect(el.period).toBe('2019');
+    expect(root(el).querySelector('.areas')?.classList.contains('animate')).toBe(true);
+    expect(root(el).querySelector('.cities')?.classList.contains('animate')).toBe(true);
+    expect(fade()).toBe('fill 0.2s');
+    // Pausing and setting the period from the page draws at once again.
+    await userEvent.click(root(el).querySelector('.controls button')!);
+    el.period = '2020';
+    await el.updateComplete;
+    expect(root(el).querySelector('.areas')?.classList.contains('animate')).toBe(false);
+    expect(fade()).toBe('all 0s');
+  });
 });
 
 describe('table', () => {
@@ -563,5 +592,28 @@ describe('accessibility', () => {
     await drawn(bad);
     takeWarnings();
     expect(await axeViolations(bad)).toEqual([]);
+  });
+});
+
+describe('projected geometry', () => {
+  const geometryOf = (el: HTMLElement) => (el as unknown as { geometry: unknown }).geometry;
+
+  it('is shared by maps of the same layout and width, and kept when a map is mounted again', async () => {
+    const a = mount({ period: '2020' }, { data: fixture2018() });
+    const b = mount({ period: '2019' }, { data: fixture2018() });
+    await drawn(a);
+    await drawn(b);
+    expect(geometryOf(a)).toBeTruthy();
+    expect(geometryOf(b)).toBe(geometryOf(a));
+    const paths = areaPaths(a).map((p) => p.getAttribute('d'));
+    const kept = geometryOf(a);
+    unmountAll();
+    const again = mount({ period: '2020' }, { data: fixture2018() });
+    await drawn(again);
+    expect(geometryOf(again)).toBe(kept);
+    expect(areaPaths(again).map((p) => p.getAttribute('d'))).toEqual(paths);
+    const narrower = mount({ period: '2020' }, { data: fixture2018(), width: 500 });
+    await drawn(narrower);
+    expect(geometryOf(narrower)).not.toBe(kept);
   });
 });

@@ -334,6 +334,26 @@ describe('<kz-sparkline> inline layout', () => {
     await vi.waitFor(() => expect($(far, '.line')).not.toBeNull());
     window.scrollTo(0, 0);
   });
+
+  it('a sparkline far from the viewport has a shadow root with its styles and no frame or drawing until it comes near', async () => {
+    const [near, far] = await mount(
+      `<kz-sparkline area="KZ-11"></kz-sparkline>
+       <div style="height: 5000px"></div>
+       <kz-sparkline area="KZ-11"></kz-sparkline>`,
+    );
+    await vi.waitFor(() => expect($(near, '.frame svg .line')).not.toBeNull());
+    expect(far.shadowRoot).not.toBeNull();
+    expect(far.shadowRoot!.adoptedStyleSheets.length + $$(far, 'style').length).toBeGreaterThan(0);
+    expect($(far, '.frame')).toBeNull();
+    expect($(far, 'svg')).toBeNull();
+    // Its box is sized by its styles alone: the same as the drawn one's.
+    expect(far.getBoundingClientRect().width).toBe(near.getBoundingClientRect().width);
+    expect(far.getBoundingClientRect().height).toBe(near.getBoundingClientRect().height);
+    far.scrollIntoView();
+    await vi.waitFor(() => expect($(far, '.frame svg .line')).not.toBeNull());
+    expect($$(far, '.frame')).toHaveLength(1);
+    window.scrollTo(0, 0);
+  });
 });
 
 describe('<kz-sparkline> accessible sentence', () => {

@@ -2,14 +2,18 @@
 // interior mesh, the outline, city symbols and the points used for keyboard navigation. A period
 // switch reuses it and only changes fills.
 import type { LayoutId } from '../../data/types.js';
+import type { MultiPolygon, Position } from 'geojson';
 import {
   areaFeatures,
   countryShape,
   interiorMesh,
   outlineMesh,
+  type AreaFeature,
   type AreaTopology,
 } from '../../geo/features.js';
-import { fitProjection, mapPath } from '../../geo/projection.js';
+import { mapPath } from '../../geo/projection.js';
+import { kzLinear, kzProjection, kzUnit } from '../../geo/conic.js';
+import { projectedBounds, type MapGeometry } from '../../geo/planar.js';
 import { cityPoints, citySymbols, insideProjected, type CitySymbol } from '../../geo/cities.js';
 import { areaOrder, type NavPoint } from '../../geo/navigation.js';
 
@@ -42,14 +46,23 @@ export interface Geometry {
   order: string[];
 }
 
-const shapes = new WeakMap<AreaTopology, ReturnType<typeof countryShape>>();
+type Coordinates = Position | Coordinates[];
+const unitCoordinates = (c: Coordinates): Coordinates =>
+  typeof c[0] === 'number'
+    ? kzUnit(c as [number, number])
+    : (c as Coordinates[]).map(unitCoordinates);
 
-function country(topology: AreaTopology) {
-  let shape = shapes.get(topology);
-  if (!shape) {
-    shape = countryShape(topology);
-    shapes.set(topology, shape);
-  }
+/** The same geometry with each point through `kzUnit`. */
+function unitGeometry<T extends MapGeometry>(g: T): T {
+  return { type: g.type, coordinates: unitCoordinates(g.coordinates as Coordinates) } as T;
+}
+
+// The whole country, for keeping city symbols inside it: once per topology.
+const countries = new WeakMap<AreaTopology, MultiPolygon>();
+
+function country(topology: AreaTopology): MultiPolygon {
+  let shape = countries.get(topology);
+  if (!shape) countries.set(topology, (shape = countryShape(topology)));
   return shape;
 }
 
@@ -60,11 +73,25 @@ export function buildGeometry(
   width: number,
   withCities: boolean,
 ): Geometry {
-  const features = areaFeatures(topology);
-  const { projection, height } = fitProjection(width, features, { padding: MAP_PADDING });
-  const path = mapPath(projection, 1);
+  // Every point through the costly part of the projection once; the rest is linear.
+  const features: AreaFeature[] = areaFeatures(topology).map((f) => ({
+    ...f,
+    geometry: unitGeometry(f.geometry),
+  }));
+  // Fitted to the width as fitProjection fits (the same arithmetic, on the points projected at
+  // scale 1, which a linear map takes to the pixels of any scale and translation).
+  const [[x0, y0], [x1]] = projectedBounds(features, kzLinear(150));
+  const inner = width - 2 * MAP_PADDING;
+  const k = inner / (x1 - x0);
+  const scale = 150 * k;
+  const [tx, ty] = [(inner - k * (x1 + x0)) / 2, -k * y0];
+  const [[, top], [, bottom]] = projectedBounds(features, kzLinear(scale, [tx, ty]));
+  const translate: [number, number] = [tx + MAP_PADDING, ty + MAP_PADDING - top];
+  const projection = kzProjection(scale, translate);
+  const height = Math.ceil(bottom - top + 2 * MAP_PADDING);
+  const path = mapPath(kzLinear(scale, translate), 1);
   const paths = new Map<string, string>();
-  for (const f of features) paths.set(f.id, path(f));
+  features.forEach((f) => paths.set(f.id, path(f)));
   const cities =
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
@@ -85,11 +112,37 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(interiorMesh(topology)),
-    regionMesh: layout === 'districts' ? path(interiorMesh(topology, 'region_2022')) : '',
-    outline: path(outlineMesh(topology)),
+    mesh: path(unitGeometry(interiorMesh(topology))),
+    regionMesh:
+      layout === 'districts' ? path(unitGeometry(interiorMesh(topology, 'region_2022'))) : '',
+    outline: path(unitGeometry(outlineMesh(topology))),
     cities,
     nav,
     order: areaOrder(nav),
   };
+}
+
+// Drawings per topology, layout, width and city symbols, shared by every map on the page and
+// kept across unmounting: a map mounted again, or a second map of the same size, projects nothing.
+const drawings = new WeakMap<AreaTopology, Map<string, Geometry>>();
+
+/** `buildGeometry`, once per topology, layout, width and city symbols. */
+export function geometryFor(
+  layout: LayoutId,
+  topology: AreaTopology,
+  width: number,
+  withCities: boolean,
+): Geometry {
+  let byKey = drawings.get(topology);
+  if (!byKey) drawings.set(topology, (byKey = new Map()));
+  // A map file holds one layout: the topology stands for it.
+  const key = `${width}${withCities}`;
+  let geometry = byKey.get(key);
+  if (!geometry) {
+    geometry = buildGeometry(layout, topology, width, withCities);
+    // A page resized through many widths keeps the latest few.
+    if (byKey.size > 7) byKey.clear();
+    byKey.set(key, geometry);
+  }
+  return geometry;
 }

@@ -103,10 +103,6 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .subtitle {
-    margin: 0.1em 0 0.4em;
-    color: var(--kz-choropleth-muted, var(--_muted));
-  }
   .stage {
     position: relative;
     width: 100%;
@@ -142,7 +138,6 @@ export const styles = css`
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
-    transition: fill 200ms ease-out;
   }
   .area.district {
     stroke-width: 0.25;
@@ -204,7 +199,14 @@ export const styles = css`
   .city-dot {
     stroke: var(--kz-choropleth-text, var(--_text));
     stroke-width: 1.25;
-    transition: fill 200ms ease-out;
+  }
+  /* Fills fade from one period to the next on the steps of the period player (not with reduced
+     motion); any other change (the slider, a page setting the period) draws at once. */
+  @media (prefers-reduced-motion: no-preference) {
+    .animate .area,
+    .animate .city-dot {
+      transition: fill 200ms ease-out;
+    }
   }
   .city.selected .city-dot {
     stroke-width: 2.5;
@@ -305,9 +307,6 @@ export const styles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
     pointer-events: none;
     font-size: 0.93em;
-  }
-  .tooltip[hidden] {
-    display: none;
   }
   .tooltip-name {
     font-weight: 700;
@@ -524,15 +523,6 @@ export const styles = css`
   .table-swatch rect {
     stroke: var(--kz-choropleth-outline, var(--_outline));
     stroke-width: 1;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .area,
-    .city-halo {
-      fill: var(--kz-choropleth-halo, var(--_background));
-    }
-    .city-dot {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .area,

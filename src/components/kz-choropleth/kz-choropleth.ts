@@ -23,7 +23,7 @@ import {
   type Problem,
   type Shown,
 } from './resolve.js';
-import { buildGeometry, reservedHeight, type Geometry } from './geometry.js';
+import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -196,7 +196,7 @@ export class KzChoropleth extends LitElement {
   private shown: Shown | null = null;
   private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
   private geometry: Geometry | null = null;
-  private readonly geometries = new Map<string, Geometry>();
+  private mapFor = '';
   private scale: ColorScale | null = null;
   private scaleInputs: unknown[] = [];
   private areas: AreaDatum[] = [];
@@ -209,6 +209,9 @@ export class KzChoropleth extends LitElement {
   private reportedProblem = '';
   private loaded: unknown[] = [];
   private warnedDataset: Dataset | null = null;
+  // The period player's steps fade the fills; other period changes draw at once.
+  private stepping = false;
+  private fading = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -255,6 +258,10 @@ export class KzChoropleth extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
+    if (changed.has('period')) {
+      this.fading = this.stepping;
+      this.stepping = false;
+    }
     this.prefetchMap();
     this.resolve();
     this.report();
@@ -345,12 +352,18 @@ export class KzChoropleth extends LitElement {
     }
     this.p = presenter(lang, view.indicator, view.period, this.areas, this.scale);
     if (!this.visibility.near) return;
-    const base = this.mapBase || configuredMapBase() || undefined;
-    const key = topologyUrl(view.layout, base);
-    if (this.topology?.key !== key) {
-      const ready = topologies.get(key);
-      this.topology = { key, value: ready };
-      if (!ready) this.fetchTopology(view.layout, key, base);
+    // The map file's URL, worked out again only when the layout or the folder changes (a period
+    // switch keeps it) or while the map is not drawn yet (a page may set the folder late).
+    const mapFor = view.layout + this.mapBase;
+    if (!this.topology?.value || this.mapFor !== mapFor) {
+      this.mapFor = mapFor;
+      const base = this.mapBase || configuredMapBase() || undefined;
+      const key = topologyUrl(view.layout, base);
+      if (this.topology?.key !== key) {
+        const ready = topologies.get(key);
+        this.topology = { key, value: ready };
+        if (!ready) this.fetchTopology(view.layout, key, base);
+      }
     }
     if (this.topology.error) {
       this.problem = mapProblem(this.topology.error);
@@ -358,13 +371,7 @@ export class KzChoropleth extends LitElement {
     }
     const topology = this.topology.value;
     if (!topology || this.width <= 0) return;
-    const geometryKey = `${key}|${this.width}|${this.noCitySymbols}`;
-    let geometry = this.geometries.get(geometryKey);
-    if (!geometry) {
-      geometry = buildGeometry(view.layout, topology, this.width, !this.noCitySymbols);
-      if (this.geometries.size > 6) this.geometries.clear();
-      this.geometries.set(geometryKey, geometry);
-    }
+    const geometry = geometryFor(view.layout, topology, this.width, !this.noCitySymbols);
     this.geometry = geometry;
   }
 
@@ -494,6 +501,7 @@ export class KzChoropleth extends LitElement {
         focusId: this.focusId,
         activeId: this.activeId,
         tipId: this.tipId,
+        animate: this.fading,
       },
       {
         pointermove: this.onPointerMove,
@@ -730,6 +738,12 @@ export class KzChoropleth extends LitElement {
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));
   }
 
+  /** A step of the period player: the fills fade to the new period. */
+  private step(period: string): void {
+    this.stepping = period !== this.shown?.period;
+    this.changePeriod(period);
+  }
+
   private togglePlay = (): void => {
     if (this.playing) {
       this.stop();
@@ -738,7 +752,7 @@ export class KzChoropleth extends LitElement {
     const s = this.shown;
     if (!s) return;
     this.playing = true;
-    if (s.periods.indexOf(s.period) >= s.periods.length - 1) this.changePeriod(s.periods[0]);
+    if (s.periods.indexOf(s.period) >= s.periods.length - 1) this.step(s.periods[0]);
     this.scheduleStep();
   };
 
@@ -751,7 +765,7 @@ export class KzChoropleth extends LitElement {
         if (!this.playing || !s) return;
         const i = s.periods.indexOf(s.period);
         if (i < 0 || i >= s.periods.length - 1) return this.stop();
-        this.changePeriod(s.periods[i + 1]);
+        this.step(s.periods[i + 1]);
         if (i + 1 >= s.periods.length - 1) this.stop();
         else this.scheduleStep();
       },

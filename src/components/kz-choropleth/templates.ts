@@ -28,6 +28,8 @@ export interface MapState {
   /** The area that takes the map's one tab stop. */
   activeId: string | null;
   tipId: string | null;
+  /** Fills fade to the new period (a step of the period player). */
+  animate: boolean;
 }
 
 export interface MapHandlers {
@@ -79,7 +81,7 @@ export function mapTemplate(
   >
     <title id="map-title">${fill(p.m.mapLabel, { name: p.title, period: p.period })}</title>
     <desc id="map-desc">${p.summary()} ${p.m.keyboardHint}</desc>
-    <g class="areas">
+    <g class=${state.animate ? 'areas animate' : 'areas'}>
       ${g.ids.map((id) =>
         cityIds.has(id)
           ? svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
@@ -93,7 +95,7 @@ export function mapTemplate(
     <path class="outline" d=${g.outline}></path>
     ${highlight(state.hoverId !== selected ? state.hoverId : null, 'hl-hover')}
     ${highlight(selected, 'hl-selected')} ${highlight(state.focusId, 'hl-focus')}
-    <g class="cities">
+    <g class=${state.animate ? 'cities animate' : 'cities'}>
       ${g.cities.map((c) => {
         const labelX = c.labelAnchor === 'start' ? c.x + c.radius + 4 : c.x - c.radius - 4;
         return svg`${

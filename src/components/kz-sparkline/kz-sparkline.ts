@@ -622,17 +622,21 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
   }
 
   /**
-   * Renders into a frame made here, before any template: the frame has the element's size and is
-   * a layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its
-   * own box, never the table or the paragraph around it.
+   * Renders into a frame inside the shadow root: the frame has the element's size and is a
+   * layout boundary, so drawing a sparkline later (as it scrolls into view) lays out only its own
+   * box, never the table or the paragraph around it. The frame is made on the first render: a
+   * sparkline far from the viewport is its shadow root and styles alone (its size comes from
+   * them), one element fewer to style and lay out per row of a long table.
    */
-  protected override createRenderRoot(): HTMLElement {
-    const root = super.createRenderRoot();
-    const frame = document.createElement('div');
-    frame.className = 'frame';
-    frame.setAttribute('part', 'frame');
-    root.appendChild(frame);
-    return frame;
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.renderRoot === this.shadowRoot) {
+      const frame = document.createElement('div');
+      frame.className = 'frame';
+      frame.setAttribute('part', 'frame');
+      (this as { renderRoot: HTMLElement }).renderRoot = this.shadowRoot.appendChild(frame);
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   override render(): TemplateResult | typeof nothing {
