@@ -1,5 +1,5 @@
 // kz-indicators, as its documentation shows: <kz-choropleth src indicator period layout> and
-// <kz-sparkline values>, from the single-file CDN bundle, maps loaded by the element itself.
+// <kz-sparkline values>, from the CDN bundle, maps loaded by the element itself.
 import { MAP_WIDTH, runWorkload, sparkTable } from './harness.js';
 
 const REGION = '[part~="area"]';
