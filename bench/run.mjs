@@ -131,7 +131,8 @@ function serve() {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = fileOf(path);
-    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
+    const inside = file.startsWith(ROOT) || file.startsWith(SNAPSHOT);
+    if (!inside || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
       return;
     }
