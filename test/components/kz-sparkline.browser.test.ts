@@ -77,10 +77,15 @@ afterEach(() => {
   warn.mockRestore();
 });
 
-// Kazakh and Russian words are fetched on first use (the end-to-end tests follow that path);
-// here they are loaded first, so that each test reads its sentences as soon as it is drawn.
+// Kazakh and Russian words, and the code that follows a map (for=), are fetched on first use
+// (the end-to-end tests follow that path); here they are loaded first, so that each test reads
+// its sparklines as soon as they are drawn.
 beforeAll(async () => {
-  await Promise.all([MESSAGES.load('kk'), MESSAGES.load('ru')]);
+  await Promise.all([
+    MESSAGES.load('kk'),
+    MESSAGES.load('ru'),
+    import('../../src/components/kz-sparkline/map-link-controller.js'),
+  ]);
 });
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -621,6 +626,12 @@ describe('<kz-sparkline> inputs', () => {
 
 describe('<kz-sparkline> following a map', () => {
   // A stand-in for <kz-choropleth>: an element with the map's id that fires the map's events.
+  /** Drawn, once the code that follows the map has arrived (fetched on first use). */
+  async function linked(el: KzSparkline) {
+    await vi.waitFor(() => expect(chart(el)).not.toBeNull());
+    await updated([el]);
+  }
+
   function fire(map: Element, type: string, detail: object) {
     map.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -630,7 +641,7 @@ describe('<kz-sparkline> following a map', () => {
     const map = host.querySelector('#map-a') as HTMLElement;
     const el = host.querySelector('kz-sparkline') as KzSparkline;
     el.data = FIXTURE;
-    await updated([el]);
+    await linked(el);
     const label = () => chart(el).getAttribute('aria-label') ?? '';
     expect(label()).toContain('Akmola Region');
     fire(map, 'kz-select', { area: 'KZ-75', value: 15, period: '2001' });
@@ -679,7 +690,7 @@ describe('<kz-sparkline> following a map', () => {
     host.innerHTML = `<div id="map-b"></div><div id="other"></div><kz-sparkline eager for="map-b" area="KZ-11"></kz-sparkline>`;
     const el = host.querySelector('kz-sparkline') as KzSparkline;
     el.data = FIXTURE;
-    await updated([el]);
+    await linked(el);
     fire(host.querySelector('#other')!, 'kz-select', { area: 'KZ-75', value: 1, period: '2001' });
     await updated([el]);
     expect(chart(el).getAttribute('aria-label')).toContain('Akmola Region');
@@ -698,7 +709,7 @@ describe('<kz-sparkline> following a map', () => {
     el.htmlFor = 'map-c';
     el.eager = true;
     host.append(el);
-    await updated([el]);
+    await linked(el);
     expect(chart(el).getAttribute('aria-label')).toContain('Almaty');
     // The map's period, 2000, is ringed.
     expect($(el, '[data-kinds="period"]')?.getAttribute('d')).toBe('M1.5,2.9h0');
@@ -709,7 +720,7 @@ describe('<kz-sparkline> following a map', () => {
     host.innerHTML = `<div id="map-d"></div><kz-sparkline eager for="map-d"></kz-sparkline>`;
     const el = host.querySelector('kz-sparkline') as KzSparkline;
     el.data = FIXTURE;
-    await updated([el]);
+    await linked(el);
     fire(host.querySelector('#map-d')!, 'kz-select', {
       area: 'KZ-43',
       value: null,
