@@ -332,7 +332,7 @@ describe('interaction', () => {
     const el = mount({ period: '2019' }, { data: fixture2018() });
     await drawn(el);
     (root(el).querySelector('[data-id="KZ-63"][role="button"]') as SVGElement).focus();
-    await el.updateComplete;
+    await until(() => !!root(el).querySelector('.tooltip'), 'the tooltip');
     expect(root(el).querySelector('.tooltip .tooltip-value')?.textContent).toContain(
       'No value for 2019',
     );
