@@ -1,6 +1,6 @@
-// Two builds: per-file ES modules for npm (dependencies external, one entry per component), and a
+// Three builds: per-file ES modules for npm (dependencies external, one entry per component); a
 // minified self-contained module for a <script type="module"> tag (no dependencies to resolve),
-// with the parts that not every reader needs in dist/cdn/parts/.
+// with the parts that not every reader needs in dist/cdn/parts/; and dist/cdn/api.js beside it.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -9,6 +9,8 @@ import MagicString from 'magic-string';
 const external = (id) =>
   /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
 const esbuildOptions = { target: 'es2021', tsconfig: 'tsconfig.json' };
+const minify = () =>
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 // In the source tree the maps sit two levels above src/geo/; in dist/ (ES modules and the CDN
 // bundle alike) they sit one level above the module, in dist/maps/.
@@ -90,7 +92,7 @@ export default [
       minifyStyles,
       nodeResolve(),
       esbuild(esbuildOptions),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      minify(),
       collapseTemplateIndentation,
     ],
     output: {
@@ -121,7 +123,7 @@ export default [
       },
       nodeResolve(),
       esbuild(esbuildOptions),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      minify(),
     ],
     output: { file: 'dist/cdn/api.js', format: 'es', sourcemap: true },
   },

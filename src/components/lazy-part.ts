@@ -15,29 +15,37 @@ export interface LazyPart<M> {
 
 export function lazyPart<M>(tag: string, what: string, fetchPart: () => Promise<M>): LazyPart<M> {
   let part: M | undefined;
-  let pending: Promise<boolean> | undefined;
   let failed = false;
+  // Elements drawn before the part arrived (or failed), redrawn once when it settles.
+  let waiting: Set<ReactiveElement> | undefined;
+  const settle = () => {
+    waiting?.forEach((host) => host.requestUpdate());
+    waiting = undefined;
+  };
   return {
     get failed() {
       return failed;
     },
     get(host) {
       if (part || failed) return part;
-      pending ??= fetchPart().then(
-        (module) => {
-          part = module;
-          return true;
-        },
-        (error: unknown) => {
-          failed = true;
-          console.warn(
-            `<${tag}> [kz-part] the ${what} could not be loaded (${String(error)}), so it is not shown. ` +
-              'Fix: serve the whole folder of the library, not its main file alone.',
-          );
-          return false;
-        },
-      );
-      void pending.then(() => host.requestUpdate());
+      if (!waiting) {
+        waiting = new Set();
+        fetchPart().then(
+          (module) => {
+            part = module;
+            settle();
+          },
+          (error: unknown) => {
+            failed = true;
+            console.warn(
+              `<${tag}> [kz-part] the ${what} could not be loaded (${String(error)}), so it is not shown. ` +
+                'Fix: serve the whole folder of the library, not its main file alone.',
+            );
+            settle();
+          },
+        );
+      }
+      waiting.add(host);
       return undefined;
     },
   };

@@ -24,6 +24,44 @@ export interface FittedProjection {
   height: number;
 }
 
+/** A projection made from a scale and a translation: `kzProjection`, or `kzLinear` on unit points. */
+export type ProjectionAt = (scale: number, translate: [number, number]) => PointProjection;
+
+export interface WidthFit {
+  scale: number;
+  translate: [number, number];
+  height: number;
+  /** Bounds at scale 150 with the origin at 0, 0. */
+  bounds: [[number, number], [number, number]];
+}
+
+/**
+ * The scale and translation that make `object` fill `width` pixels less `padding` on each side,
+ * `padding` from the top, with the height that holds it: d3-geo's `fitWidth` arithmetic, for any
+ * projection made by `at`.
+ */
+export function fitToWidth(
+  width: number,
+  object: MapObject,
+  padding: number,
+  at: ProjectionAt,
+): WidthFit {
+  // Bounds at scale 150 with the origin at 0, 0, as d3-geo measures before fitting.
+  const bounds = projectedBounds(object, at(150, [0, 0]));
+  const [[x0, y0], [x1, y1]] = bounds;
+  if (!(x1 > x0 && y1 > y0)) throw new Error('invalid object: nothing to fit');
+  const inner = width - 2 * padding;
+  const k = inner / (x1 - x0);
+  const [tx, ty] = [(inner - k * (x1 + x0)) / 2, -k * y0];
+  const [[, top], [, bottom]] = projectedBounds(object, at(150 * k, [tx, ty]));
+  return {
+    scale: 150 * k,
+    translate: [tx + padding, ty + padding - top],
+    height: Math.ceil(bottom - top + 2 * padding),
+    bounds,
+  };
+}
+
 /**
  * Fits the Kazakhstan projection to `width` pixels (minus padding) and derives the height from
  * the map's aspect ratio: the map fills the width and sits `padding` pixels from the top. The
@@ -38,16 +76,10 @@ export function fitProjection(
   if (!(Number.isFinite(padding) && padding >= 0 && 2 * padding < width)) {
     throw new Error(`invalid padding: ${padding}`);
   }
-  // Bounds at scale 150 with the origin at 0, 0, as d3-geo measures before fitting.
-  const [[x0, y0], [x1, y1]] = projectedBounds(object, kzProjection(150));
-  if (!(x1 > x0 && y1 > y0)) throw new Error('invalid object: nothing to fit');
-  const inner = width - 2 * padding;
-  const k = inner / (x1 - x0);
-  const fitted = kzProjection(150 * k, [(inner - k * (x1 + x0)) / 2, -k * y0]);
-  const [[, top], [, bottom]] = projectedBounds(object, fitted);
-  const [tx, ty] = fitted.translate;
-  let projection = kzProjection(fitted.scale, [tx + padding, ty + padding - top]);
-  let height = Math.ceil(bottom - top + 2 * padding);
+  const fit = fitToWidth(width, object, padding, kzProjection);
+  const [[x0, y0], [x1, y1]] = fit.bounds;
+  let projection = kzProjection(fit.scale, fit.translate);
+  let height = fit.height;
   if (maxHeight !== undefined && height > maxHeight) {
     if (!(Number.isFinite(maxHeight) && maxHeight > 2 * padding)) {
       throw new Error(`invalid maxHeight: ${maxHeight}`);

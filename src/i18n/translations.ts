@@ -1,3 +1,4 @@
+import type { ReactiveElement } from 'lit';
 import type { Lang } from '../data/types.js';
 
 /**
@@ -8,8 +9,8 @@ import type { Lang } from '../data/types.js';
 export interface Translations<M> {
   /** The text in `lang` if it has arrived, else English (with the `first` words of `lang`). */
   get(lang: Lang): M;
-  /** Whether `lang` is ready; if not, starts fetching it. */
-  has(lang: Lang): boolean;
+  /** Whether `lang` is ready; if not, starts fetching it and redraws `host` (once) on arrival. */
+  has(lang: Lang, host?: ReactiveElement): boolean;
   /** Resolves when `lang` is ready (or has fallen back to English). Never rejects. */
   load(lang: Lang): Promise<M>;
 }
@@ -29,17 +30,25 @@ export function translations<M>(
   const ready: Partial<Record<Lang, M>> = { en };
   const early: Partial<Record<Lang, M>> = {};
   const pending: Partial<Record<Lang, Promise<M>>> = {};
+  // Elements drawn before their language arrived, redrawn when it does.
+  const waiting: Partial<Record<Lang, Set<ReactiveElement>>> = {};
+  const arrived = (lang: Lang, messages: M): M => {
+    ready[lang] = messages;
+    waiting[lang]?.forEach((host) => host.requestUpdate());
+    delete waiting[lang];
+    return messages;
+  };
   const load = (lang: Lang): Promise<M> => {
     const done = ready[lang];
     if (done) return Promise.resolve(done);
     return (pending[lang] ??= fetchLanguage(lang as Exclude<Lang, 'en'>).then(
-      (messages) => (ready[lang] = messages),
+      (messages) => arrived(lang, messages),
       (error: unknown) => {
         console.warn(
           `<${tag}> [kz-translation] the ${lang} interface text could not be loaded (${String(error)}), ` +
             'so it shows in English. Fix: serve the whole folder of the library, not its main file alone.',
         );
-        return (ready[lang] = en);
+        return arrived(lang, en);
       },
     ));
   };
@@ -47,8 +56,9 @@ export function translations<M>(
     get: (lang) =>
       ready[lang] ??
       (lang === 'en' ? en : (early[lang] ??= { ...en, ...first[lang as Exclude<Lang, 'en'>] })),
-    has(lang) {
+    has(lang, host) {
       if (ready[lang]) return true;
+      if (host) (waiting[lang] ??= new Set()).add(host);
       void load(lang);
       return false;
     },

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactiveElement } from 'lit';
 import { translations } from '../../src/i18n/translations.js';
 
 // Hand-made word lists for the loader's behaviour; the real texts are tested with each component.
@@ -21,6 +22,18 @@ describe('translations()', () => {
     expect(words.get('kk')).toBe(kk);
     expect(fetchLanguage).toHaveBeenCalledTimes(1);
     expect(fetchLanguage).toHaveBeenCalledWith('kk');
+  });
+
+  it('redraws each element that asked before its language arrived, once', async () => {
+    let deliver: (words: typeof kk) => void = () => {};
+    const words = translations('kz-test', en, () => new Promise((resolve) => (deliver = resolve)));
+    const host = { requestUpdate: vi.fn() } as unknown as ReactiveElement;
+    expect(words.has('kk', host)).toBe(false);
+    expect(words.has('kk', host)).toBe(false);
+    deliver(kk);
+    await words.load('kk');
+    expect(host.requestUpdate).toHaveBeenCalledTimes(1);
+    expect(words.has('kk', host)).toBe(true);
   });
 
   it('gives the first words of a language (the loading text) before the rest arrives', async () => {

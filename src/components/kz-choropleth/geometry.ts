@@ -11,9 +11,9 @@ import {
   type AreaFeature,
   type AreaTopology,
 } from '../../geo/features.js';
-import { mapPath } from '../../geo/projection.js';
+import { fitToWidth, mapPath } from '../../geo/projection.js';
 import { kzLinear, kzProjection, kzUnit } from '../../geo/conic.js';
-import { projectedBounds, type MapGeometry } from '../../geo/planar.js';
+import type { MapGeometry } from '../../geo/planar.js';
 import { cityPoints, citySymbols, insideProjected, type CitySymbol } from '../../geo/cities.js';
 import { areaOrder, type NavPoint } from '../../geo/navigation.js';
 
@@ -78,17 +78,10 @@ export function buildGeometry(
     ...f,
     geometry: unitGeometry(f.geometry),
   }));
-  // Fitted to the width as fitProjection fits (the same arithmetic, on the points projected at
-  // scale 1, which a linear map takes to the pixels of any scale and translation).
-  const [[x0, y0], [x1]] = projectedBounds(features, kzLinear(150));
-  const inner = width - 2 * MAP_PADDING;
-  const k = inner / (x1 - x0);
-  const scale = 150 * k;
-  const [tx, ty] = [(inner - k * (x1 + x0)) / 2, -k * y0];
-  const [[, top], [, bottom]] = projectedBounds(features, kzLinear(scale, [tx, ty]));
-  const translate: [number, number] = [tx + MAP_PADDING, ty + MAP_PADDING - top];
+  // Fitted to the width as fitProjection fits, on the points projected at scale 1, which a linear
+  // map takes to the pixels of any scale and translation.
+  const { scale, translate, height } = fitToWidth(width, features, MAP_PADDING, kzLinear);
   const projection = kzProjection(scale, translate);
-  const height = Math.ceil(bottom - top + 2 * MAP_PADDING);
   const path = mapPath(kzLinear(scale, translate), 1);
   const paths = new Map<string, string>();
   features.forEach((f) => paths.set(f.id, path(f)));

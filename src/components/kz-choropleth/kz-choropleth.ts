@@ -286,10 +286,7 @@ export class KzChoropleth extends LitElement {
     // The reader's language is fetched beside the data (English is built in); redraw on arrival.
     // A widget switching language keeps the previous one until then, rather than blanking.
     let lang: Lang | undefined = langOf(this);
-    if (!MESSAGES.has(lang)) {
-      void MESSAGES.load(lang).then(() => this.requestUpdate());
-      lang = this.p?.lang;
-    }
+    if (!MESSAGES.has(lang, this)) lang = this.p?.lang;
     this.problem = null;
     this.shown = null;
     this.p = null;
@@ -839,7 +836,10 @@ export class KzChoropleth extends LitElement {
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
     this.closeMenu();
     const exporting = await this.exporting(kind.toUpperCase());
-    const doc = await this.svgExport();
+    const doc =
+      exporting && this.p && this.shadowRoot
+        ? exporting.svgExport(this.shadowRoot, this, this.p)
+        : null;
     if (!exporting || !doc || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
     try {
@@ -881,7 +881,8 @@ export class KzChoropleth extends LitElement {
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
     this.closeMenu();
     const exporting = await this.exporting('embed code');
-    const view = await this.embedView();
+    const s = this.shown;
+    const view = exporting && s ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
     if (!view || !this.p || !exporting) return;
     const text =
       kind === 'iframe'

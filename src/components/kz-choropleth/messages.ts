@@ -131,13 +131,13 @@ const en: ChoroplethMessages = {
   beyond: 'beyond the scale',
 };
 
-/** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
 /** Shown before the rest of a language arrives: the loading text. */
 export const FIRST_WORDS = {
   kk: { loading: 'Карта жүктелуде…' },
   ru: { loading: 'Карта загружается…' },
 } satisfies Record<'kk' | 'ru', Partial<ChoroplethMessages>>;
 
+/** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
 export const MESSAGES = translations<ChoroplethMessages>(
   'kz-choropleth',
   en,

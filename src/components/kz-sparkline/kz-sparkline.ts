@@ -327,10 +327,9 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.setAttribute('variant', 'card');
     }
     this.language = langOf(this);
-    // Kazakh and Russian words are fetched on first use; the line waits for its sentence.
-    if (!MESSAGES.has(this.language)) {
-      void MESSAGES.load(this.language).then(() => this.requestUpdate());
-    }
+    // Kazakh and Russian words are fetched on first use, beside the data, and this sparkline
+    // redrawn when they arrive; its first drawing waits for them.
+    const words = MESSAGES.has(this.language, this) ? MESSAGES.get(this.language) : null;
     const quick = this.values != null;
     if (!quick) {
       // Own src and data, or those of the followed map: reload only when they change.
@@ -368,7 +367,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.resolve(quick, dataset);
     }
     this.joinGroup();
-    this.layout();
+    this.layout(words);
   }
 
   private resolve(quick: boolean, dataset: Dataset | null): void {
@@ -435,14 +434,12 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     this.group?.set(this, this.extent);
   }
 
-  private layout(): void {
+  private layout(words: Messages | null): void {
     const model = this.model;
     if (!this.visibility.near || !model) {
       this.drawing = null;
       return;
     }
-    // The first drawing waits for the words in the reader's language (fetched on first use).
-    const words = MESSAGES.has(this.language) ? MESSAGES.get(this.language) : null;
     if (!words && !this.drawing) return;
     if (this.group?.settling && !this.drawing) {
       // Others are joining in this same task: draw once, on the settled extent.

@@ -206,13 +206,13 @@ const en: Messages = {
   source: 'Source:',
 };
 
-/** Words by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first sentence. */
 /** Shown before the rest of a language arrives: the loading text. */
 export const FIRST_WORDS = {
   kk: { loading: 'Жүктелуде…' },
   ru: { loading: 'Загрузка…' },
 } satisfies Record<'kk' | 'ru', Partial<Messages>>;
 
+/** Words by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first sentence. */
 export const MESSAGES = translations<Messages>(
   'kz-sparkline',
   en,
