@@ -51,6 +51,11 @@ describe('custom-elements.json', () => {
     ).toEqual(['kz-error', 'kz-hover', 'kz-load']);
   });
 
+  it('is the file package.json names, which building a copy elsewhere leaves alone', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { customElements?: string };
+    expect(pkg.customElements).toBe('custom-elements.json');
+  });
+
   it('lists every attribute the elements observe', () => {
     for (const [tag, element] of [
       ['kz-choropleth', KzChoropleth],
