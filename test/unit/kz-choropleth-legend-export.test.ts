@@ -109,6 +109,30 @@ describe('legendLayout(input)', () => {
     expect(m.labelX + textWidth(m.label)).toBeLessThanOrEqual(l.bar.x + l.bar.width + 0.01);
   });
 
+  it('wraps a marker label wider than the legend onto rows of its own', () => {
+    const label = 'SDG target 3.2: 25 or lower by 2030 (UN Inter-agency Group estimate)';
+    const l = legendLayout({
+      ...base,
+      width: 320,
+      references: [
+        { id: 'a', kind: 'national', label: 'Kazakhstan 15', value: 15 },
+        { id: 't', kind: 'target', label, value: 25 },
+      ],
+    });
+    const [a, t] = l.markers;
+    expect(a.lines).toEqual(['Kazakhstan 15']);
+    expect(t.label).toBe(label);
+    expect(t.lines.length).toBeGreaterThan(1);
+    expect(t.lines.join(' ')).toBe(label);
+    for (const line of t.lines) {
+      expect(t.labelX).toBeGreaterThanOrEqual(l.bar.x);
+      expect(t.labelX + textWidth(line)).toBeLessThanOrEqual(l.bar.x + l.bar.width + 0.01);
+    }
+    // Below the other marker, and the legend tall enough for every line.
+    expect(t.y).toBeGreaterThan(a.y);
+    expect(l.height).toBeGreaterThanOrEqual(t.y + t.lines.length * 18);
+  });
+
   it('formats the scale ends with formatEnd', () => {
     const l = legendLayout({ ...base, formatEnd: (v) => `[${v}]` });
     expect(l.ticks.map((t) => t.label)).toEqual(['[0]', '10', '20', '30', '[40]']);

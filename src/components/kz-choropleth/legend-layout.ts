@@ -47,11 +47,13 @@ export interface LegendMarker {
   /** Top of the marker's row. */
   y: number;
   label: string;
+  /** The label in lines that fit the legend's width (one line unless it is longer). */
+  lines: string[];
   /** -1 or 1 when the value lies beyond the scale's end (the marker sits at that end). */
   beyond: -1 | 0 | 1;
   /** Where the label text starts (always drawn start-anchored). */
   labelX: number;
-  /** Estimated width of the label, for the backdrop that keeps other markers' rules off it. */
+  /** Estimated width of the widest line, for the backdrop that keeps other rules off it. */
   labelWidth: number;
 }
 
@@ -83,7 +85,7 @@ const PAD = 2;
 const COUNT_ROW = 14;
 const BAR = 12;
 const TICK_ROW = 16;
-const MARKER_ROW = 18;
+export const MARKER_ROW = 18;
 
 /** Estimated width of a text in the legend font. */
 export function textWidth(text: string): number {
@@ -125,6 +127,23 @@ export function legendPosition(
   const c = scale.classes[i];
   const f = c.upper > c.lower ? (value - c.lower) / (c.upper - c.lower) : 0.5;
   return { x: x0 + w * (i + Math.max(0, Math.min(1, f))), beyond: 0 };
+}
+
+/** The words of `text` in lines of at most `room` characters (a longer word keeps its line). */
+function wrapLines(text: string, room: number): string[] {
+  if (text.length <= room) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (longer.length <= room || !line) line = longer;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 function dropColliding(ticks: LegendTick[]): LegendTick[] {
@@ -226,17 +245,19 @@ export function legendLayout(input: LegendInput): LegendLayout {
   for (const r of refs) {
     const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
     const text = beyond === 1 ? `${r.label} →` : beyond === -1 ? `← ${r.label}` : r.label;
-    const w = textWidth(text);
+    // A label wider than the legend (a long comparator name on a phone) wraps onto more rows.
+    const lines = wrapLines(text, Math.max(8, Math.floor((right - x0) / CHAR)));
+    const w = Math.max(...lines.map(textWidth));
     // The label starts 7 px right of its marker, or ends 7 px left of it, and stays on the bar's
     // span when it can; `labelX` is where the text starts.
     let labelX = x + 7 + w <= right ? x + 7 : x - 7 - w;
     if (labelX < x0) labelX = Math.max(x0, Math.min(x + 7, right - w));
     const left = Math.min(x - 5, labelX);
     const end = Math.max(x + 5, labelX + w);
-    let row = rows.findIndex((used) => left > used + 8);
+    let row = lines.length === 1 ? rows.findIndex((used) => left > used + 8) : -1;
     if (row < 0) {
-      rows.push(end);
-      row = rows.length - 1;
+      row = rows.length;
+      for (const _ of lines) rows.push(end);
     } else {
       rows[row] = end;
     }
@@ -246,6 +267,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
       x,
       y: markerTop + row * MARKER_ROW,
       label: text,
+      lines,
       beyond,
       labelX,
       labelWidth: w,

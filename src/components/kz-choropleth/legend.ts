@@ -1,7 +1,7 @@
 // The legend as an SVG drawn from `legendLayout`: one image for screen readers, with a text
 // alternative that lists every class with its count, the missing-data swatches and the markers.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { LEGEND_FONT, type LegendLayout } from './legend-layout.js';
+import { LEGEND_FONT, MARKER_ROW, type LegendLayout } from './legend-layout.js';
 
 export interface LegendText {
   /** Accessible description of the whole legend. */
@@ -73,9 +73,16 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
       ${layout.markers.map(
         (m) =>
           svg`<g class="marker marker-${m.kind}">
-            <rect class="marker-backdrop" x=${r1(m.labelX - 2)} y=${m.y} width=${r1(m.labelWidth + 4)} height="15"></rect>
+            <rect class="marker-backdrop" x=${r1(m.labelX - 2)} y=${m.y} width=${r1(m.labelWidth + 4)} height=${15 + (m.lines.length - 1) * MARKER_ROW}></rect>
             <path class="marker-head" d="M${r1(m.x)},${m.y}l-4.5,7h9z"></path>
-            <text class="marker-label" x=${r1(m.labelX)} y=${m.y + 11}>${m.label}</text>
+            <text class="marker-label" x=${r1(m.labelX)} y=${m.y + 11}>${
+              m.lines.length === 1
+                ? m.label
+                : m.lines.map(
+                    (line, i) =>
+                      svg`<tspan x=${r1(m.labelX)} dy=${i ? MARKER_ROW : 0}>${line}</tspan>`,
+                  )
+            }</text>
           </g>`,
       )}
       ${
