@@ -132,3 +132,36 @@ test('api.js gives page scripts the dataset accessors on the same copy of the li
     .filter((p) => p.endsWith('/kz-indicators.js'));
   expect(bundles).toEqual(['/dist/cdn/kz-indicators.js']);
 });
+
+test('a sparkline with for= fetches the map link; without it, it still draws its own area', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/test/e2e/pages/parts-follow.html');
+  const card = page.locator('#follower');
+  await mapDrawn(page.locator('#map'));
+  await expect(card.locator('[part~="line"]')).toBeAttached();
+  await expect(card.locator('[part="subtitle"]')).toHaveText('Akmola Region');
+  expect(partsRequested(watch)).toEqual(['kz-sparkline-map-link-controller']);
+  // Selecting an area on the map moves the card to it.
+  const map = page.locator('#map');
+  await map.click({ position: await pointIn(map, 'KZ-75') });
+  await expect(card.locator('[part="subtitle"]')).toHaveText('Almaty');
+});
+
+test('a sparkline whose map link cannot be fetched draws its own area and says why', async ({
+  page,
+  watch,
+}) => {
+  watch.allow(/status of 404.*\/dist\/cdn\/parts\//);
+  await page.route('**/dist/cdn/parts/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/test/e2e/pages/parts-follow.html');
+  const card = page.locator('#follower');
+  await expect(card.locator('[part~="line"]')).toBeAttached();
+  await expect(card.locator('[part="subtitle"]')).toHaveText('Akmola Region');
+  expect(watch.warnings.filter((w) => w.includes('[kz-part]'))).toEqual([
+    expect.stringMatching(
+      /^<kz-sparkline> \[kz-part\] the link to the map \(for=\) could not be loaded/,
+    ),
+  ]);
+});
