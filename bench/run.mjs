@@ -300,6 +300,17 @@ async function snapshotByType(cdp) {
   return out;
 }
 
+/**
+ * Resolves when the page reports its workload done (a console message): polling the page instead
+ * would run the test tool's script in it during the timed part. Create it before navigating.
+ */
+function benchDone(page) {
+  return page.waitForEvent('console', {
+    predicate: (msg) => msg.text() === 'bench:done',
+    timeout: TIMEOUT,
+  });
+}
+
 function pageUrl(origin, contender, workload) {
   const q = new URLSearchParams({ w: workload });
   const inputs = workload === 'first' || workload === 'cycles' ? DATA.map : DATA[workload];
@@ -321,8 +332,9 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
       problems.push(`${msg.type()}: ${msg.text()}`);
   });
   try {
+    const done = benchDone(page);
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    await done;
     const result = await page.evaluate(() => window.__bench);
     if (!result.ok) return { ok: false, error: result.error, problems };
     const shot = screenshot ? join(OUT, `${workload}-${contender}.png`) : null;
@@ -425,8 +437,9 @@ async function profileRun(browser, origin, contender, workload) {
       if (what === 'end') profile = (await cdp.send('Profiler.stop')).profile;
     });
     if (workload === 'first' || workload === 'districts') await cdp.send('Profiler.start');
+    const done = benchDone(page);
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    await done;
     if (workload === 'cycles') {
       await cdp.send('Profiler.start');
       await page.evaluate(() => window.__cycles(100));
@@ -451,8 +464,9 @@ async function traceRun(browser, origin, contender, workload) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
     }
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const done = benchDone(page);
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT, polling: 50 });
+    await done;
     const result = await page.evaluate(() => window.__bench);
     const buffer = await browser.stopTracing();
     if (!result.ok || !result.window) return null;

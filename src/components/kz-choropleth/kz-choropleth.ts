@@ -189,8 +189,8 @@ export class KzChoropleth extends LitElement {
   @state() private snippet = '';
 
   private readonly source = new IndicatorSourceController(this);
-  // One shared IntersectionObserver for every widget: a long page draws (and downloads the map
-  // files for) only the maps near the viewport; printing draws them all.
+  // One shared IntersectionObserver for every widget: a long page draws (and downloads the
+  // district map for) only the maps near the viewport; printing draws them all.
   private readonly visibility = new VisibilityController(this, () => this.eager);
   private problem: Problem | null = null;
   private shown: Shown | null = null;
@@ -269,11 +269,14 @@ export class KzChoropleth extends LitElement {
 
   /**
    * With the layout stated, the map file need not wait for the data: both download at once (the
-   * page-wide cache of loadTopology hands the same answer to the drawing later).
+   * page-wide cache of loadTopology hands the same answer to the drawing later). A region map
+   * (about 9 KB, one file for every map of its layout) downloads with the data even before the
+   * widget comes near the viewport, as the data do; the district map (45 KB) waits until then.
    */
   private prefetchMap(): void {
     const layout = this.layout as LayoutId;
-    if (!this.visibility.near || !LAYOUT_AREAS[layout] || !this.source.loading) return;
+    if (!LAYOUT_AREAS[layout] || !this.source.loading) return;
+    if (layout === 'districts' && !this.visibility.near) return;
     const base = this.mapBase || configuredMapBase() || undefined;
     loadTopology(layout, base ? { base } : {}).catch(() => {
       // A failure is reported when the drawing asks for the map.
