@@ -47,10 +47,17 @@ export function targetsOf(summary) {
     );
     const t = summary.first.kz.painted.median;
     const f = summary.first[fastest].painted.median;
+    // What no library can save: the same page fetching and reading the same files, drawing nothing.
+    const floor = present('first', 'table') ? summary.first.table.painted.median : null;
     targets.push({
       id: 'first-paint',
       target: 'first map painted ≤ 1/2 the time of the fastest peer',
-      measured: `${ms(t)} ms vs ${ms(f)} ms (${fastest}): ratio ${ratio(t, f)}`,
+      measured:
+        `${ms(t)} ms vs ${ms(f)} ms (${fastest}): ratio ${ratio(t, f)}` +
+        (floor == null
+          ? ''
+          : `; the page alone takes ${ms(floor)} ms, above which ${ms(t - floor)} ms vs ` +
+            `${ms(f - floor)} ms: ratio ${ratio(t - floor, f - floor)}`),
       met: t <= f / 2,
     });
   }
@@ -185,7 +192,9 @@ export function report(
     out.push(
       'From navigation start: *script* = the library evaluated; *painted* = map and legend drawn and the ' +
         'next frame rendered. Bytes are the files the page requested (library JS and map; the data file is ' +
-        'the same for all and listed apart), gzip -9 and brotli -11 computed with node:zlib.\n',
+        'the same for all and listed apart), gzip -9 and brotli -11 computed with node:zlib. *The page ' +
+        'alone* is the floor: the same page and test script fetching and reading the same map and data ' +
+        'files, with no library and nothing drawn.\n',
     );
     const k = kz('first');
     out.push(
@@ -211,11 +220,11 @@ export function report(
             name(c),
             range(s.scriptEvaluated),
             range(s.painted),
-            c === 'kz' ? '' : ratio(k?.painted?.median, s.painted?.median),
+            c === 'kz' || c === 'table' ? '' : ratio(k?.painted?.median, s.painted?.median),
             kb(t.js?.gzip),
             kb(t.map?.gzip),
             kb(jsMap(s)),
-            c === 'kz' ? '' : ratio(jsMap(k), jsMap(s)),
+            c === 'kz' || c === 'table' ? '' : ratio(jsMap(k), jsMap(s)),
             kb(jsMap(s, 'raw')),
             kb(jsMap(s, 'brotli')),
             kb(t.data?.gzip),
@@ -503,6 +512,7 @@ export function report(
       .map(
         (w) =>
           `- ${w}: ${contenders(w)
+            .filter((c) => !(c === 'table' && w === 'first'))
             .map((c) => `[${name(c)}](${w}-${c}.png)`)
             .join(', ')}`,
       )

@@ -50,8 +50,14 @@ const NAMES = {
   plot: 'Observable Plot',
   vega: 'Vega-Lite',
   echarts: 'ECharts',
-  table: 'the table alone (no chart)',
+  table: 'the page alone (no library)',
 };
+const FLOORED = ['first', 'sparklines'];
+/** The contenders of a workload, with the page alone (no library) where it has a floor. */
+const withFloor = (workload) =>
+  FLOORED.includes(workload) && !CONTENDERS.includes('table')
+    ? [...CONTENDERS, 'table']
+    : CONTENDERS;
 const VIEWPORT = { width: 1000, height: 760 };
 const TIMEOUT = 90_000;
 const PROFILE = process.argv.includes('--profile');
@@ -341,7 +347,8 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
 
     if (workload === 'first' || workload === 'districts') {
       result.bytes = bytesOf(urls, origin);
-      if (shot) await page.locator('#stage').screenshot({ path: shot });
+      // The page alone draws nothing to show.
+      if (shot && contender !== 'table') await page.locator('#stage').screenshot({ path: shot });
     } else if (workload === 'switch') {
       if (shot) await page.locator('#stage').screenshot({ path: shot });
     } else if (workload === 'sparklines') {
@@ -603,11 +610,8 @@ async function main() {
   const traces = {};
   try {
     for (const workload of WORKLOADS) {
-      // The sparklines workload also measures its floor: the same table with empty cells.
-      const contenders =
-        workload === 'sparklines' && !CONTENDERS.includes('table')
-          ? [...CONTENDERS, 'table']
-          : CONTENDERS;
+      // The first map and the sparklines also measure their floor: the page without a library.
+      const contenders = withFloor(workload);
       runs[workload] = Object.fromEntries(contenders.map((c) => [c, []]));
       const reps = workload === 'cycles' ? Math.min(REPS, 3) : REPS;
       for (let rep = 0; rep < reps; rep++) {
@@ -634,8 +638,7 @@ async function main() {
     if (TRACE) {
       for (const workload of WORKLOADS.filter((w) => w !== 'cycles')) {
         traces[workload] = {};
-        const contenders = workload === 'sparklines' ? [...CONTENDERS, 'table'] : CONTENDERS;
-        for (const contender of contenders) {
+        for (const contender of withFloor(workload)) {
           traces[workload][contender] = await traceRun(browser, origin, contender, workload);
         }
         console.log(`bench: traced ${workload}`);

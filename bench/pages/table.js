@@ -1,9 +1,11 @@
-// The floor of the sparklines workload: the same table with empty chart cells, no library.
-import { runWorkload, sparkTable } from './harness.js';
+// The floor of the workloads, no library: for the first map, the same two files fetched and read
+// (what any page pays before drawing); for the sparklines, the same table with empty chart cells.
+import { fetchDocument, runWorkload, sparkTable } from './harness.js';
 
 runWorkload({
-  async mountMap() {
-    throw new Error('the table page has no map');
+  async mountMap(_stage, input) {
+    await Promise.all([fetch(input.map).then((r) => r.json()), fetchDocument(input.data)]);
+    return { areas: 0, async update() {}, destroy() {} };
   },
   async mountSparklines(stage, series) {
     sparkTable(stage, series);
