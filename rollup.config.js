@@ -62,6 +62,34 @@ const collapseTemplateIndentation = {
   },
 };
 
+/** A CDN file and its parts; `partsFolder` keeps the parts of each file apart inside parts/. */
+function cdnBundle(input, name, partsFolder) {
+  return {
+    input,
+    // The shared code stays in the main file; the parts import it from there.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      distMapBase,
+      minifyStyles,
+      nodeResolve(),
+      esbuild(esbuildOptions),
+      minify(),
+      collapseTemplateIndentation,
+    ],
+    output: {
+      dir: 'dist/cdn',
+      entryFileNames: `${name}.js`,
+      // Parts a reader may never need (Kazakh or Russian text, the export menu) load on first use
+      // from beside the main file; everything needed to draw in English is in the main file.
+      // parts/kz-choropleth-messages-kk-<hash>.js: the element and the part in the name.
+      chunkFileNames: ({ facadeModuleId }) =>
+        `parts/${partsFolder}${/(kz-[a-z]+)\/[^/]+$/.exec(facadeModuleId ?? '')?.[1] ?? 'kz'}-[name]-[hash].js`,
+      format: 'es',
+      sourcemap: true,
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -83,30 +111,12 @@ export default [
       sourcemap: true,
     },
   },
-  {
-    input: 'src/cdn.ts',
-    // The shared code stays in the main file; the parts import it from there.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      distMapBase,
-      minifyStyles,
-      nodeResolve(),
-      esbuild(esbuildOptions),
-      minify(),
-      collapseTemplateIndentation,
-    ],
-    output: {
-      dir: 'dist/cdn',
-      entryFileNames: 'kz-indicators.js',
-      // Parts a reader may never need (Kazakh or Russian text, the export menu) load on first use
-      // from beside the main file; everything needed to draw in English is in the main file.
-      // parts/kz-choropleth-messages-kk-<hash>.js: the element and the part in the name.
-      chunkFileNames: ({ facadeModuleId }) =>
-        `parts/${/(kz-[a-z]+)\/[^/]+$/.exec(facadeModuleId ?? '')?.[1] ?? 'kz'}-[name]-[hash].js`,
-      format: 'es',
-      sourcemap: true,
-    },
-  },
+  // dist/cdn/kz-indicators.js registers every element; kz-choropleth.js and kz-sparkline.js one
+  // each, for pages with one kind only. Each is whole by itself (built apart, so nothing is split
+  // into a shared file) and has its own parts.
+  cdnBundle('src/cdn.ts', 'kz-indicators', ''),
+  cdnBundle('src/cdn-choropleth.ts', 'kz-choropleth', 'kz-choropleth/'),
+  cdnBundle('src/cdn-sparkline.ts', 'kz-sparkline', 'kz-sparkline/'),
   {
     // dist/cdn/api.js: the dataset accessors for page scripts, on top of the bundle itself (the
     // modules the bundle already has are taken from it, never copied).

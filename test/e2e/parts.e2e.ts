@@ -1,6 +1,6 @@
 // The CDN bundle is one main file plus parts fetched on first use (Kazakh or Russian text, the
 // tooltip, the table, the export menu): what each reader downloads, and what happens on a host
-// that serves the main file alone.
+// that serves the main file alone; and the CDN files of one element each, for pages with one kind.
 import type { Page } from '@playwright/test';
 import { expect, test, type PageWatch } from './fixtures.js';
 import { areas, mapDrawn, pointIn } from './reader.js';
@@ -164,4 +164,45 @@ test('a sparkline whose map link cannot be fetched draws its own area and says w
       /^<kz-sparkline> \[kz-part\] the link to the map \(for=\) could not be loaded/,
     ),
   ]);
+});
+
+/** The CDN files requested (main files, without their parts). */
+function mainFiles(watch: PageWatch): string[] {
+  return watch.requests
+    .map((request) => new URL(request.url()).pathname)
+    .filter((path) => /^\/dist\/cdn\/[\w-]+\.js$/.test(path))
+    .sort();
+}
+
+test('kz-choropleth.js: a page with maps only draws them, in its language, without the sparkline code', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/test/e2e/pages/one-element.html?file=kz-choropleth&lang=kk');
+  const map = page.locator('#map');
+  await mapDrawn(map);
+  await expect(map.locator('.toolbar .button')).toHaveText('Кестені көрсету');
+  await map.hover({ position: await pointIn(map, 'KZ-75') });
+  await expect(map.locator('.tooltip')).toContainText('Алматы');
+  expect(await page.evaluate(() => customElements.get('kz-sparkline'))).toBeUndefined();
+  expect(mainFiles(watch)).toEqual(['/dist/cdn/kz-choropleth.js']);
+  expect(partsRequested(watch)).toEqual([
+    'kz-choropleth/kz-choropleth-messages-kk',
+    'kz-choropleth/kz-choropleth-tooltip',
+  ]);
+});
+
+test('kz-sparkline.js: a page with sparklines only draws them, in its language, without the map code', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/test/e2e/pages/one-element.html?file=kz-sparkline&lang=ru');
+  await expect(page.locator('#trend [part~="line"]')).toBeAttached();
+  await expect(page.locator('#trend [role="img"]').first()).toHaveAttribute(
+    'aria-label',
+    /снижение на|рост на|без изменений/,
+  );
+  expect(await page.evaluate(() => customElements.get('kz-choropleth'))).toBeUndefined();
+  expect(mainFiles(watch)).toEqual(['/dist/cdn/kz-sparkline.js']);
+  expect(partsRequested(watch)).toEqual(['kz-sparkline/kz-sparkline-messages-ru']);
 });
