@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_LAYOUTS } from '../../src/geo/layouts.js';
-import type { MultiPolygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import {
   areaFeatures,
   countryShape,
@@ -11,8 +11,8 @@ import {
 } from '../../src/geo/features.js';
 import { fitProjection, fitToWidth, kzProjection, mapPath } from '../../src/geo/projection.js';
 import { kzLinear, kzUnit } from '../../src/geo/conic.js';
-import type { MapGeometry } from '../../src/geo/planar.js';
-import { cityPoints, citySymbols, insideProjected } from '../../src/geo/cities.js';
+import { projectedRings, ringsContain, type MapGeometry } from '../../src/geo/planar.js';
+import { cityPoints, citySymbols } from '../../src/geo/cities.js';
 import { areaOrder, type NavPoint } from '../../src/geo/navigation.js';
 import {
   MAP_PADDING,
@@ -79,12 +79,12 @@ describe('buildGeometry(layout, topology, width, withCities)', () => {
     const path = mapPath(kzLinear(scale, translate), 1);
     const paths = new Map<string, string>();
     features.forEach((f) => paths.set(f.id, path(f)));
-    const country: MultiPolygon = countryShape(topology);
+    const rings = projectedRings(countryShape(topology), projection);
     const cities =
       withCities && layout !== 'districts'
         ? citySymbols(cityPoints(features, projection), width, {
             height,
-            inside: insideProjected(country, projection),
+            inside: (x, y) => ringsContain(rings, x, y),
           })
         : [];
     const cityAt = new Map(cities.map((c) => [c.id, c]));
