@@ -2,12 +2,13 @@
 // interior mesh, the outline, city symbols and the points used for keyboard navigation. A period
 // switch reuses it and only changes fills.
 import type { LayoutId } from '../../data/types.js';
-import type { LineString, MultiPolygon } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon } from 'geojson';
 import {
   areaFeatures,
   countryShape,
   interiorMesh,
   outlineMesh,
+  type AreaFeature,
   type AreaTopology,
 } from '../../geo/features.js';
 import { fitToWidth, mapPath } from '../../geo/projection.js';
@@ -45,12 +46,20 @@ export interface Geometry {
   order: string[];
 }
 
-/** A topology with its points through `kzUnit` (the costly part of the projection), which a
- * linear map takes to the pixels of any width. */
+/**
+ * A map's shapes with their points through `kzUnit` (the costly part of the projection), which a
+ * linear map takes to the pixels of any width. Features and meshes hold the points of the
+ * projected arcs, not copies: a district map's adds little to its arcs.
+ */
 interface UnitMap {
   topology: AreaTopology;
+  features: AreaFeature[];
   /** The corners of the extent of all points, which the linear map takes to its bounds. */
   corners: LineString;
+  mesh: MultiLineString;
+  outline: MultiLineString;
+  /** District maps: the borders between regions. */
+  regionMesh?: MultiLineString;
   /** The whole country, for keeping city symbols inside it. */
   country?: MultiPolygon;
 }
@@ -62,11 +71,14 @@ function unitMap(topology: AreaTopology): UnitMap {
   let map = unitMaps.get(topology);
   if (!map) {
     const unit = projectTopology(topology, kzUnit);
-    const corners = arcExtent(unit, unit.objects.areas);
-    unitMaps.set(
-      topology,
-      (map = { topology: unit, corners: { type: 'LineString', coordinates: corners } }),
-    );
+    map = {
+      topology: unit,
+      features: areaFeatures(unit),
+      corners: { type: 'LineString', coordinates: arcExtent(unit, unit.objects.areas) },
+      mesh: interiorMesh(unit),
+      outline: outlineMesh(unit),
+    };
+    unitMaps.set(topology, map);
   }
   return map;
 }
@@ -79,7 +91,7 @@ export function buildGeometry(
   withCities: boolean,
 ): Geometry {
   const unit = unitMap(topology);
-  const features = areaFeatures(unit.topology);
+  const { features } = unit;
   // Fitted to the width as fitProjection fits: the linear map is monotone in x and y, so the
   // extent's corners give the bounds of all points, bit for bit.
   const { scale, translate, height } = fitToWidth(width, unit.corners, MAP_PADDING, kzLinear);
@@ -108,9 +120,12 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(interiorMesh(unit.topology)),
-    regionMesh: layout === 'districts' ? path(interiorMesh(unit.topology, 'region_2022')) : '',
-    outline: path(outlineMesh(unit.topology)),
+    mesh: path(unit.mesh),
+    regionMesh:
+      layout === 'districts'
+        ? path((unit.regionMesh ??= interiorMesh(unit.topology, 'region_2022')))
+        : '',
+    outline: path(unit.outline),
     cities,
     nav,
     order: areaOrder(nav),
