@@ -1,5 +1,10 @@
 import type { AreaFeature } from './features.js';
-import { projectedRings, ringsContain, type MapObject, type PointProjection } from './planar.js';
+import {
+  projectedRings,
+  ringsContainment,
+  type MapObject,
+  type PointProjection,
+} from './planar.js';
 
 /** The cities of republican significance, too small to see or hit on a national map. */
 export const SMALL_CITIES: readonly string[] = Object.freeze(['KZ-71', 'KZ-75', 'KZ-79']);
@@ -146,6 +151,5 @@ export function insideProjected(
   object: MapObject,
   projection: PointProjection,
 ): (x: number, y: number) => boolean {
-  const rings = projectedRings(object, projection);
-  return (x, y) => ringsContain(rings, x, y);
+  return ringsContainment(projectedRings(object, projection));
 }

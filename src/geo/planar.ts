@@ -134,3 +134,54 @@ export function ringsContain(rings: readonly (readonly number[])[], x: number, y
   }
   return inside;
 }
+
+/**
+ * `ringsContain` for many pixels against the same rings: each edge is filed under the horizontal
+ * bands it spans, and a test reads the edges of its pixel's band only. The same answers, bit for
+ * bit: an edge can only cross the row of a pixel whose y lies within the edge's span, and the
+ * even-odd rule does not depend on the order of the crossings.
+ */
+export function ringsContainment(
+  rings: readonly (readonly number[])[],
+  bands = 64,
+): (x: number, y: number) => boolean {
+  // Plain comparisons and loops: this runs once per drawing, on code not yet optimised.
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i += 2) {
+      if (ring[i] < top) top = ring[i];
+      if (ring[i] > bottom) bottom = ring[i];
+    }
+  }
+  if (!(bottom > top)) return () => false;
+  const height = (bottom - top) / bands;
+  const band = (y: number) => {
+    const b = Math.floor((y - top) / height);
+    return b < 0 ? 0 : b < bands ? b : bands - 1;
+  };
+  // Per band, the edges as xi, yi, xj, yj: ringsContain's current and previous point.
+  const edges: number[][] = [];
+  for (let b = 0; b < bands; b++) edges.push([]);
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const yi = ring[i + 1];
+      const yj = ring[j + 1];
+      const last = band(yi < yj ? yj : yi);
+      for (let b = band(yi < yj ? yi : yj); b <= last; b++) edges[b].push(ring[i], yi, ring[j], yj);
+    }
+  }
+  return (x, y) => {
+    if (!(y >= top && y < bottom)) return false;
+    const e = edges[band(y)];
+    let inside = false;
+    for (let k = 0; k < e.length; k += 4) {
+      const xi = e[k];
+      const yi = e[k + 1];
+      const xj = e[k + 2];
+      const yj = e[k + 3];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  };
+}

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_LAYOUTS } from '../../src/geo/layouts.js';
-import { areaFeatures, interiorMesh, outlineMesh } from '../../src/geo/features.js';
-import { fitProjection, kzProjection, mapPath } from '../../src/geo/projection.js';
+import type { Position } from 'geojson';
+import {
+  areaFeatures,
+  countryShape,
+  interiorMesh,
+  outlineMesh,
+  type AreaFeature,
+  type AreaTopology,
+} from '../../src/geo/features.js';
+import { fitProjection, fitToWidth, kzProjection, mapPath } from '../../src/geo/projection.js';
 import { kzLinear, kzUnit } from '../../src/geo/conic.js';
+import { projectedRings, ringsContain, type MapGeometry } from '../../src/geo/planar.js';
+import { cityPoints, citySymbols } from '../../src/geo/cities.js';
+import { areaOrder, type NavPoint } from '../../src/geo/navigation.js';
 import {
   MAP_PADDING,
   buildGeometry,
@@ -44,7 +55,74 @@ describe('buildGeometry(layout, topology, width, withCities)', () => {
     };
   };
 
+  // The earlier implementation, kept as the reference: every feature point through kzUnit, the fit
+  // on all of them, the country merged from the quantized topology and projected per width.
+  type Coordinates = Position | Coordinates[];
+  const unitCoordinates = (c: Coordinates): Coordinates =>
+    typeof c[0] === 'number'
+      ? kzUnit(c as [number, number])
+      : (c as Coordinates[]).map(unitCoordinates);
+  const unitGeometry = <T extends MapGeometry>(g: T): T =>
+    ({ type: g.type, coordinates: unitCoordinates(g.coordinates as Coordinates) }) as T;
+  const earlier = (
+    layout: LayoutId,
+    topology: AreaTopology,
+    width: number,
+    withCities: boolean,
+  ) => {
+    const features: AreaFeature[] = areaFeatures(topology).map((f) => ({
+      ...f,
+      geometry: unitGeometry(f.geometry),
+    }));
+    const { scale, translate, height } = fitToWidth(width, features, MAP_PADDING, kzLinear);
+    const projection = kzProjection(scale, translate);
+    const path = mapPath(kzLinear(scale, translate), 1);
+    const paths = new Map<string, string>();
+    features.forEach((f) => paths.set(f.id, path(f)));
+    const rings = projectedRings(countryShape(topology), projection);
+    const cities =
+      withCities && layout !== 'districts'
+        ? citySymbols(cityPoints(features, projection), width, {
+            height,
+            inside: (x, y) => ringsContain(rings, x, y),
+          })
+        : [];
+    const cityAt = new Map(cities.map((c) => [c.id, c]));
+    const nav: NavPoint[] = features.map((f) => {
+      const city = cityAt.get(f.id);
+      if (city) return { id: f.id, x: city.x, y: city.y };
+      const [x, y] = projection(f.properties.label);
+      return { id: f.id, x, y };
+    });
+    return {
+      layout,
+      width,
+      height,
+      ids: features.map((f) => f.id),
+      paths,
+      mesh: path(unitGeometry(interiorMesh(topology))),
+      regionMesh:
+        layout === 'districts' ? path(unitGeometry(interiorMesh(topology, 'region_2022'))) : '',
+      outline: path(unitGeometry(outlineMesh(topology))),
+      cities,
+      nav,
+      order: areaOrder(nav),
+    };
+  };
+
   for (const layout of Object.keys(MAP_LAYOUTS) as LayoutId[]) {
+    it(`draws the ${layout} layout as the earlier implementation did, at every width`, () => {
+      const topology = shippedMap(MAP_LAYOUTS[layout].file);
+      // Phone to desktop widths, odd ones included; the second and later reuse the projected map.
+      for (const width of [280, 320, 375, 401, 640, 800, 1033, 1600]) {
+        for (const withCities of [true, false]) {
+          expect(buildGeometry(layout, topology, width, withCities)).toStrictEqual(
+            earlier(layout, topology, width, withCities),
+          );
+        }
+      }
+    });
+
     it(`draws the ${layout} layout exactly as fitting and projecting the features directly`, () => {
       for (const width of [320, 800]) {
         const expected = direct(layout, width);

@@ -2,7 +2,7 @@
 // interior mesh, the outline, city symbols and the points used for keyboard navigation. A period
 // switch reuses it and only changes fills.
 import type { LayoutId } from '../../data/types.js';
-import type { MultiPolygon, Position } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon } from 'geojson';
 import {
   areaFeatures,
   countryShape,
@@ -13,7 +13,7 @@ import {
 } from '../../geo/features.js';
 import { fitToWidth, mapPath } from '../../geo/projection.js';
 import { kzLinear, kzProjection, kzUnit } from '../../geo/conic.js';
-import type { MapGeometry } from '../../geo/planar.js';
+import { arcExtent, projectTopology } from '../../geo/projected-topology.js';
 import { cityPoints, citySymbols, insideProjected, type CitySymbol } from '../../geo/cities.js';
 import { areaOrder, type NavPoint } from '../../geo/navigation.js';
 
@@ -46,24 +46,41 @@ export interface Geometry {
   order: string[];
 }
 
-type Coordinates = Position | Coordinates[];
-const unitCoordinates = (c: Coordinates): Coordinates =>
-  typeof c[0] === 'number'
-    ? kzUnit(c as [number, number])
-    : (c as Coordinates[]).map(unitCoordinates);
-
-/** The same geometry with each point through `kzUnit`. */
-function unitGeometry<T extends MapGeometry>(g: T): T {
-  return { type: g.type, coordinates: unitCoordinates(g.coordinates as Coordinates) } as T;
+/**
+ * A map's shapes with their points through `kzUnit` (the costly part of the projection), which a
+ * linear map takes to the pixels of any width. Features and meshes hold the points of the
+ * projected arcs, not copies: a district map's adds little to its arcs.
+ */
+interface UnitMap {
+  topology: AreaTopology;
+  features: AreaFeature[];
+  /** The corners of the extent of all points, which the linear map takes to its bounds. */
+  corners: LineString;
+  mesh: MultiLineString;
+  outline: MultiLineString;
+  /** District maps: the borders between regions. */
+  regionMesh?: MultiLineString;
+  /** The whole country, for keeping city symbols inside it. */
+  country?: MultiPolygon;
 }
 
-// The whole country, for keeping city symbols inside it: once per topology.
-const countries = new WeakMap<AreaTopology, MultiPolygon>();
+// Once per topology: other widths project nothing again.
+const unitMaps = new WeakMap<AreaTopology, UnitMap>();
 
-function country(topology: AreaTopology): MultiPolygon {
-  let shape = countries.get(topology);
-  if (!shape) countries.set(topology, (shape = countryShape(topology)));
-  return shape;
+function unitMap(topology: AreaTopology): UnitMap {
+  let map = unitMaps.get(topology);
+  if (!map) {
+    const unit = projectTopology(topology, kzUnit);
+    map = {
+      topology: unit,
+      features: areaFeatures(unit),
+      corners: { type: 'LineString', coordinates: arcExtent(unit, unit.objects.areas) },
+      mesh: interiorMesh(unit),
+      outline: outlineMesh(unit),
+    };
+    unitMaps.set(topology, map);
+  }
+  return map;
 }
 
 /** Projects a layout's topology to a width. */
@@ -73,23 +90,21 @@ export function buildGeometry(
   width: number,
   withCities: boolean,
 ): Geometry {
-  // Every point through the costly part of the projection once; the rest is linear.
-  const features: AreaFeature[] = areaFeatures(topology).map((f) => ({
-    ...f,
-    geometry: unitGeometry(f.geometry),
-  }));
-  // Fitted to the width as fitProjection fits, on the points projected at scale 1, which a linear
-  // map takes to the pixels of any scale and translation.
-  const { scale, translate, height } = fitToWidth(width, features, MAP_PADDING, kzLinear);
+  const unit = unitMap(topology);
+  const { features } = unit;
+  // Fitted to the width as fitProjection fits: the linear map is monotone in x and y, so the
+  // extent's corners give the bounds of all points, bit for bit.
+  const { scale, translate, height } = fitToWidth(width, unit.corners, MAP_PADDING, kzLinear);
   const projection = kzProjection(scale, translate);
-  const path = mapPath(kzLinear(scale, translate), 1);
+  const linear = kzLinear(scale, translate);
+  const path = mapPath(linear, 1);
   const paths = new Map<string, string>();
   features.forEach((f) => paths.set(f.id, path(f)));
   const cities =
     withCities && layout !== 'districts'
       ? citySymbols(cityPoints(features, projection), width, {
           height,
-          inside: insideProjected(country(topology), projection),
+          inside: insideProjected((unit.country ??= countryShape(unit.topology)), linear),
         })
       : [];
   const cityAt = new Map(cities.map((c) => [c.id, c]));
@@ -105,10 +120,12 @@ export function buildGeometry(
     height,
     ids: features.map((f) => f.id),
     paths,
-    mesh: path(unitGeometry(interiorMesh(topology))),
+    mesh: path(unit.mesh),
     regionMesh:
-      layout === 'districts' ? path(unitGeometry(interiorMesh(topology, 'region_2022'))) : '',
-    outline: path(unitGeometry(outlineMesh(topology))),
+      layout === 'districts'
+        ? path((unit.regionMesh ??= interiorMesh(unit.topology, 'region_2022')))
+        : '',
+    outline: path(unit.outline),
     cities,
     nav,
     order: areaOrder(nav),
