@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { adoptStyles, CSSResult, type ReactiveElement } from 'lit';
 
 /**
  * A part of an element that few readers use (the table view, the tooltip, the link to a map),
@@ -13,7 +13,37 @@ export interface LazyPart<M> {
   readonly failed: boolean;
 }
 
-export function lazyPart<M>(tag: string, what: string, fetchPart: () => Promise<M>): LazyPart<M> {
+// Shadow roots that already hold a part's styles.
+const styled = new WeakMap<CSSResult, WeakSet<Node>>();
+
+/**
+ * Adds a part's own styles to the shadow root of `host`, once: styles that only the part uses
+ * travel with it instead of with the main file.
+ */
+function addPartStyles(host: ReactiveElement, styles: CSSResult): void {
+  const root = host.renderRoot;
+  if (typeof ShadowRoot === 'undefined' || !(root instanceof ShadowRoot)) return;
+  let roots = styled.get(styles);
+  if (!roots) styled.set(styles, (roots = new WeakSet()));
+  if (roots.has(root)) return;
+  roots.add(root);
+  const sheet = styles.styleSheet;
+  // Where constructable style sheets work, add to the element's own sheets; elsewhere lit's
+  // adoptStyles appends a <style> (with the page's nonce, as for the element's own styles).
+  if (sheet && 'adoptedStyleSheets' in root)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else adoptStyles(root, [styles]);
+}
+
+/**
+ * A part module may export `styles`: they are added to each host's shadow root before the host
+ * first draws with the part.
+ */
+export function lazyPart<M extends object>(
+  tag: string,
+  what: string,
+  fetchPart: () => Promise<M>,
+): LazyPart<M> {
   let part: M | undefined;
   let failed = false;
   // Elements drawn before the part arrived (or failed), redrawn once when it settles.
@@ -27,6 +57,8 @@ export function lazyPart<M>(tag: string, what: string, fetchPart: () => Promise<
       return failed;
     },
     get(host) {
+      const styles = (part as { styles?: unknown } | undefined)?.styles;
+      if (styles instanceof CSSResult) addPartStyles(host, styles);
       if (part || failed) return part;
       if (!waiting) {
         waiting = new Set();

@@ -326,6 +326,9 @@ describe('interaction', () => {
     ]);
     expect(tip.querySelector('.spark-line')?.getAttribute('d')).toMatch(/^M/);
     expect(hovers.at(-1)?.detail).toEqual({ area: 'KZ-15', value: 3, period: '2020' });
+    // Its styles came with the tooltip's code.
+    expect(getComputedStyle(tip).position).toBe('absolute');
+    expect(getComputedStyle(tip.querySelector('.spark-line')!).fill).toBe('none');
   });
 
   it('says so when an area has no value for the period', async () => {
@@ -475,6 +478,9 @@ describe('table', () => {
     await drawn(el);
     const rows = [...root(el).querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(17);
+    // Its styles came with the table's code, once however often it is shown.
+    expect(getComputedStyle(root(el).querySelector('thead th')!).position).toBe('sticky');
+    expect(getComputedStyle(root(el).querySelector('table')!).borderCollapse).toBe('collapse');
     for (const row of rows) {
       const id = row.getAttribute('data-id')!;
       const value = row.querySelector('td')!.textContent!;

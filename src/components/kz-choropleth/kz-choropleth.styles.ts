@@ -293,62 +293,6 @@ export const styles = css`
     fill: var(--kz-choropleth-background, var(--_background));
     stroke: var(--kz-choropleth-text, var(--_text));
   }
-  .tooltip {
-    position: absolute;
-    left: 0;
-    top: 0;
-    z-index: 2;
-    max-width: min(18rem, 90%);
-    padding: 0.5em 0.65em;
-    color: var(--kz-choropleth-text, var(--_text));
-    background: var(--kz-choropleth-tooltip-background, var(--_tooltip-background));
-    border: 1px solid var(--kz-choropleth-tooltip-border, var(--_tooltip-border));
-    border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-    pointer-events: none;
-    font-size: 0.93em;
-  }
-  .tooltip-name {
-    font-weight: 700;
-  }
-  .tooltip-value {
-    font-size: 1.1em;
-  }
-  .tooltip-period {
-    color: var(--kz-choropleth-muted, var(--_muted));
-    font-size: 0.85em;
-  }
-  .tooltip-line {
-    color: var(--kz-choropleth-muted, var(--_muted));
-  }
-  .tooltip-spark svg {
-    display: block;
-    margin-top: 0.3em;
-    overflow: visible;
-  }
-  .spark-line {
-    fill: none;
-    stroke: var(--kz-choropleth-text, var(--_text));
-    stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .spark-national {
-    fill: none;
-    stroke: var(--kz-choropleth-muted, var(--_muted));
-    stroke-width: 1;
-    stroke-dasharray: 3 2;
-  }
-  .spark-dot {
-    fill: var(--kz-choropleth-focus, var(--_focus));
-  }
-  .spark-ends {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
-    font-size: 0.8em;
-    color: var(--kz-choropleth-muted, var(--_muted));
-  }
   .controls {
     display: flex;
     align-items: center;
@@ -462,68 +406,6 @@ export const styles = css`
   .footer a {
     color: inherit;
   }
-  .table-wrap {
-    max-height: 32em;
-    overflow: auto;
-    border: 1px solid var(--kz-choropleth-outline, var(--_outline));
-    border-radius: 4px;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    padding: 0.4em 0.6em;
-    text-align: start;
-    font-weight: 700;
-  }
-  th,
-  td {
-    padding: 0.3em 0.6em;
-    text-align: start;
-    border-top: 1px solid var(--kz-choropleth-panel, var(--_panel));
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--kz-choropleth-panel, var(--_panel));
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  .num {
-    text-align: end;
-  }
-  td.num {
-    white-space: nowrap;
-  }
-  tr.selected {
-    font-weight: 700;
-  }
-  .sort {
-    display: inline-flex;
-    gap: 0.3em;
-    min-height: 24px;
-    padding: 0;
-    font-weight: 700;
-    background: none;
-    border: 0;
-    cursor: pointer;
-  }
-  .sort-mark {
-    color: var(--kz-choropleth-muted, var(--_muted));
-  }
-  .table-swatch {
-    display: inline-block;
-    margin-inline-end: 0.4em;
-    vertical-align: -1px;
-    forced-color-adjust: none;
-  }
-  .table-swatch rect {
-    stroke: var(--kz-choropleth-outline, var(--_outline));
-    stroke-width: 1;
-  }
   @media (forced-colors: active) {
     .area,
     .mesh {
@@ -555,18 +437,8 @@ export const styles = css`
     .hl-hover {
       stroke: Highlight;
     }
-    .tooltip,
     .menu {
       border-color: CanvasText;
-    }
-    .spark-line {
-      stroke: CanvasText;
-    }
-    .spark-national {
-      stroke: GrayText;
-    }
-    .spark-dot {
-      fill: Highlight;
     }
   }
 `;

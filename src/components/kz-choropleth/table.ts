@@ -1,6 +1,7 @@
 // The data table alternative to the map: the same values, ranks, differences and notes, sortable.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AreaDatum } from './model.js';
+export { styles } from './table.styles.js';
 
 export type SortKey = 'name' | 'value' | 'rank' | 'diff';
 export type SortDirection = 'ascending' | 'descending';

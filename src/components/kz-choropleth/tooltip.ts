@@ -7,6 +7,7 @@ import { sparklinePath, sparkScales, round, type Frame } from '../../shapes/spar
 import { formatNumber, formatRank, localize } from '../../i18n/format.js';
 import { MESSAGES, fill } from './messages.js';
 import type { AreaDatum } from './model.js';
+export { styles } from './tooltip.styles.js';
 
 export const SPARK_FRAME: Frame = { width: 132, height: 36, top: 4, right: 4, bottom: 4, left: 4 };
 
