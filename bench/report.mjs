@@ -163,6 +163,9 @@ export function report(
         : '') +
       `: Chromium ${env.chromium} (headless), ` +
       `${env.cores} × ${env.cpu} (load average ${env.loadAverage?.join(' → ') ?? '?'}), Node ${env.node}, CPU throttling ${env.cpuThrottling}×, ` +
+      (env.network && env.network !== 'none'
+        ? `network ${env.network === 'slow4g' ? 'slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up)' : env.network}, `
+        : '') +
       `viewport ${env.viewport.width}×${env.viewport.height}, ${env.reps} repetitions per contender ` +
       `(cycles: ${Math.min(env.reps, 3)}), contenders interleaved, a fresh browser context per measurement; ` +
       `${env.durationSeconds} s in all. Times are medians with (min–max); ratios are kz-indicators / peer on medians.\n`,

@@ -3,6 +3,8 @@
 // contender and workload. Options (after `npm run bench --`):
 //   --reps N           repetitions per contender and workload (default 5; cycles: min(N, 3))
 //   --cpu N            CPU throttling rate through CDP Emulation.setCPUThrottlingRate (default 1)
+//   --network NAME     network emulated through CDP: slow4g (150 ms round trip, 1.6 Mbit/s down,
+//                      750 kbit/s up: Lighthouse's mobile setting) or none (default)
 //   --only a,b         workloads: first, switch, sparklines, districts, cycles
 //   --contenders a,b   kz, plot, vega, echarts
 //   --out DIR          results folder (default bench/results)
@@ -41,6 +43,22 @@ function option(name, fallback) {
 }
 const REPS = Math.max(1, Number(option('reps', 5)));
 const CPU = Math.max(1, Number(option('cpu', 1)));
+const NETWORKS = {
+  none: null,
+  slow4g: { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 },
+};
+const NETWORK = option('network', 'none');
+if (!(NETWORK in NETWORKS)) throw new Error(`--network: expected one of ${Object.keys(NETWORKS)}`);
+
+/** Applies the CPU and network emulation of this run to a page's DevTools session. */
+async function emulate(cdp) {
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const network = NETWORKS[NETWORK];
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
+}
 const OUT = resolve(option('out', join(HERE, 'results')));
 const CONTENDERS = option('contenders', 'kz,plot,vega,echarts').split(',');
 const ALL_WORKLOADS = ['first', 'switch', 'sparklines', 'districts', 'cycles'];
@@ -130,6 +148,12 @@ function fileOf(path) {
   return path.startsWith('/dist/') ? join(SNAPSHOT, path.slice('/dist/'.length)) : join(ROOT, path);
 }
 
+const gzipCache = new Map();
+function gzipped(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }));
+  return gzipCache.get(file);
+}
+
 function serve() {
   rmSync(SNAPSHOT, { recursive: true, force: true });
   mkdirSync(SNAPSHOT, { recursive: true });
@@ -142,11 +166,17 @@ function serve() {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
       return;
     }
-    const body = readFileSync(file);
+    // Text goes out gzip-compressed, as from a CDN, so that an emulated network carries the
+    // compressed bytes.
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const zipped =
+      type !== 'application/octet-stream' && /gzip/.test(req.headers['accept-encoding'] ?? '');
+    const body = zipped ? gzipped(file) : readFileSync(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': body.length,
       'cache-control': 'no-cache',
+      ...(zipped ? { 'content-encoding': 'gzip' } : {}),
     });
     res.end(body);
   });
@@ -330,7 +360,7 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await emulate(cdp);
   const urls = [];
   const problems = [];
   page.on('requestfinished', (request) => urls.push(request.url()));
@@ -437,7 +467,7 @@ async function profileRun(browser, origin, contender, workload) {
   const cdp = await context.newCDPSession(page);
   let profile = null;
   try {
-    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await emulate(cdp);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     // The page calls the hook around its timed part; the first map is timed from navigation.
@@ -468,10 +498,7 @@ async function traceRun(browser, origin, contender, workload) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   try {
-    if (CPU > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-    }
+    await emulate(await context.newCDPSession(page));
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const done = benchDone(page);
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
@@ -666,6 +693,7 @@ async function main() {
     memoryGB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     cpuThrottling: CPU,
+    network: NETWORK,
     reps: REPS,
     viewport: VIEWPORT,
     durationSeconds: Math.round((Date.now() - started) / 1000),
