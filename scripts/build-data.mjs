@@ -68,8 +68,13 @@ const BNS_NAME = {
   ru: 'Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан; национальная платформа отчётности по ЦУР',
   kk: 'Қазақстан Республикасы Стратегиялық жоспарлау және реформалар агенттігінің Ұлттық статистика бюросы; ТДМ бойынша ұлттық есептілік платформасы',
 };
-const BNS_LICENCE =
-  'BNS data: free reuse with a reference to the source (stat.gov.kz terms); repository kazstat/sdg-data-kazstat: MIT';
+// Licences in the three languages of the widgets, so that a Kazakh or Russian source line is
+// whole (the terms themselves are stat.gov.kz's and the repository's).
+const BNS_LICENCE = {
+  en: 'BNS data: free reuse with a reference to the source (stat.gov.kz terms); repository kazstat/sdg-data-kazstat: MIT',
+  ru: 'Данные БНС: свободное использование со ссылкой на источник (условия stat.gov.kz); репозиторий kazstat/sdg-data-kazstat: MIT',
+  kk: 'ҰСБ деректері: дереккөзге сілтеме жасалған жағдайда еркін пайдалануға болады (stat.gov.kz шарттары); kazstat/sdg-data-kazstat репозиторийі: MIT',
+};
 
 /** Files of the national SDG platform: source path in the repository and the last commit. */
 const SDG_FILES = {
@@ -114,7 +119,7 @@ const UIS = {
 const UN_SOURCE = {
   name: 'UN General Assembly resolution A/RES/70/1 (2015), Goal 3, Target 3.2',
   url: 'https://undocs.org/A/RES/70/1',
-  licence: 'UN public document',
+  licence: { en: 'UN public document', ru: 'публичный документ ООН', kk: 'БҰҰ-ның жария құжаты' },
   date: '2015',
 };
 const ODK_SOURCE = {
@@ -124,19 +129,31 @@ const ODK_SOURCE = {
     kk: 'Ұлттық статистика бюросы, «Өңірлер бойынша халық саны» кестесі, Open Data Kazakhstan арқылы',
   },
   url: 'https://github.com/open-data-kazakhstan/population-projections-by-regions/blob/1cc68b9feeab6e30696c30142230e182f02eac78/archive/kazpop.csv',
-  licence: 'ODC PDDL (Open Data Kazakhstan); BNS data: free reuse with a reference to the source',
+  licence: {
+    en: 'ODC PDDL (Open Data Kazakhstan); BNS data: free reuse with a reference to the source',
+    ru: 'ODC PDDL (Open Data Kazakhstan); данные БНС: свободное использование со ссылкой на источник',
+    kk: 'ODC PDDL (Open Data Kazakhstan); ҰСБ деректері: дереккөзге сілтеме жасалған жағдайда еркін пайдалануға болады',
+  },
   date: '2023-07-21',
 };
 const UNICEF_SOURCE = {
   name: 'UN IGME, UNICEF Data Warehouse (SDMX dataflow UNICEF,CME,1.0), as stored in unicef-drp/unicefData',
   url: 'https://github.com/unicef-drp/unicefData/blob/ff19578706b5dedca7969819113317c60fb0dbea/tests/fixtures/deterministic/CME_MRY0T4_all_2020.csv',
-  licence: 'unicefData repository: MIT; data: UN IGME estimates',
+  licence: {
+    en: 'unicefData repository: MIT; data: UN IGME estimates',
+    ru: 'репозиторий unicefData: MIT; данные: оценки UN IGME',
+    kk: 'unicefData репозиторийі: MIT; деректер: UN IGME бағалаулары',
+  },
   date: '2026-02-14',
 };
 const GEOKZ_SOURCE = {
   name: 'Computed by kz-indicators from geokz district boundaries (2024) by Alexander Rodionov, based on OCHA/UNHCR COD-AB Kazakhstan',
   url: 'https://github.com/arodionoff/geokz',
-  licence: 'CC BY 4.0 (geokz); city outlines © OpenStreetMap contributors (ODbL)',
+  licence: {
+    en: 'CC BY 4.0 (geokz); city outlines © OpenStreetMap contributors (ODbL)',
+    ru: 'CC BY 4.0 (geokz); контуры городов © участники OpenStreetMap (ODbL)',
+    kk: 'CC BY 4.0 (geokz); қала шекаралары © OpenStreetMap қатысушылары (ODbL)',
+  },
   date: '2024-07-01',
 };
 
@@ -808,12 +825,12 @@ function describe(ind) {
   for (const r of ind.references) {
     const what = r.value !== undefined ? '' : `, ${span(Object.keys(r.values))}`;
     out.push(
-      `  - Reference (${r.kind}) \`${r.id}\`: ${en(r.label)}${what}${r.source ? `; source: ${en(r.source.name)}${r.source.licence ? ` (${r.source.licence})` : ''}` : ''}.`,
+      `  - Reference (${r.kind}) \`${r.id}\`: ${en(r.label)}${what}${r.source ? `; source: ${en(r.source.name)}${r.source.licence ? ` (${en(r.source.licence)})` : ''}` : ''}.`,
     );
   }
   const s = ind.source;
   out.push(
-    `  - Source: ${en(s.name)}${s.date ? `, ${s.date}` : ''}. Licence: ${s.licence}. <${s.url}>`,
+    `  - Source: ${en(s.name)}${s.date ? `, ${s.date}` : ''}. Licence: ${en(s.licence)}. <${s.url}>`,
   );
   return out.join('\n');
 }

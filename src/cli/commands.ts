@@ -440,7 +440,7 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
       Boolean,
     );
     if (names.length) lines.push(`  ${names.join(' · ')}`);
-    const src = [localize(d.source.name, 'en'), d.source.licence, d.source.url]
+    const src = [localize(d.source.name, 'en'), localize(d.source.licence, 'en'), d.source.url]
       .filter(Boolean)
       .join(' · ');
     lines.push(`  better: ${d.better} · decimals: ${d.decimals} · source: ${src}`);

@@ -573,8 +573,13 @@ class Reader {
       if (url) source.url = url;
     }
     if (has(obj, 'licence')) {
-      const licence = this.string(own(obj, 'licence'), join(path, 'licence'), LIMITS.licence);
-      if (licence) source.licence = licence;
+      const licence = this.localized(
+        own(obj, 'licence'),
+        join(path, 'licence'),
+        LIMITS.licence,
+        false,
+      );
+      if (licence && Object.keys(licence).length) source.licence = licence;
     }
     if (has(obj, 'date')) {
       const date = this.date(own(obj, 'date'), join(path, 'date'));

@@ -41,7 +41,8 @@ export type ValueInput = number | null | ObservationInput;
 export interface SourceInput {
   name: LocalizedInput;
   url?: string;
-  licence?: string;
+  /** The terms of reuse, in one or more languages (`"CC BY 4.0"`, or `{"en": ..., "ru": ...}`). */
+  licence?: LocalizedInput;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the release or of the copy. */
   date?: string;
 }
@@ -112,7 +113,7 @@ export interface Observation {
 export interface Source {
   name: Localized;
   url?: string;
-  licence?: string;
+  licence?: Localized;
   date?: string;
 }
 

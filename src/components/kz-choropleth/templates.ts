@@ -192,13 +192,14 @@ export function legendBlock(p: Presenter, scale: ColorScale, width: number): Tem
 export function footerTemplate(p: Presenter): TemplateResult {
   const source = p.indicator.source;
   const name = localize(source.name, p.lang);
+  const licence = localize(source.licence, p.lang);
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : '';
   return html`<p class="footer" part="footer">
     ${
       name
         ? html`${p.m.source}:
           ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${
-            source.licence ? ` (${source.licence})` : ''
+            licence ? ` (${licence})` : ''
           }.`
         : nothing
     }

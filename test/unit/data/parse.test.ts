@@ -90,7 +90,7 @@ describe('parseIndicators: documents', () => {
     });
     expect(dataset.indicators[0].source).toEqual({
       name: { en: 'Document source' },
-      licence: 'CC BY 4.0',
+      licence: { en: 'CC BY 4.0' },
     });
   });
 
@@ -102,7 +102,28 @@ describe('parseIndicators: documents', () => {
       date: '2024-09-11',
     };
     const dataset = parseIndicators(one({ source, values: {} }));
-    expect(dataset.indicators[0].source).toEqual({ ...source, name: { en: 'Bureau', ru: 'Бюро' } });
+    expect(dataset.indicators[0].source).toEqual({
+      ...source,
+      name: { en: 'Bureau', ru: 'Бюро' },
+      licence: { en: 'CC BY 4.0' },
+    });
+  });
+
+  it('parseIndicators reads a licence in several languages, and says why one is refused', () => {
+    const licence = {
+      en: 'Free reuse with a reference to the source',
+      ru: 'Свободное использование',
+    };
+    const dataset = parseIndicators(one({ source: { name: 'Bureau', licence }, values: {} }));
+    expect(dataset.indicators[0].source.licence).toEqual(licence);
+    // A text in Kazakh letters is stored as Kazakh, as for names.
+    const kk = parseIndicators(
+      one({ source: { name: 'Bureau', licence: 'Дереккөзге сілтеме жасай отырып' }, values: {} }),
+    );
+    expect(kk.indicators[0].source.licence).toEqual({ kk: 'Дереккөзге сілтеме жасай отырып' });
+    expect(() =>
+      parseIndicators(one({ source: { name: 'Bureau', licence: 42 }, values: {} })),
+    ).toThrow(/licence/);
   });
 
   it('parseIndicators accepts relative and protocol-relative source URLs', () => {
