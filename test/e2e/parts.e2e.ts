@@ -179,7 +179,7 @@ test('kz-choropleth.js: a page with maps only draws them, in its language, witho
   page,
   watch,
 }) => {
-  await page.goto('/test/e2e/pages/one-element.html?file=kz-choropleth&lang=kk');
+  await page.goto('/test/e2e/pages/parts.html?file=kz-choropleth&lang=kk');
   const map = page.locator('#map');
   await mapDrawn(map);
   await expect(map.locator('.toolbar .button')).toHaveText('Кестені көрсету');
@@ -197,7 +197,7 @@ test('kz-sparkline.js: a page with sparklines only draws them, in its language, 
   page,
   watch,
 }) => {
-  await page.goto('/test/e2e/pages/one-element.html?file=kz-sparkline&lang=ru');
+  await page.goto('/test/e2e/pages/parts.html?file=kz-sparkline&lang=ru');
   await expect(page.locator('#trend [part~="line"]')).toBeAttached();
   await expect(page.locator('#trend [role="img"]').first()).toHaveAttribute(
     'aria-label',
