@@ -4,13 +4,14 @@
 import { langOf, localize } from '../../i18n/format.js';
 import { csvOf, svgDocument, type EmbedView } from './export.js';
 import { inlinedMarkup } from './export-dom.js';
-
-export { fileName, iframeSnippet, scriptSnippet } from './export.js';
-export { download } from './export-dom.js';
-export { svgToPng } from './export-canvas.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
 import type { KzChoropleth } from './kz-choropleth.js';
+
+// Everything the export menu uses, from this one module that is fetched on first use.
+export { fileName, iframeSnippet, scriptSnippet } from './export.js';
+export { download } from './export-dom.js';
+export { svgToPng } from './export-canvas.js';
 
 export interface SvgExport {
   markup: string;

@@ -48,6 +48,7 @@ import {
 } from './events.js';
 
 const TAG = 'kz-choropleth';
+type Exporting = typeof import('./exporting.js');
 // Drawn only when a reader points at an area or asks for the table: fetched then.
 const tooltipPart = lazyPart(TAG, 'tooltip', () => import('./tooltip.js'));
 const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
@@ -815,7 +816,7 @@ export class KzChoropleth extends LitElement {
    * The export code, fetched on first use; a failure (the file not served) is told to the reader
    * and in the console.
    */
-  private async exporting(what: string): Promise<typeof import('./exporting.js') | null> {
+  private async exporting(what: string): Promise<Exporting | null> {
     try {
       return await import('./exporting.js');
     } catch (error) {
@@ -833,16 +834,18 @@ export class KzChoropleth extends LitElement {
   async svgExport(): Promise<SvgExport | null> {
     if (!this.p || !this.shadowRoot) return null;
     const exporting = await this.exporting('SVG');
-    return exporting && this.p ? exporting.svgExport(this.shadowRoot, this, this.p) : null;
+    return exporting && this.svgWith(exporting);
+  }
+
+  /** The drawn view as a standalone SVG, once the export code is at hand. */
+  private svgWith(exporting: Exporting): SvgExport | null {
+    return this.p && this.shadowRoot ? exporting.svgExport(this.shadowRoot, this, this.p) : null;
   }
 
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
     this.closeMenu();
     const exporting = await this.exporting(kind.toUpperCase());
-    const doc =
-      exporting && this.p && this.shadowRoot
-        ? exporting.svgExport(this.shadowRoot, this, this.p)
-        : null;
+    const doc = exporting && this.svgWith(exporting);
     if (!exporting || !doc || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
     try {
@@ -876,16 +879,21 @@ export class KzChoropleth extends LitElement {
    * is fetched on first use).
    */
   async embedView(): Promise<EmbedView | null> {
+    if (!this.shown) return null;
+    const exporting = await this.exporting('embed code');
+    return exporting && this.viewWith(exporting);
+  }
+
+  /** This view as element, attributes and data source, once the export code is at hand. */
+  private viewWith(exporting: Exporting): EmbedView | null {
     const s = this.shown;
-    const exporting = s && (await this.exporting('embed code'));
-    return s && exporting ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
+    return s ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
   }
 
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
     this.closeMenu();
     const exporting = await this.exporting('embed code');
-    const s = this.shown;
-    const view = exporting && s ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
+    const view = exporting && this.viewWith(exporting);
     if (!view || !this.p || !exporting) return;
     const text =
       kind === 'iframe'
