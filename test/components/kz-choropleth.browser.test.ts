@@ -104,6 +104,33 @@ describe('inputs', () => {
       parent.remove();
     }
   });
+
+  it("shows the source's licence in the reader's language, and markup in it as text", async () => {
+    // Hand-made licence texts; the English one is markup that must never become an element.
+    const doc = fixture2018();
+    (doc.indicators[0] as { source: unknown }).source = {
+      name: 'Hand-made test fixture',
+      licence: { en: '<img src=x onerror="window.hacked=1">', ru: 'Свободное использование' },
+    };
+    // eager: three maps, one below the other, all drawn.
+    const ru = mount({ lang: 'ru', eager: true }, { data: doc });
+    await drawn(ru);
+    expect(root(ru).querySelector('.footer')?.textContent).toContain('(Свободное использование)');
+    const en = mount({ lang: 'en', eager: true }, { data: structuredClone(doc) });
+    await drawn(en);
+    const footer = root(en).querySelector('.footer')!;
+    expect(footer.textContent).toContain('(<img src=x onerror="window.hacked=1">)');
+    expect(footer.querySelector('img')).toBeNull();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+    // Kazakh has no licence text here: the Russian one, as for any text missing in Kazakh.
+    const kk = mount({ lang: 'kk', eager: true }, { data: structuredClone(doc) });
+    await drawn(kk);
+    await until(
+      () => root(kk).querySelector('.toolbar .button')?.textContent?.trim() === 'Кестені көрсету',
+      'the Kazakh interface',
+    );
+    expect(root(kk).querySelector('.footer')?.textContent).toContain('(Свободное использование)');
+  });
 });
 
 describe('problems', () => {
