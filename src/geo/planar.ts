@@ -118,28 +118,12 @@ export function projectedRings(object: MapObject, projection: PointProjection): 
 }
 
 /**
- * Whether the pixel (x, y) lies inside projected rings, by the even-odd rule: holes and the
- * parts of a multipolygon need no special care.
- */
-export function ringsContain(rings: readonly (readonly number[])[], x: number, y: number): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
-      const xi = ring[i];
-      const yi = ring[i + 1];
-      const xj = ring[j];
-      const yj = ring[j + 1];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/**
- * `ringsContain` for many pixels against the same rings: each edge is filed under the horizontal
- * bands it spans, and a test reads the edges of its pixel's band only. The same answers, bit for
- * bit: an edge can only cross the row of a pixel whose y lies within the edge's span, and the
- * even-odd rule does not depend on the order of the crossings.
+ * Whether pixels lie inside projected rings, by the even-odd rule (holes and the parts of a
+ * multipolygon need no special care), for many pixels against the same rings: each edge is filed
+ * under the horizontal bands it spans, and a test reads the edges of its pixel's band only. The
+ * same answers, bit for bit, as testing every edge: an edge can only cross the row of a pixel
+ * whose y lies within the edge's span, and the even-odd rule does not depend on the order of the
+ * crossings.
  */
 export function ringsContainment(
   rings: readonly (readonly number[])[],
@@ -160,7 +144,7 @@ export function ringsContainment(
     const b = Math.floor((y - top) / height);
     return b < 0 ? 0 : b < bands ? b : bands - 1;
   };
-  // Per band, the edges as xi, yi, xj, yj: ringsContain's current and previous point.
+  // Per band, the edges as xi, yi, xj, yj: a ring's current and previous point.
   const edges: number[][] = [];
   for (let b = 0; b < bands; b++) edges.push([]);
   for (const ring of rings) {

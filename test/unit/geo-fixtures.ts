@@ -67,3 +67,21 @@ export const threeSquares: AreaTopology = {
     },
   },
 };
+
+/**
+ * The even-odd test on every edge, the plain form of ringsContainment: the reference its
+ * answers are checked against.
+ */
+export function ringsContain(rings: readonly (readonly number[])[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const xi = ring[i];
+      const yi = ring[i + 1];
+      const xj = ring[j];
+      const yj = ring[j + 1];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}

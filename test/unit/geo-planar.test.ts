@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MAP_LAYOUTS } from '../../src/geo/layouts.js';
 import { areaFeatures, countryShape } from '../../src/geo/features.js';
 import { fitProjection } from '../../src/geo/projection.js';
-import { projectedRings, ringsContain, ringsContainment } from '../../src/geo/planar.js';
-import { shippedMap } from './geo-fixtures.js';
+import { projectedRings, ringsContainment } from '../../src/geo/planar.js';
+import { ringsContain, shippedMap } from './geo-fixtures.js';
 
 describe('ringsContainment(rings, bands)', () => {
   // Hand-made fixture: a 10 × 10 square with a 4 × 4 hole, and a triangle beside it.

@@ -11,7 +11,8 @@ import {
 } from '../../src/geo/features.js';
 import { fitProjection, fitToWidth, kzProjection, mapPath } from '../../src/geo/projection.js';
 import { kzLinear, kzUnit } from '../../src/geo/conic.js';
-import { projectedRings, ringsContain, type MapGeometry } from '../../src/geo/planar.js';
+import { projectedRings, type MapGeometry } from '../../src/geo/planar.js';
+import { ringsContain } from './geo-fixtures.js';
 import { cityPoints, citySymbols } from '../../src/geo/cities.js';
 import { areaOrder, type NavPoint } from '../../src/geo/navigation.js';
 import {
