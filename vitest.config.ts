@@ -42,6 +42,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            // Several checkouts may test at once on one machine: KZ_VITEST_PORT gives each its own.
+            api: { port: Number(process.env.KZ_VITEST_PORT) || 63315, strictPort: false },
             provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
           },
