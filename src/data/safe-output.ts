@@ -31,14 +31,9 @@ export function scriptSafeJson(value: unknown, space?: string | number): string 
 
 /** Delimiters that spreadsheets in some locale split on (Russian and Kazakh Excel use `;`). */
 const LOCALE_DELIMITERS = /[,;\t]/;
-const TRIGGERS = '=+-@\t\r';
-/** Where a spreadsheet in another locale, or one that lost the quoting, may start a new cell. */
-const SEPARATORS = ',;\t\r\n';
 // A number (`-3`, `+1 234,5`, `-2.5e-3`, `-12%`) or a lone dash, the bureau's "no value" mark.
 const HARMLESS = /^(?:[-+]?(?:\d[\d .,]*)?\d(?:[eE][-+]?\d+)?%?|[-+])$/;
-
-const risky = (fragment: string) =>
-  fragment !== '' && TRIGGERS.includes(fragment[0]) && !HARMLESS.test(fragment);
+const risky = (text: string) => /^[=+\-@\t\r]/.test(text) && !HARMLESS.test(text);
 
 /**
  * Defuses spreadsheet formulas: the cell, and every part of it after a `,` `;` tab or line break
@@ -47,15 +42,10 @@ const risky = (fragment: string) =>
  * lone `-`.
  */
 export function guardFormula(text: string): string {
-  let out = risky(text) ? "'" : '';
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SEPARATORS.includes(text[i])) continue;
-    const fragment = text.slice(start, i);
-    out += (start > 0 && risky(fragment) ? "'" : '') + fragment + (text[i] ?? '');
-    start = i + 1;
-  }
-  return out;
+  // Split keeps the separators at odd indices; the parts between them are at even ones.
+  const parts = text.split(/([,;\t\r\n])/);
+  const guarded = parts.map((part, i) => (i > 0 && i % 2 === 0 && risky(part) ? "'" : '') + part);
+  return (risky(text) ? "'" : '') + guarded.join('');
 }
 
 /**
