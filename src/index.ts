@@ -49,8 +49,11 @@ export {
   referencesOf,
   indicatorById,
   latestPeriodWithData,
+  topicsOf,
+  topicOf,
+  referenceLinesOf,
 } from './data/accessors.js';
-export type { SeriesPoint, ExtentOptions } from './data/accessors.js';
+export type { SeriesPoint, ExtentOptions, TopicGroup, ReferenceLine } from './data/accessors.js';
 export { MAP_LAYOUTS, mapLayout, isLayoutId } from './geo/layouts.js';
 export type { MapLayout } from './geo/layouts.js';
 export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from './geo/attribution.js';
