@@ -23,6 +23,7 @@ import { areaInfo, inferLayout, isNational, LAYOUT_AREAS, resolveArea } from '..
 import '../data/district-names.js';
 import { validateIndicators } from '../data/parse.js';
 import { ConvertError } from './errors.js';
+import { splitFootnote } from './footnotes.js';
 import { ProblemList, type ConvertProblem, type ConvertWarning } from './errors.js';
 import {
   detectDecimalMark,
@@ -84,8 +85,6 @@ export const KAZAKHSTAN: Localized = { en: 'Kazakhstan', kk: 'Қазақстан
 // Row labels of a table total, which in a table of regions is the country as a whole (the
 // country's own names and codes are recognised by isNational).
 const TOTAL_ROWS = new Set(['total', 'всего', 'итого', 'всего по республике', 'барлығы']);
-
-const FOOTNOTE = /^(.*\S)(?:\s+\d{1,2}\)?|\d{1,2}\)|\s*\(\d{1,2}\)|\s*\*+)$/;
 
 const STATUS: Record<string, ObservationStatus> = {
   p: 'provisional',
@@ -428,7 +427,8 @@ export function buildDocument(
         if (other.code !== null) res = other;
       }
       if (res.code === null && !res.candidates) {
-        const m = FOOTNOTE.exec(text.trim());
+        const foot = splitFootnote(text);
+        const m = foot && [text, foot.name];
         const stripped = m ? resolveArea(m[1], { level, suggest: false }) : undefined;
         const strippedRef = m ? refFor(m[1], rec) : undefined;
         if (m && strippedRef) {
