@@ -67,6 +67,16 @@ describe('kz-indicators writes no control character from the data to the termina
   });
 });
 
+it('JSON written to standard output keeps such characters escaped: the data is unchanged', async () => {
+  const csv = `area,year,value,note\nKZ-11,2019,1,"a\u009bb\u202ec"\n`;
+  const result = await cli(['convert', 'n.csv', '--name', 'x', '--source-name', 'y'], {
+    'n.csv': csv,
+  });
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('a\\u009bb\\u202ec');
+  expect(JSON.stringify(JSON.parse(result.stdout))).toContain('a\u009bb\u202ec');
+});
+
 describe('shellQuote(text) and the hints that suggest options', () => {
   it('leaves plain words bare and single-quotes the rest, escaping single quotes', () => {
     expect(shellQuote('KZ-11')).toBe('KZ-11');
