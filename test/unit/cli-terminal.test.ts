@@ -8,6 +8,7 @@ import { shellFlag, shellQuote } from '../../src/convert/shell.js';
 const ESC = '\u001b';
 const OSC_LINK = `${ESC}]8;;https://evil.example/${ESC}\\click${ESC}]8;;${ESC}\\`;
 const HOSTILE = `${ESC}[2J${ESC}]0;pwned\u0007${OSC_LINK}\u009b31m\u202eevil`;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 async function cli(argv: string[], files: Record<string, string>) {
