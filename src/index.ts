@@ -156,8 +156,12 @@ export {
   scriptSnippet,
   iframeSnippet,
   DEFAULT_SCRIPT_URL,
-} from './components/kz-choropleth/export.js';
-export type { CsvRow, EmbedView, IframeOptions } from './components/kz-choropleth/export.js';
+} from './components/kz-choropleth/export-formats.js';
+export type {
+  CsvRow,
+  EmbedView,
+  IframeOptions,
+} from './components/kz-choropleth/export-formats.js';
 export { colorScale, defaultScheme } from './scales/color.js';
 export type { ColorScale, ColorScaleOptions, ColorClass } from './scales/color.js';
 export {

@@ -2,6 +2,8 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
+import type { AreaNames, DistrictNameRecord } from '../data/areas.js';
+
 /** Properties of every unit in the shipped maps (see maps/README.md). */
 export interface AreaProperties {
   name_en: string;
@@ -53,4 +55,36 @@ export function outlineMesh(topology: AreaTopology): MultiLineString {
 /** The whole country as one (multi)polygon: the union of all units. */
 export function countryShape(topology: AreaTopology): MultiPolygon {
   return merge(topology, topology.objects.areas.geometries as Parameters<typeof merge>[1]);
+}
+
+/** The names a map carries, as the rows `registerDistrictNames` takes: code, en, kk, ru. */
+export function districtNameRecords(topology: AreaTopology): DistrictNameRecord[] {
+  return topology.objects.areas.geometries.map((g) => {
+    const p = g.properties as AreaProperties;
+    return [String(g.id), p.name_en, p.name_kk, p.name_ru] as const;
+  });
+}
+
+/** Display names of an area: full, and short (without the generic word). */
+export interface DisplayNames {
+  names: Pick<AreaNames, 'en' | 'kk' | 'ru'>;
+  shortNames: Pick<AreaNames, 'en' | 'kk' | 'ru'>;
+}
+
+const namesByMap = new WeakMap<AreaTopology, Map<string, DisplayNames>>();
+
+/** The names of the districts of a map, by id (a district's short name is its name). */
+export function districtNamesOf(topology: AreaTopology): ReadonlyMap<string, DisplayNames> {
+  let names = namesByMap.get(topology);
+  if (!names) {
+    names = new Map();
+    for (const g of topology.objects.areas.geometries) {
+      const p = g.properties as AreaProperties;
+      if (p.type !== 'district' || !p.name_en) continue;
+      const own = { en: p.name_en, kk: p.name_kk, ru: p.name_ru };
+      names.set(String(g.id), { names: own, shortNames: own });
+    }
+    namesByMap.set(topology, names);
+  }
+  return names;
 }

@@ -1,5 +1,6 @@
 import type { LayoutId } from '../data/types.js';
-import type { AreaTopology } from './features.js';
+import { districtNameRecords, type AreaTopology } from './features.js';
+import { registerDistrictNames } from '../data/areas.js';
 import { mapLayout } from './layouts.js';
 import { configuredMapBase } from '../config.js';
 
@@ -24,8 +25,16 @@ export class MapLoadError extends Error {
 const DEFAULT_BASE = new URL('../../maps/', import.meta.url).href;
 
 let pageBase: string | null = null;
-// One request per map URL for the whole page; a failed load is forgotten so that a retry refetches.
+// The page's one cache of maps: one request per map URL for the whole page (a failed load is
+// forgotten so that a retry refetches), and the maps that have arrived, for synchronous reuse (a
+// layout switch back to a loaded map draws without a loading flash).
 const byUrl = new Map<string, Promise<AreaTopology>>();
+const arrived = new Map<string, AreaTopology>();
+
+/** The map at `url` if it has already arrived on this page, else undefined. */
+export function loadedTopology(url: string): AreaTopology | undefined {
+  return arrived.get(url);
+}
 
 function absolute(base: string | URL): string {
   const document = (globalThis as { document?: { baseURI?: string } }).document;
@@ -92,7 +101,12 @@ export function loadTopology(
       }
       const problem = topologyProblem(json, layout);
       if (problem) throw new MapLoadError('invalid', `${url}: ${problem}`, url);
-      return json as AreaTopology;
+      const topology = json as AreaTopology;
+      // District names travel with the district map: once it is here, data and sparklines on
+      // the page can name districts too.
+      if (layout === 'districts') registerDistrictNames(districtNameRecords(topology));
+      arrived.set(url, topology);
+      return topology;
     })();
     byUrl.set(url, pending);
     pending.catch(() => byUrl.delete(url));

@@ -13,7 +13,7 @@ import {
   until,
 } from './kz-choropleth-helpers.js';
 import { fixture2018 } from './kz-choropleth-fixtures.js';
-import { svgToPng } from '../../src/components/kz-choropleth/export-canvas.js';
+import { svgToPng } from '../../src/components/kz-choropleth/export-png.js';
 
 let warn: MockInstance<typeof console.warn>;
 

@@ -48,7 +48,7 @@ test('an English page downloads the main file only; readers fetch the rest as th
   }
   expect(downloads).toEqual(['u5mr-2019.csv', 'u5mr-2019.svg']);
   expect(partsRequested(watch)).toEqual([
-    'kz-choropleth-exporting',
+    'kz-choropleth-export-part',
     'kz-choropleth-table',
     'kz-choropleth-tooltip',
   ]);

@@ -15,7 +15,7 @@ import {
   scriptSnippet,
   svgDocument,
   wrap,
-} from '../../src/components/kz-choropleth/export.js';
+} from '../../src/components/kz-choropleth/export-formats.js';
 
 // Hand-made values, NOT real data.
 const scale = colorScale([0, 10, 20, 30, 40], { method: 'thresholds', thresholds: [10, 20, 30] });

@@ -1,37 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
+import { state } from 'lit/decorators.js';
+import type { LayoutId } from '../../data/types.js';
+import { LAYOUT_AREAS } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
-import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
-import type { AreaProperties, AreaTopology } from '../../geo/features.js';
-import { isDirection, nearestInDirection } from '../../geo/navigation.js';
-import { configuredMapBase } from '../../config.js';
-import type { ColorScale } from '../../scales/color.js';
-import type { ClassMethod } from '../../scales/classify.js';
-import { styles } from './kz-choropleth.styles.js';
-import { MESSAGES, fill } from './messages.js';
-import { areaData, nationalValue, type AreaDatum } from './model.js';
-import { LAYOUT_AREAS, registerDistrictNames } from '../../data/areas.js';
-import {
-  isProblem,
-  loadProblem,
-  mapProblem,
-  resolveView,
-  type Problem,
-  type Shown,
-} from './resolve.js';
-import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
-import { scaleFor, scaleKey } from './scale-for.js';
-import { presenter, type Presenter } from './presenter.js';
-import { missingPatterns } from './legend.js';
-import type { SortDirection, SortKey } from './table.js';
+import { ContentWidth } from '../../controllers/content-width.js';
+import { PeriodPlayer } from '../../controllers/period-player.js';
+import { TopologyController, prefetchTopology } from '../../controllers/topology.js';
+import { districtNamesOf } from '../../geo/features.js';
 import { lazyPart } from '../../internal/lazy-part.js';
-import { onDemand } from '../../internal/on-demand.js';
 import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
-import { KzElement } from '../../internal/kz-element.js';
+import { styles } from './kz-choropleth.styles.js';
+import { MESSAGES, fill } from './messages.js';
+import { nationalValue } from './model.js';
+import { loadProblem, mapProblem, type Shown } from './resolve.js';
+import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
+import type { Presenter } from './presenter.js';
+import { missingPatterns } from './legend.js';
+import type { SortDirection, SortKey } from './table.js';
 import {
   controlsTemplate,
   exportMenuTemplate,
@@ -40,39 +28,20 @@ import {
   mapTemplate,
   messageTemplate,
 } from './templates.js';
-import type { EmbedView } from './export.js';
-import type { SvgExport } from './exporting.js';
-import {
-  ChoroplethChangeEvent,
-  ChoroplethErrorEvent,
-  ChoroplethHoverEvent,
-  ChoroplethLoadEvent,
-  ChoroplethSelectEvent,
-  type ChoroplethEventMap,
-} from './events.js';
+import type { EmbedView } from './export-formats.js';
+import type { SvgExport } from './export-part.js';
+import { ChoroplethChangeEvent, ChoroplethLoadEvent, ChoroplethSelectEvent } from './events.js';
+import { KzErrorEvent } from '../../internal/events.js';
+import { ChoroplethProperties } from './properties.js';
+import { ViewState } from './view-state.js';
+import { AreaPointer } from './pointer.js';
+import { ExportMenu } from './export-menu.js';
 
 const TAG = 'kz-choropleth';
-type Exporting = typeof import('./exporting.js');
+const warn = warnerFor(TAG);
 // Drawn only when a reader points at an area or asks for the table: fetched then.
 const tooltipPart = lazyPart(TAG, 'tooltip', () => import('./tooltip.js'));
 const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
-// The export menu's code, fetched when a reader first uses the menu.
-const exportCode = onDemand(TAG, 'export code', () => import('./exporting.js'));
-const warn = warnerFor(TAG);
-
-const numberList = {
-  fromAttribute: (value: string | null): number[] | null => {
-    if (value === null || value.trim() === '') return null;
-    return value
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map(Number);
-  },
-  toAttribute: (value: number[] | null) => (value ? value.join(',') : null),
-};
-
-// Topologies already loaded, for synchronous reuse (no loading flash on a layout switch).
-const topologies = new Map<string, AreaTopology>();
 
 /**
  * A choropleth map of Kazakhstan's regions or districts from a kz-indicators JSON document.
@@ -112,207 +81,45 @@ const topologies = new Map<string, AreaTopology>();
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
  * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
-export class KzChoropleth extends KzElement<ChoroplethEventMap> {
+export class KzChoropleth extends ChoroplethProperties {
   static override styles = styles;
 
-  /**
-   * URL of an indicator document. Fetched once per URL for the whole page.
-   */
-  @property() src: string | null = null;
-  /**
-   * A document (or a parsed dataset) given directly; wins over `src` and the inline child.
-   */
-  @property({ attribute: false }) data: unknown = undefined;
-  /**
-   * Indicator id in the document.
-   * @default the first
-   */
-  @property() indicator = '';
-  /**
-   * `2019`, `2019/2020`, `2023-Q1`, `2023-04`. A period without values is said so; there is no
-   * fallback to another year.
-   * @default the latest with area values
-   */
-  @property() period = '';
-  /**
-   * Forces a boundary layout (`2022`, `2018`, `pre2018`, `districts`); values of areas that are not
-   * on it are left out with a warning.
-   * @default inferred from the data
-   */
-  @property() layout: LayoutId | '' = '';
-  /**
-   * Picks the level (`regions` or `districts`) when a document holds both.
-   * @default inferred from the data
-   */
-  @property() level: 'regions' | 'districts' | '' = '';
-  /**
-   * Classification. `natural` is optimal 1-D k-means (ckmeans, Jenks' goal). Breaks are rounded to
-   * readable numbers without moving any area to another class.
-   */
-  @property() method: ClassMethod = 'quantile';
-  /**
-   * Number of classes (2–9).
-   */
-  @property({ type: Number }) classes = 5;
-  /**
-   * Custom breaks, ascending (`"2,4,6,8"`); a value equal to a break goes to the upper class.
-   * Implies `method="thresholds"`.
-   */
-  @property({ converter: numberList }) thresholds: number[] | null = null;
-  /**
-   * Colour-blind-safe schemes: `blues`, `greens`, `oranges`, `purples`, `orrd`, `ylorrd`, `ylgnbu`,
-   * `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`.
-   * @default `orrd` (`blues` when neutral, `rdbu` when diverging)
-   */
-  @property() scheme = '';
-  /**
-   * Direction of good news (`higher`, `lower`, `neutral`): worse is darker on sequential schemes
-   * and warmer on diverging ones.
-   * @default from the data
-   */
-  @property() better: Better | '' = '';
-  /**
-   * Diverging colours around the national value of the shown period; classes are built below and
-   * above it.
-   */
-  @property({ type: Boolean }) diverging = false;
-  /**
-   * Diverging around this value instead (for example a target).
-   */
-  @property({ type: Number }) midpoint: number | null = null;
-  /**
-   * Classes from the shown period only. By default the classes are fixed across all periods, so a
-   * colour means the same in every year.
-   */
-  @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
-  /**
-   * Period slider with play and pause (slower and without colour transitions under
-   * `prefers-reduced-motion`).
-   */
-  @property({ type: Boolean }) controls = false;
-  /**
-   * Shows the data table instead of the map (the reader can switch).
-   */
-  @property({ reflect: true }) view: 'map' | 'table' = 'map';
-  /**
-   * Highlights an area; setting it never fires `kz-select`. Updated when the reader selects.
-   */
-  @property() selected = '';
-  /**
-   * `auto` follows `prefers-color-scheme`. With a theme set, the widget paints its own background.
-   * @default the page's `color-scheme`
-   */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
-  /**
-   * Hides the legend.
-   */
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
-  /**
-   * Draws Astana, Almaty and Shymkent as their own (tiny) shapes instead of labelled symbols.
-   */
-  @property({ type: Boolean, attribute: 'no-city-symbols' }) noCitySymbols = false;
-  /**
-   * Hides the indicator name above the map.
-   */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
-  /**
-   * Hides the table toggle.
-   */
-  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
-  /**
-   * Hides the download and embed menu.
-   */
-  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
-  /**
-   * Folder of the map files; wins over `window.kzIndicators.mapBase` and `<meta
-   * name="kz-indicators-map-base">`.
-   * @default `maps/` next to the script
-   */
-  @property({ attribute: 'map-base' }) mapBase = '';
-  /**
-   * Script URL written into copied embed code.
-   * @default this version on jsDelivr
-   */
-  @property({ attribute: 'embed-script' }) embedScript = '';
-  /**
-   * Draws at once. By default a map draws when it first comes within half a screen of the viewport
-   * (printing draws every map). Its data and, when `layout` names a region layout, its map file
-   * (about 9 KB, shared by every map of that layout) download at once; the district map (45 KB)
-   * waits until a map that uses it comes near.
-   */
-  @property({ type: Boolean }) eager = false;
-  /**
-   * URL of `embed.html`; enables "Copy iframe code" (data from `src` only).
-   */
-  @property({ attribute: 'embed-page' }) embedPage = '';
-
-  @state() private width = 0;
-  @state() private hoverId: string | null = null;
-  @state() private focusId: string | null = null;
-  @state() private activeId: string | null = null;
-  @state() private tipId: string | null = null;
-  @state() private playing = false;
   @state() private sort: { key: SortKey; direction: SortDirection } = {
     key: 'name',
     direction: 'ascending',
   };
   @state() private announcement = '';
-  @state() private status = '';
-  @state() private snippet = '';
 
   private readonly source = new IndicatorSourceController(this);
   // One shared IntersectionObserver for every widget: a long page draws (and downloads the
   // district map for) only the maps near the viewport; printing draws them all.
   private readonly visibility = new VisibilityController(this, () => this.eager);
-  private problem: Problem | null = null;
-  private shown: Shown | null = null;
-  private topology: { key: string; value?: AreaTopology; error?: MapLoadError } | null = null;
+  private readonly size = new ContentWidth(this);
+  private readonly map = new TopologyController(this);
+  private readonly viewState = new ViewState(warn);
+  private readonly pointer = new AreaPointer(
+    hostOf(this, {
+      drawnGeometry: () => this.geometry,
+      hoverDetail: (id: string | null) => ({
+        value: id ? (this.viewState.byId.get(id)?.value ?? null) : null,
+        period: this.viewState.shown?.period ?? '',
+      }),
+      select: (id: string) => this.select(id),
+    }),
+  );
+  private readonly player = new PeriodPlayer(
+    hostOf(this, {
+      periodsShown: () => this.viewState.shown,
+      changePeriod: (period: string, fade: boolean) => this.changePeriod(period, fade),
+    }),
+  );
+  private readonly exports = new ExportMenu(this);
   private geometry: Geometry | null = null;
-  private mapFor = '';
-  private scale: ColorScale | null = null;
-  private scaleInputs: unknown[] = [];
-  private areas: AreaDatum[] = [];
-  private byId = new Map<string, AreaDatum>();
-  private areaInputs: unknown[] = [];
-  private p: Presenter | null = null;
-  private tipAt: { x: number; y: number } | null = null;
-  private resizeObserver?: ResizeObserver;
-  private playTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedProblem = '';
   private loaded: unknown[] = [];
-  private warnedDataset: Dataset | null = null;
   // The period player's steps fade the fills; other period changes draw at once.
   private stepping = false;
   private fading = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeSize();
-  }
-
-  protected override firstUpdated(): void {
-    this.observeSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.stop();
-  }
-
-  /**
-   * Observes a zero-height line inside the shadow root: its width is the host's content width and
-   * its height never changes, so drawing a taller map cannot trigger another resize.
-   */
-  private observeSize(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.width) this.width = width;
-    });
-    this.resizeObserver.observe(sizer);
-  }
 
   // ---- from inputs to drawing ----------------------------------------------------------------
 
@@ -324,172 +131,82 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
       this.stepping = false;
     }
     this.prefetchMap();
-    this.resolve();
+    this.computeView();
     this.report();
   }
 
   /**
-   * With the layout stated, the map file need not wait for the data: both download at once (the
-   * page-wide cache of loadTopology hands the same answer to the drawing later). A region map
-   * (about 9 KB, one file for every map of its layout) downloads with the data even before the
-   * widget comes near the viewport, as the data do; the district map (45 KB) waits until then.
+   * With the layout stated, the map file need not wait for the data: both download at once. A
+   * region map (about 9 KB, one file for every map of its layout) downloads with the data even
+   * before the widget comes near the viewport, as the data do; the district map (45 KB) waits.
    */
   private prefetchMap(): void {
     const layout = this.layout as LayoutId;
     if (!LAYOUT_AREAS[layout] || !this.source.loading) return;
     if (layout === 'districts' && !this.visibility.near) return;
-    const base = this.mapBase || configuredMapBase() || undefined;
-    loadTopology(layout, base ? { base } : {}).catch(() => {
-      // A failure is reported when the drawing asks for the map.
-    });
+    prefetchTopology(layout, this.mapBase);
   }
 
-  /** Problem or shown view, then topology, geometry (per layout and width), scale, area data. */
-  private resolve(): void {
+  /** The view (or a problem), then, near the viewport, the map file and the geometry. */
+  private computeView(): void {
     const { dataset, error, loading } = this.source;
+    const view = this.viewState;
     // The reader's language is fetched beside the data (English is built in); redraw on arrival.
     // A widget switching language keeps the previous one until then, rather than blanking.
-    let lang: Lang | undefined = langOf(this);
-    if (!MESSAGES.has(lang, this)) lang = this.p?.lang;
-    this.problem = null;
-    this.shown = null;
-    this.p = null;
+    const lang = MESSAGES.has(langOf(this), this) ? langOf(this) : view.presenter?.lang;
     this.geometry = null;
-    if (error) {
-      this.problem = loadProblem(error);
+    if (error) return view.clear(loadProblem(error));
+    if (loading || !dataset || !lang) return view.clear();
+    const { method, classes, thresholds, scheme, better, diverging, midpoint, periodScale } = this;
+    const inputs = { indicator: this.indicator, period: this.period, layout: this.layout };
+    const options = { method, classes, thresholds, scheme, better, diverging, midpoint };
+    if (!view.choose(dataset, { ...inputs, level: this.level }, { ...options, periodScale }))
       return;
-    }
-    if (loading || !dataset || !lang) return;
-    if (dataset.warnings.length && this.warnedDataset !== dataset) {
-      this.warnedDataset = dataset;
-      const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
-      warn(
-        'data-warnings',
-        `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
-        'write the area codes and periods as the data format documentation shows',
-      );
-    }
-    const view = resolveView(dataset, {
-      indicator: this.indicator,
-      period: this.period,
-      layout: this.layout,
-      level: this.level,
-    });
-    if (isProblem(view)) {
-      this.problem = view;
-      return;
-    }
-    this.shown = view;
-    if (view.outside.length) {
-      warn(
-        'layout-mismatch',
-        `${view.outside.length} value(s) of ${view.period} are not on the ${view.layout} layout and are not drawn (${view.outside.slice(0, 5).join(', ')})`,
-        'remove the layout attribute to use the layout of the data',
-      );
-    }
-    const options = {
-      method: this.method,
-      classes: this.classes,
-      thresholds: this.thresholds,
-      scheme: this.scheme,
-      better: this.better,
-      diverging: this.diverging,
-      midpoint: this.midpoint,
-      periodScale: this.periodScale,
-    };
-    const scaleInputs = scaleKey(view, options);
-    if (!this.scale || !sameItems(scaleInputs, this.scaleInputs)) {
-      this.scaleInputs = scaleInputs;
-      this.scale = scaleFor(view, options, warn);
-    }
-    // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
-    // this needs the data only, so title, legend and source show while the map file loads.
-    const ids = LAYOUT_AREAS[view.layout];
-    const areaInputs = [view.indicator, view.period, ids, this.scale];
-    if (!sameItems(areaInputs, this.areaInputs)) {
-      this.areaInputs = areaInputs;
-      this.areas = areaData(ids, view.indicator, view.period, this.scale);
-      this.byId = new Map(this.areas.map((d) => [d.id, d]));
-    }
-    this.p = presenter(lang, view.indicator, view.period, this.areas, this.scale);
-    if (!this.visibility.near) return;
-    // The map file's URL, worked out again only when the layout or the folder changes (a period
-    // switch keeps it) or while the map is not drawn yet (a page may set the folder late).
-    const mapFor = view.layout + this.mapBase;
-    if (!this.topology?.value || this.mapFor !== mapFor) {
-      this.mapFor = mapFor;
-      const base = this.mapBase || configuredMapBase() || undefined;
-      const key = topologyUrl(view.layout, base);
-      if (this.topology?.key !== key) {
-        const ready = topologies.get(key);
-        this.topology = { key, value: ready };
-        if (!ready) this.fetchTopology(view.layout, key, base);
-      }
-    }
-    if (this.topology.error) {
-      this.problem = mapProblem(this.topology.error);
-      return;
-    }
-    const topology = this.topology.value;
-    if (!topology || this.width <= 0) return;
-    const geometry = geometryFor(view.layout, topology, this.width, !this.noCitySymbols);
-    this.geometry = geometry;
-  }
-
-  private fetchTopology(layout: LayoutId, key: string, base: string | undefined): void {
-    loadTopology(layout, base ? { base } : {}).then(
-      (value) => {
-        if (layout === 'districts')
-          registerDistrictNames(
-            value.objects.areas.geometries.map((g) => {
-              const p = g.properties as AreaProperties;
-              return [String(g.id), p.name_en, p.name_kk, p.name_ru] as const;
-            }),
-          );
-        topologies.set(key, value);
-        if (this.topology?.key === key) {
-          this.topology = { key, value };
-          this.requestUpdate();
-        }
-      },
-      (error: MapLoadError) => {
-        if (this.topology?.key === key) {
-          this.topology = { key, error };
-          this.requestUpdate();
-        }
-      },
+    const shown = view.shown!;
+    if (this.visibility.near) this.map.want(shown.layout, this.mapBase);
+    const topology = this.map.topology;
+    view.present(
+      lang,
+      topology && shown.layout === 'districts' ? districtNamesOf(topology) : undefined,
     );
+    if (!this.visibility.near) return;
+    if (this.map.error) {
+      view.problem = mapProblem(this.map.error);
+      return;
+    }
+    if (!topology || this.size.width <= 0) return;
+    this.geometry = geometryFor(shown.layout, topology, this.size.width, !this.noCitySymbols);
   }
 
   /** Fires kz-error and warns once per new problem. */
   private report(): void {
-    const p = this.problem;
-    const key = p ? `${p.code}|${p.message}` : '';
-    if (p && key !== this.reportedProblem) {
-      warn(p.code, p.message, p.fix);
-      const { code, message, fix, url, status } = p;
-      this.dispatchEvent(new ChoroplethErrorEvent({ code, message, fix, url, status }));
+    const problem = this.viewState.problem;
+    const key = problem ? `${problem.code}|${problem.message}` : '';
+    if (problem && key !== this.reportedProblem) {
+      warn(problem.code, problem.message, problem.fix);
+      const { code, message, fix, url, status } = problem;
+      this.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
     }
     this.reportedProblem = key;
   }
 
-  /** Reserves the map's height while loading; places the tooltip; fires kz-load once per view. */
+  /** Reserves the map's height while loading; fires kz-load once per view. */
   protected override updated(): void {
+    const width = this.size.width;
     const placeholder = this.renderRoot.querySelector<HTMLElement>('.placeholder');
-    if (placeholder && this.width > 0) {
+    if (placeholder && width > 0) {
       // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
       placeholder.style.aspectRatio = 'auto';
-      placeholder.style.height = `${reservedHeight(this.width)}px`;
+      placeholder.style.height = `${reservedHeight(width)}px`;
     }
     const below = this.renderRoot.querySelector<HTMLElement>('.below.space');
-    if (below && this.width > 0) below.style.height = `${this.belowSpace()}px`;
-    this.placeTip();
-    const s = this.shown;
-    if (s && this.geometry && !this.problem) {
-      const key = [s.indicator, s.period, s.layout];
+    if (below && width > 0) below.style.height = `${this.belowSpace()}px`;
+    const shown = this.viewState.shown;
+    if (shown && this.geometry && !this.viewState.problem) {
+      const key = [shown.indicator, shown.period, shown.layout];
       if (!sameItems(key, this.loaded)) {
         this.loaded = key;
-        const { indicator, period, layout } = s;
+        const { indicator, period, layout } = shown;
         const areas = this.geometry.ids.length;
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
@@ -501,13 +218,11 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const s = this.shown;
-    const p = this.p;
+    const { shown, presenter, scale, problem } = this.viewState;
     // Title, legend and source come with the data; the drawing with the map file. Until then
     // the same space is kept (estimated while the data loads), so that the page does not move.
-    const ready = s && p && this.scale && !this.problem;
-    const drawn = ready && this.geometry;
-    const message = messageTemplate(MESSAGES.get(langOf(this)), this.problem, this.retry);
+    const ready = shown && presenter && scale && !problem;
+    const message = messageTemplate(MESSAGES.get(langOf(this)), problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>${missingPatterns()}</defs>
@@ -515,21 +230,23 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
       </svg>
       ${
         ready
-          ? html`${this.noTitle ? nothing : html`<p class="title" part="title">${p.title}</p>`}
+          ? html`${this.noTitle ? nothing : html`<p class="title" part="title">${presenter.title}</p>`}
               ${
-                this.controls && s.periods.length > 1
+                this.controls && shown.periods.length > 1
                   ? controlsTemplate(
-                      p.m,
-                      s.periods,
-                      s.period,
-                      this.playing,
-                      this.togglePlay,
+                      presenter.m,
+                      shown.periods,
+                      shown.period,
+                      this.player.playing,
+                      this.player.toggle,
                       this.onSlider,
                     )
                   : nothing
               }
-              <div class="stage">${drawn ? this.renderDrawing(s, p) : message}</div>
-              ${this.renderBelow(p)}`
+              <div class="stage">
+                ${this.geometry ? this.renderDrawing(shown, presenter, this.geometry) : message}
+              </div>
+              ${this.renderBelow(presenter)}`
           : html`${this.noTitle ? nothing : html`<p class="title space" aria-hidden="true"></p>`}
               ${this.controls ? html`<div class="controls space" aria-hidden="true"></div>` : nothing}
               <div class="stage">${message}</div>
@@ -545,304 +262,132 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
     const legend = this.noLegend ? 0 : 126;
     const toolbar = this.noTable && this.noExport ? 0 : 40;
     // The source line: about 300 characters of 7 px, 17 px a line.
-    const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, this.width))));
+    const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, this.size.width))));
     return legend + toolbar + 6 + lines * 17;
   }
 
-  private renderDrawing(s: Shown, p: Presenter): TemplateResult {
-    const tip = this.tipId && this.view === 'map' ? this.byId.get(this.tipId) : undefined;
+  private renderDrawing(shown: Shown, presenter: Presenter, geometry: Geometry): TemplateResult {
+    const { byId } = this.viewState;
+    const pointer = this.pointer;
+    const tip = pointer.tipId && this.view === 'map' ? byId.get(pointer.tipId) : undefined;
     const tooltip = tip && tooltipPart.get(this);
-    const map = mapTemplate(
-      p,
-      this.geometry!,
-      {
-        byId: this.byId,
-        selected: this.selected,
-        hoverId: this.hoverId,
-        focusId: this.focusId,
-        activeId: this.activeId,
-        tipId: this.tipId,
-        animate: this.fading,
-      },
-      {
-        pointermove: this.onPointerMove,
-        pointerleave: this.onPointerLeave,
-        click: this.onClick,
-        keydown: this.onKeyDown,
-        focusin: this.onFocusIn,
-        focusout: this.onFocusOut,
-      },
-    );
+    const { hoverId, focusId, activeId, tipId } = pointer;
+    const state = {
+      byId,
+      selected: this.selected,
+      hoverId,
+      focusId,
+      activeId,
+      tipId,
+      animate: this.fading,
+    };
+    const map = mapTemplate(presenter, geometry, state, pointer.handlers);
     return html`<div class="map-view" ?hidden=${this.view === 'table'}>${map}</div>
-      ${this.view === 'table' ? this.renderTable(s, p) : nothing}
+      ${this.view === 'table' ? this.renderTable(shown, presenter) : nothing}
       ${
         tip && tooltip
           ? html`<div class="tooltip" part="tooltip" id="tooltip">
               ${tooltip.tooltipTemplate(
-                tooltip.tooltipText(tip, p.nameOf(tip.id), s.indicator, s.period, p.ranked, p.lang),
-                tooltip.sparkGeometry(s.indicator, tip.id, s.period, p.lang),
-                s.period,
+                tooltip.tooltipText(
+                  tip,
+                  presenter.nameOf(tip.id),
+                  shown.indicator,
+                  shown.period,
+                  presenter.ranked,
+                  presenter.lang,
+                ),
+                tooltip.sparkGeometry(shown.indicator, tip.id, shown.period, presenter.lang),
+                shown.period,
               )}
             </div>`
           : nothing
       }`;
   }
 
-  private renderTable(s: Shown, p: Presenter): TemplateResult | typeof nothing {
+  private renderTable(shown: Shown, presenter: Presenter): TemplateResult | typeof nothing {
     const table = tablePart.get(this);
     if (!table) return nothing;
+    const { key, direction } = this.sort;
     const rows = table.sortRows(
-      p.tableRows(),
-      this.sort.key,
-      this.sort.direction,
-      new Intl.Collator(p.lang),
+      presenter.tableRows(),
+      key,
+      direction,
+      new Intl.Collator(presenter.lang),
     );
+    const m = presenter.m;
     const labels = {
-      caption: fill(p.m.tableCaption, { name: p.title, period: s.period }),
-      area: p.m.area,
-      value: [p.m.value, p.unit].filter(Boolean).join(', '),
-      rank: p.m.rank,
-      difference: p.m.difference,
-      notes: p.m.notes,
-      sortBy: (column: string) => fill(p.m.sortBy, { column }),
+      caption: fill(m.tableCaption, { name: presenter.title, period: shown.period }),
+      area: m.area,
+      value: [m.value, presenter.unit].filter(Boolean).join(', '),
+      rank: m.rank,
+      difference: m.difference,
+      notes: m.notes,
+      sortBy: (column: string) => fill(m.sortBy, { column }),
     };
-    const showDiff = nationalValue(s.indicator, s.period) !== null;
+    const showDiff = nationalValue(shown.indicator, shown.period) !== null;
     return table.tableTemplate(rows, labels, this.sort, this.onSort, this.selected, showDiff);
   }
 
-  private renderBelow(p: Presenter): TemplateResult {
-    const m = p.m;
-    return html`${
-        this.noLegend || this.view === 'table' ? nothing : legendBlock(p, this.scale!, this.width)
-      }
+  private renderBelow(presenter: Presenter): TemplateResult {
+    const m = presenter.m;
+    const { status, snippet } = this.exports;
+    const legend =
+      this.noLegend || this.view === 'table'
+        ? nothing
+        : legendBlock(presenter, this.viewState.scale!, this.size.width);
+    const toggle = html`<button type="button" class="button" @click=${this.toggleView}>
+      ${this.view === 'table' ? m.showMap : m.showTable}
+    </button>`;
+    return html`${legend}
       <div class="toolbar" part="toolbar">
-        ${
-          this.noTable
-            ? nothing
-            : html`<button type="button" class="button" @click=${this.toggleView}>
-                ${this.view === 'table' ? m.showMap : m.showTable}
-              </button>`
-        }
-        ${
-          this.noExport
-            ? nothing
-            : exportMenuTemplate(m, {
-                png: () => void this.exportImage('png'),
-                svg: () => void this.exportImage('svg'),
-                csv: () => void this.exportCsv(),
-                script: () => void this.copyEmbed('script'),
-                iframe:
-                  this.embedPage && this.src ? () => void this.copyEmbed('iframe') : undefined,
-                keydown: this.onMenuKey,
-              })
-        }
+        ${this.noTable ? nothing : toggle}
+        ${this.noExport ? nothing : exportMenuTemplate(m, this.exports.handlers())}
       </div>
-      ${this.status ? html`<p class="status" role="status">${this.status}</p>` : nothing}
+      ${status ? html`<p class="status" role="status">${status}</p>` : nothing}
       ${
-        this.snippet
+        snippet
           ? html`<textarea
               class="snippet"
               readonly
               aria-label=${m.copyEmbed}
-              .value=${this.snippet}
+              .value=${snippet}
             ></textarea>`
           : nothing
       }
-      ${footerTemplate(p)}`;
+      ${footerTemplate(presenter)}`;
   }
 
   // ---- reader actions ----------------------------------------------------------------------
 
-  private idFrom(event: Event): string | null {
-    const target = (event.target as Element | null)?.closest?.('[data-id]');
-    return target?.getAttribute('data-id') ?? null;
-  }
-
-  private hover(id: string | null): void {
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    this.dispatchEvent(
-      new ChoroplethHoverEvent({
-        area: id,
-        value: id ? (this.byId.get(id)?.value ?? null) : null,
-        period: this.shown?.period ?? '',
-      }),
-    );
-  }
-
-  private stagePoint(event: MouseEvent): { x: number; y: number } {
-    const box = this.renderRoot.querySelector('.stage')!.getBoundingClientRect();
-    return { x: event.clientX - box.left, y: event.clientY - box.top };
-  }
-
-  private onPointerMove = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
-    const id = this.idFrom(event);
-    this.hover(id);
-    this.tipAt = this.stagePoint(event);
-    if (id) {
-      this.tipId = id;
-      this.placeTip();
-    } else if (!this.focusId) {
-      this.tipId = null;
-    }
-  };
-
-  private onPointerLeave = (): void => {
-    this.hover(this.focusId);
-    if (!this.focusId) this.tipId = null;
-  };
-
-  /** Click and tap select; a tap also shows the tooltip, which a tap outside the areas hides. */
-  private onClick = (event: MouseEvent): void => {
-    const id = this.idFrom(event);
-    if (!id) {
-      this.tipId = null;
-      return;
-    }
-    if (event.detail > 0) this.tipAt = this.stagePoint(event);
-    this.tipId = id;
-    this.select(id);
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const id = this.idFrom(event);
-    if (!id) return;
-    this.focusId = id;
-    this.activeId = id;
-    this.tipId = id;
-    this.tipAt = null;
-    this.hover(id);
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Element | null;
-    if (next && this.renderRoot.contains(next) && next.closest('[data-id]')) return;
-    this.focusId = null;
-    this.tipId = null;
-    this.hover(null);
-  };
-
-  /** Arrows: nearest area that way; Home/End: first/last west to east; Enter: select. */
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const g = this.geometry;
-    const current = this.idFrom(event);
-    if (!g || !current) return;
-    let next: string | null;
-    if (isDirection(event.key)) next = nearestInDirection(g.nav, current, event.key);
-    else if (event.key === 'Home') next = g.order[0];
-    else if (event.key === 'End') next = g.order[g.order.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(current);
-      return;
-    } else if (event.key === 'Escape') {
-      // Closes the tooltip; a second Escape leaves the map for the toolbar.
-      if (this.tipId) this.tipId = null;
-      else this.renderRoot.querySelector<HTMLElement>('.toolbar button, .toolbar summary')?.focus();
-      return;
-    } else return;
-    event.preventDefault();
-    if (!next || next === current) return;
-    this.activeId = next;
-    // Focus after the update, so that focus handlers do not change state inside it.
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
-        ?.focus(),
-    );
-  };
-
   private select(id: string): void {
-    const s = this.shown;
-    const p = this.p;
-    if (!s || !p) return;
-    const d = this.byId.get(id);
-    const name = p.nameOf(id);
+    const { shown, presenter, byId } = this.viewState;
+    if (!shown || !presenter) return;
+    const d = byId.get(id);
+    const name = presenter.nameOf(id);
+    const value = d ? presenter.valueText(d) : '';
     this.selected = id;
-    this.announcement = fill(p.m.selected, { name, value: d ? p.valueText(d) : '' });
-    this.dispatchEvent(
-      new ChoroplethSelectEvent({
-        area: id,
-        name,
-        value: d?.value ?? null,
-        period: s.period,
-        indicator: s.indicator.id,
-      }),
-    );
-  }
-
-  /** Puts the tooltip next to the pointer, or next to the focused area, inside the map. */
-  private placeTip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const g = this.geometry;
-    if (!tip || !g || !this.tipId) return;
-    const p = g.nav.find((n) => n.id === this.tipId);
-    const at = this.tipAt ?? (p ? { x: p.x, y: p.y } : { x: g.width / 2, y: g.height / 2 });
-    const [w, h] = [tip.offsetWidth, tip.offsetHeight];
-    let x = at.x + 14;
-    if (x + w > g.width) x = Math.max(0, at.x - 14 - w);
-    let y = at.y + 14;
-    if (y + h > g.height) y = Math.max(0, at.y - 14 - h);
-    tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    this.announcement = fill(presenter.m.selected, { name, value });
+    const detail = { area: id, name, value: d?.value ?? null, period: shown.period };
+    this.dispatchEvent(new ChoroplethSelectEvent({ ...detail, indicator: shown.indicator.id }));
   }
 
   private onSlider = (event: Event): void => {
-    const period = this.shown?.periods[Number((event.target as HTMLInputElement).value)];
-    if (period) this.changePeriod(period);
+    const period = this.viewState.shown?.periods[Number((event.target as HTMLInputElement).value)];
+    if (period) this.changePeriod(period, false);
   };
 
-  private changePeriod(period: string): void {
-    if (period === this.shown?.period) return;
+  /** Moves to `period` as the reader did; `fade` (a step of the period player) fades the fills. */
+  private changePeriod(period: string, fade: boolean): void {
+    if (period === this.viewState.shown?.period) return;
+    this.stepping = fade;
     this.period = period;
     this.announcement = fill(MESSAGES.get(langOf(this)).showing, { period });
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));
   }
 
-  /** A step of the period player: the fills fade to the new period. */
-  private step(period: string): void {
-    this.stepping = period !== this.shown?.period;
-    this.changePeriod(period);
-  }
-
-  private togglePlay = (): void => {
-    if (this.playing) {
-      this.stop();
-      return;
-    }
-    const s = this.shown;
-    if (!s) return;
-    this.playing = true;
-    if (s.periods.indexOf(s.period) >= s.periods.length - 1) this.step(s.periods[0]);
-    this.scheduleStep();
-  };
-
-  /** One period per step; slower, and without fill transitions, for reduced motion. */
-  private scheduleStep(): void {
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.playTimer = setTimeout(
-      () => {
-        const s = this.shown;
-        if (!this.playing || !s) return;
-        const i = s.periods.indexOf(s.period);
-        if (i < 0 || i >= s.periods.length - 1) return this.stop();
-        this.step(s.periods[i + 1]);
-        if (i + 1 >= s.periods.length - 1) this.stop();
-        else this.scheduleStep();
-      },
-      reduced ? 2500 : 1200,
-    );
-  }
-
-  private stop(): void {
-    clearTimeout(this.playTimer);
-    this.playTimer = undefined;
-    this.playing = false;
-  }
-
   private toggleView = (): void => {
     this.view = this.view === 'table' ? 'map' : 'table';
-    this.tipId = null;
+    this.pointer.hideTip();
   };
 
   private onSort = (key: SortKey): void => {
@@ -853,122 +398,49 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
   };
 
   private retry = (): void => {
-    if (this.topology?.error) this.topology = null;
+    this.map.retry();
     this.source.retry();
     this.requestUpdate();
   };
 
-  private onMenuKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    const details = event.currentTarget as HTMLDetailsElement;
-    details.open = false;
-    details.querySelector('summary')?.focus();
-  };
-
-  // ---- exports -----------------------------------------------------------------------------
-
-  private closeMenu(): void {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.export');
-    if (details) details.open = false;
-  }
-
-  /**
-   * The export code, fetched on first use; a failure (the file not served) is told to the reader
-   * and, once, in the console.
-   */
-  private async exporting(): Promise<Exporting | null> {
-    const exporting = await exportCode.load();
-    if (!exporting) this.status = this.p?.m.exportFailed ?? '';
-    return exporting ?? null;
-  }
+  // ---- for page scripts ----------------------------------------------------------------------
 
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
-  async svgExport(): Promise<SvgExport | null> {
-    if (!this.p || !this.shadowRoot) return null;
-    const exporting = await this.exporting();
-    return exporting && this.svgWith(exporting);
+  svgExport(): Promise<SvgExport | null> {
+    return this.exports.svg();
   }
-
-  /** The drawn view as a standalone SVG, once the export code is at hand. */
-  private svgWith(exporting: Exporting): SvgExport | null {
-    return this.p && this.shadowRoot ? exporting.svgExport(this.shadowRoot, this, this.p) : null;
-  }
-
-  private async exportImage(kind: 'png' | 'svg'): Promise<void> {
-    this.closeMenu();
-    const exporting = await this.exporting();
-    const doc = exporting && this.svgWith(exporting);
-    if (!exporting || !doc || !this.shown) return;
-    const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
-    try {
-      const blob =
-        kind === 'svg'
-          ? new Blob([doc.markup], { type: 'image/svg+xml' })
-          : await exporting.svgToPng(doc.markup);
-      exporting.download(blob, name);
-      this.status = '';
-    } catch (error) {
-      this.status = this.p?.m.exportFailed ?? '';
-      warn(
-        'export',
-        `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
-        'use the SVG download, which any browser can convert',
-      );
-    }
-  }
-
-  private exportCsv = async (): Promise<void> => {
-    this.closeMenu();
-    const exporting = await this.exporting();
-    if (!exporting || !this.p || !this.shown) return;
-    const name = exporting.fileName([this.shown.indicator.id, this.shown.period], 'csv');
-    const csv = exporting.csvExport(this.p, this.areas);
-    exporting.download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
-  };
 
   /**
    * This exact view as element, attributes and data source, for embed snippets (the export code
    * is fetched on first use).
    */
-  async embedView(): Promise<EmbedView | null> {
-    if (!this.shown) return null;
-    const exporting = await this.exporting();
-    return exporting && this.viewWith(exporting);
+  embedView(): Promise<EmbedView | null> {
+    return this.exports.embedView();
   }
 
-  /** This view as element, attributes and data source, once the export code is at hand. */
-  private viewWith(exporting: Exporting): EmbedView | null {
-    const s = this.shown;
-    return s ? exporting.embedViewOf(this, s.indicator.id, s.period) : null;
+  /** @internal The shown view, for the export menu. */
+  shownView() {
+    const { presenter, shown, areas } = this.viewState;
+    return presenter && shown ? { presenter, shown, areas } : null;
   }
+}
 
-  private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
-    this.closeMenu();
-    const exporting = await this.exporting();
-    const view = exporting && this.viewWith(exporting);
-    if (!view || !this.p || !exporting) return;
-    const text =
-      kind === 'iframe'
-        ? exporting.iframeSnippet(view, {
-            page: new URL(this.embedPage, document.baseURI).href,
-            title: this.p.title,
-            height: this.getBoundingClientRect().height,
-            // The parent script resizes the iframe to its content; it sits beside embed.html.
-            parentScript: new URL('embed-parent.js', new URL(this.embedPage, document.baseURI))
-              .href,
-          })
-        : exporting.scriptSnippet(view, this.embedScript || undefined);
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.snippet = '';
-      this.status = this.p.m.copied;
-    } catch {
-      // No clipboard (permissions, insecure page): show the code, selected, to copy by hand.
-      this.snippet = text;
-      this.status = this.p.m.copyManually;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('.snippet')?.select();
-    }
-  }
+/**
+ * A controller's host: the lit methods of `el` (read when called), and what else the controller
+ * asks of its host.
+ */
+function hostOf<T extends object>(el: KzChoropleth, own: T) {
+  const host = {
+    addController: el.addController.bind(el),
+    removeController: el.removeController.bind(el),
+    requestUpdate: el.requestUpdate.bind(el),
+    dispatchEvent: el.dispatchEvent.bind(el),
+    get updateComplete() {
+      return el.updateComplete;
+    },
+    get renderRoot() {
+      return el.renderRoot;
+    },
+  };
+  return Object.assign(host, own);
 }

@@ -45,12 +45,18 @@ export interface Presenter {
   title: string;
 }
 
+/** Where the names of areas come from: the built-in table, or the map for its districts. */
+export type NamesOf = (
+  id: string,
+) => { names: Record<Lang, string>; shortNames: Record<Lang, string> } | undefined;
+
 export function presenter(
   lang: Lang,
   indicator: Indicator,
   period: string,
   areas: readonly AreaDatum[],
   scale: ColorScale,
+  namesOf: NamesOf = areaInfo,
 ): Presenter {
   const m = MESSAGES.get(lang);
   const byId = new Map(areas.map((d) => [d.id, d]));
@@ -58,7 +64,7 @@ export function presenter(
   const unit = localize(indicator.unit, lang);
   const counts = classCounts(areas, scale);
 
-  const nameOf = (id: string) => areaInfo(id)?.names[lang] ?? id;
+  const nameOf = (id: string) => namesOf(id)?.names[lang] ?? id;
   const format = (value: number | null) => formatNumber(value, lang, indicator.decimals);
   // Every number of the legend with the same decimals: the indicator's, or more where a rounded
   // break needs them (7.00, 9.87, 11.50, not 7.0, 9.87, 11.5).
@@ -84,7 +90,7 @@ export function presenter(
     unit,
     title: localize(indicator.name, lang),
     nameOf,
-    shortNameOf: (id) => areaInfo(id)?.shortNames[lang] ?? id,
+    shortNameOf: (id) => namesOf(id)?.shortNames[lang] ?? id,
     format,
     formatBreak,
     valueText,

@@ -2,16 +2,16 @@
 // downloads and the embed snippets. Fetched when a reader first uses the menu, so that pages that
 // only show maps never download it. DOM reading is confined to `svgExport`.
 import { langOf, localize } from '../../i18n/format.js';
-import { csvOf, svgDocument, type EmbedView } from './export.js';
-import { inlinedMarkup } from './export-dom.js';
+import { csvOf, svgDocument, type EmbedView } from './export-formats.js';
+import { inlinedMarkup } from './export-files.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
-import type { KzChoropleth } from './kz-choropleth.js';
+import type { ChoroplethProperties } from './properties.js';
 
 // Everything the export menu uses, from this one module that is fetched on first use.
-export { fileName, iframeSnippet, scriptSnippet } from './export.js';
-export { download } from './export-dom.js';
-export { svgToPng } from './export-canvas.js';
+export { fileName, iframeSnippet, scriptSnippet } from './export-formats.js';
+export { download } from './export-files.js';
+export { svgToPng } from './export-png.js';
 
 export interface SvgExport {
   markup: string;
@@ -73,37 +73,55 @@ export function csvExport(p: Presenter, areas: readonly AreaDatum[]): string {
   );
 }
 
+// Attributes an embed code never copies: the data source (written apart), and the settings of
+// the page that made the code (its menu, its script and embed page, its drawing strategy).
+const NOT_COPIED = new Set(['src', 'no-export', 'embed-script', 'embed-page', 'eager']);
+// Attributes that name a URL, written absolute so that the code works on any page.
+const URLS = new Set(['map-base']);
+
+/**
+ * The attributes of `el` that differ from a new element's, read from its declared properties,
+ * with the shown indicator and period and the language the widget speaks.
+ */
+function attributesOf(
+  el: ChoroplethProperties,
+  indicator: string,
+  period: string,
+): EmbedView['attributes'] {
+  const ctor = el.constructor as typeof ChoroplethProperties;
+  const fresh = new ctor() as unknown as Record<PropertyKey, unknown>;
+  const own = el as unknown as Record<PropertyKey, unknown>;
+  const copied: EmbedView['attributes'] = {};
+  for (const [name, options] of ctor.elementProperties) {
+    if (options.attribute === false || options.state) continue;
+    const attribute =
+      typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+    const converter = options.converter;
+    const write = (value: unknown) =>
+      typeof converter === 'object' && converter.toAttribute
+        ? converter.toAttribute(value, options.type)
+        : value;
+    const value = write(own[name]);
+    if (NOT_COPIED.has(attribute) || value === write(fresh[name])) continue;
+    if (value == null || value === '' || value === false) continue;
+    copied[attribute] = URLS.has(attribute)
+      ? new URL(String(value), document.baseURI).href
+      : (value as string | number | boolean);
+  }
+  const { layout, level, ...rest } = copied;
+  return { indicator, period, layout, level, lang: langOf(el), ...rest };
+}
+
 /** The view of `el` (showing `indicator` at `period`) as element, attributes and data source. */
-export function embedViewOf(el: KzChoropleth, indicator: string, period: string): EmbedView {
+export function embedViewOf(
+  el: ChoroplethProperties,
+  indicator: string,
+  period: string,
+): EmbedView {
   const src = el.data == null && el.src ? new URL(el.src, document.baseURI).href : undefined;
   const inline = el.querySelector(':scope > script[type="application/json"]')?.textContent;
   const json = src ? undefined : documentFor(el.data ?? inline, indicator);
-  const absolute = (url: string) => (url ? new URL(url, document.baseURI).href : undefined);
-  const attributes: EmbedView['attributes'] = {
-    indicator,
-    period,
-    layout: el.layout || undefined,
-    level: el.level || undefined,
-    lang: langOf(el),
-    method: el.method !== 'quantile' ? el.method : undefined,
-    classes: el.classes !== 5 ? el.classes : undefined,
-    thresholds: el.thresholds?.join(','),
-    scheme: el.scheme || undefined,
-    better: el.better || undefined,
-    diverging: el.diverging,
-    midpoint: el.midpoint ?? undefined,
-    'period-scale': el.periodScale,
-    controls: el.controls,
-    view: el.view !== 'map' ? el.view : undefined,
-    selected: el.selected || undefined,
-    theme: el.theme,
-    'no-legend': el.noLegend,
-    'no-city-symbols': el.noCitySymbols,
-    'no-title': el.noTitle,
-    'no-table': el.noTable,
-    'map-base': absolute(el.mapBase),
-  };
-  return { tag: 'kz-choropleth', attributes, src, json };
+  return { tag: el.localName, attributes: attributesOf(el, indicator, period), src, json };
 }
 
 /**

@@ -1,0 +1,98 @@
+// From the dataset and the element's inputs to what a map shows: the chosen indicator, period and
+// layout (or the problem that stops it), the colour scale, each area's value, class and rank, and
+// the words in the reader's language. Each step is redone only when its own inputs changed: a
+// period switch makes new area data and words and keeps the scale; the paths are not made here.
+import type { Dataset, Lang } from '../../data/types.js';
+import { LAYOUT_AREAS, areaInfo } from '../../data/areas.js';
+import type { DisplayNames } from '../../geo/features.js';
+import type { ColorScale } from '../../scales/color.js';
+import { sameItems } from '../../internal/same.js';
+import type { Warn } from '../../internal/warnings.js';
+import { areaData, type AreaDatum } from './model.js';
+import { presenter, type Presenter } from './presenter.js';
+import { isProblem, resolveView, type Problem, type Shown } from './resolve.js';
+import { scaleFor, scaleKey, type ScaleOptions } from './scale-for.js';
+
+export interface ViewInputs {
+  indicator: string;
+  period: string;
+  layout: string;
+  level: string;
+}
+
+export class ViewState {
+  problem: Problem | null = null;
+  shown: Shown | null = null;
+  scale: ColorScale | null = null;
+  areas: AreaDatum[] = [];
+  byId = new Map<string, AreaDatum>();
+  presenter: Presenter | null = null;
+  private scaleInputs: unknown[] = [];
+  private areaInputs: unknown[] = [];
+  private warnedDataset: Dataset | null = null;
+
+  constructor(private readonly warn: Warn) {}
+
+  /** Nothing to show yet (loading), or `problem` instead of the map. */
+  clear(problem: Problem | null = null): void {
+    this.problem = problem;
+    this.shown = null;
+    this.presenter = null;
+  }
+
+  /** Chooses the view and makes its scale and area data; false when a problem stops it. */
+  choose(dataset: Dataset, inputs: ViewInputs, options: ScaleOptions): boolean {
+    this.clear();
+    this.warnDataset(dataset);
+    const view = resolveView(dataset, inputs);
+    if (isProblem(view)) {
+      this.problem = view;
+      return false;
+    }
+    this.shown = view;
+    if (view.outside.length) {
+      this.warn(
+        'layout-mismatch',
+        `${view.outside.length} value(s) of ${view.period} are not on the ${view.layout} layout and are not drawn (${view.outside.slice(0, 5).join(', ')})`,
+        'remove the layout attribute to use the layout of the data',
+      );
+    }
+    const scaleInputs = scaleKey(view, options);
+    if (!this.scale || !sameItems(scaleInputs, this.scaleInputs)) {
+      this.scaleInputs = scaleInputs;
+      this.scale = scaleFor(view, options, this.warn);
+    }
+    // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
+    // this needs the data only, so title, legend and source show while the map file loads.
+    const ids = LAYOUT_AREAS[view.layout];
+    const areaInputs = [view.indicator, view.period, ids, this.scale];
+    if (!sameItems(areaInputs, this.areaInputs)) {
+      this.areaInputs = areaInputs;
+      this.areas = areaData(ids, view.indicator, view.period, this.scale);
+      this.byId = new Map(this.areas.map((d) => [d.id, d]));
+    }
+    return true;
+  }
+
+  /**
+   * The words of the chosen view in `lang`; district names come from the district map when it
+   * is here (`names`), other names from the built-in table.
+   */
+  present(lang: Lang, names?: ReadonlyMap<string, DisplayNames>): void {
+    const { shown, scale } = this;
+    if (!shown || !scale) return;
+    const nameSource = names ? (id: string) => names.get(id) ?? areaInfo(id) : areaInfo;
+    this.presenter = presenter(lang, shown.indicator, shown.period, this.areas, scale, nameSource);
+  }
+
+  private warnDataset(dataset: Dataset): void {
+    if (!dataset.warnings.length || this.warnedDataset === dataset) return;
+    this.warnedDataset = dataset;
+    const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
+    this.warn(
+      'data-warnings',
+      `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
+      'write the area codes and periods as the data format documentation shows',
+    );
+  }
+}
