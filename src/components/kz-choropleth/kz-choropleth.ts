@@ -11,23 +11,23 @@ import { TopologyController, prefetchTopology } from '../../controllers/topology
 import { districtNamesOf } from '../../geo/features.js';
 import { lazyPart } from '../../internal/lazy-part.js';
 import { sameItems } from '../../internal/same.js';
+import { controllerHost } from '../../internal/controller-host.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { nationalValue } from './model.js';
 import { loadProblem, mapProblem, type Shown } from './resolve.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
+import { controlsTemplate, mapTemplate, messageTemplate } from './templates.js';
 import {
-  controlsTemplate,
-  exportMenuTemplate,
-  footerTemplate,
-  legendBlock,
-  mapTemplate,
-  messageTemplate,
-} from './templates.js';
+  belowHeight,
+  belowSection,
+  tableSection,
+  tooltipSection,
+  type TableSort,
+} from './sections.js';
 import type { EmbedView } from './export-formats.js';
 import type { SvgExport } from './export-part.js';
 import { ChoroplethChangeEvent, ChoroplethLoadEvent, ChoroplethSelectEvent } from './events.js';
@@ -84,7 +84,7 @@ const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
 export class KzChoropleth extends ChoroplethProperties {
   static override styles = styles;
 
-  @state() private sort: { key: SortKey; direction: SortDirection } = {
+  @state() private sort: TableSort = {
     key: 'name',
     direction: 'ascending',
   };
@@ -98,7 +98,7 @@ export class KzChoropleth extends ChoroplethProperties {
   private readonly map = new TopologyController(this);
   private readonly viewState = new ViewState(warn);
   private readonly pointer = new AreaPointer(
-    hostOf(this, {
+    controllerHost(this, {
       drawnGeometry: () => this.geometry,
       hoverDetail: (id: string | null) => ({
         value: id ? (this.viewState.byId.get(id)?.value ?? null) : null,
@@ -108,7 +108,7 @@ export class KzChoropleth extends ChoroplethProperties {
     }),
   );
   private readonly player = new PeriodPlayer(
-    hostOf(this, {
+    controllerHost(this, {
       periodsShown: () => this.viewState.shown,
       changePeriod: (period: string, fade: boolean) => this.changePeriod(period, fade),
     }),
@@ -200,7 +200,7 @@ export class KzChoropleth extends ChoroplethProperties {
       placeholder.style.height = `${reservedHeight(width)}px`;
     }
     const below = this.renderRoot.querySelector<HTMLElement>('.below.space');
-    if (below && width > 0) below.style.height = `${this.belowSpace()}px`;
+    if (below && width > 0) below.style.height = `${belowHeight(this, width)}px`;
     const shown = this.viewState.shown;
     if (shown && this.geometry && !this.viewState.problem) {
       const key = [shown.indicator, shown.period, shown.layout];
@@ -255,106 +255,34 @@ export class KzChoropleth extends ChoroplethProperties {
       <div class="sr-only" aria-live="polite">${this.announcement}</div>`;
   }
 
-  /** Height kept below the map while the data loads: legend, toolbar and source line. */
-  private belowSpace(): number {
-    // A legend with its row of reference markers (national value, comparators, target), the
-    // usual case; without markers the legend is shorter.
-    const legend = this.noLegend ? 0 : 126;
-    const toolbar = this.noTable && this.noExport ? 0 : 40;
-    // The source line: about 300 characters of 7 px, 17 px a line.
-    const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, this.size.width))));
-    return legend + toolbar + 6 + lines * 17;
-  }
-
   private renderDrawing(shown: Shown, presenter: Presenter, geometry: Geometry): TemplateResult {
     const { byId } = this.viewState;
-    const pointer = this.pointer;
-    const tip = pointer.tipId && this.view === 'map' ? byId.get(pointer.tipId) : undefined;
+    const { hoverId, focusId, activeId, tipId, handlers } = this.pointer;
+    const inTable = this.view === 'table';
+    const tip = tipId && !inTable ? byId.get(tipId) : undefined;
     const tooltip = tip && tooltipPart.get(this);
-    const { hoverId, focusId, activeId, tipId } = pointer;
-    const state = {
-      byId,
-      selected: this.selected,
-      hoverId,
-      focusId,
-      activeId,
-      tipId,
-      animate: this.fading,
-    };
-    const map = mapTemplate(presenter, geometry, state, pointer.handlers);
-    return html`<div class="map-view" ?hidden=${this.view === 'table'}>${map}</div>
-      ${this.view === 'table' ? this.renderTable(shown, presenter) : nothing}
-      ${
-        tip && tooltip
-          ? html`<div class="tooltip" part="tooltip" id="tooltip">
-              ${tooltip.tooltipTemplate(
-                tooltip.tooltipText(
-                  tip,
-                  presenter.nameOf(tip.id),
-                  shown.indicator,
-                  shown.period,
-                  presenter.ranked,
-                  presenter.lang,
-                ),
-                tooltip.sparkGeometry(shown.indicator, tip.id, shown.period, presenter.lang),
-                shown.period,
-              )}
-            </div>`
-          : nothing
-      }`;
-  }
-
-  private renderTable(shown: Shown, presenter: Presenter): TemplateResult | typeof nothing {
-    const table = tablePart.get(this);
-    if (!table) return nothing;
-    const { key, direction } = this.sort;
-    const rows = table.sortRows(
-      presenter.tableRows(),
-      key,
-      direction,
-      new Intl.Collator(presenter.lang),
-    );
-    const m = presenter.m;
-    const labels = {
-      caption: fill(m.tableCaption, { name: presenter.title, period: shown.period }),
-      area: m.area,
-      value: [m.value, presenter.unit].filter(Boolean).join(', '),
-      rank: m.rank,
-      difference: m.difference,
-      notes: m.notes,
-      sortBy: (column: string) => fill(m.sortBy, { column }),
-    };
-    const showDiff = nationalValue(shown.indicator, shown.period) !== null;
-    return table.tableTemplate(rows, labels, this.sort, this.onSort, this.selected, showDiff);
+    const table = inTable && tablePart.get(this);
+    const selected = this.selected;
+    const state = { byId, selected, hoverId, focusId, activeId, tipId, animate: this.fading };
+    return html`<div class="map-view" ?hidden=${inTable}>
+        ${mapTemplate(presenter, geometry, state, handlers)}
+      </div>
+      ${table ? tableSection(table, shown, presenter, this.sort, this.onSort, selected) : nothing}
+      ${tip && tooltip ? tooltipSection(tooltip, tip, shown, presenter) : nothing}`;
   }
 
   private renderBelow(presenter: Presenter): TemplateResult {
-    const m = presenter.m;
-    const { status, snippet } = this.exports;
-    const legend =
-      this.noLegend || this.view === 'table'
-        ? nothing
-        : legendBlock(presenter, this.viewState.scale!, this.size.width);
-    const toggle = html`<button type="button" class="button" @click=${this.toggleView}>
-      ${this.view === 'table' ? m.showMap : m.showTable}
-    </button>`;
-    return html`${legend}
-      <div class="toolbar" part="toolbar">
-        ${this.noTable ? nothing : toggle}
-        ${this.noExport ? nothing : exportMenuTemplate(m, this.exports.handlers())}
-      </div>
-      ${status ? html`<p class="status" role="status">${status}</p>` : nothing}
-      ${
-        snippet
-          ? html`<textarea
-              class="snippet"
-              readonly
-              aria-label=${m.copyEmbed}
-              .value=${snippet}
-            ></textarea>`
-          : nothing
-      }
-      ${footerTemplate(presenter)}`;
+    const inTable = this.view === 'table';
+    return belowSection({
+      presenter,
+      scale: this.viewState.scale!,
+      width: this.size.width,
+      noLegend: this.noLegend || inTable,
+      toggle: this.noTable ? null : { shows: inTable ? 'map' : 'table', press: this.toggleView },
+      exports: this.noExport ? null : this.exports.handlers(),
+      status: this.exports.status,
+      snippet: this.exports.snippet,
+    });
   }
 
   // ---- reader actions ----------------------------------------------------------------------
@@ -423,24 +351,4 @@ export class KzChoropleth extends ChoroplethProperties {
     const { presenter, shown, areas } = this.viewState;
     return presenter && shown ? { presenter, shown, areas } : null;
   }
-}
-
-/**
- * A controller's host: the lit methods of `el` (read when called), and what else the controller
- * asks of its host.
- */
-function hostOf<T extends object>(el: KzChoropleth, own: T) {
-  const host = {
-    addController: el.addController.bind(el),
-    removeController: el.removeController.bind(el),
-    requestUpdate: el.requestUpdate.bind(el),
-    dispatchEvent: el.dispatchEvent.bind(el),
-    get updateComplete() {
-      return el.updateComplete;
-    },
-    get renderRoot() {
-      return el.renderRoot;
-    },
-  };
-  return Object.assign(host, own);
 }

@@ -1,0 +1,122 @@
+// The sections of <kz-choropleth> around the map: the tooltip and the table (drawn with parts
+// fetched on first use), and what sits below the map (legend, toolbar, status, source). Pure
+// templates of what the element passes in.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ColorScale } from '../../scales/color.js';
+import { fill } from './messages.js';
+import { nationalValue, type AreaDatum } from './model.js';
+import type { Presenter } from './presenter.js';
+import type { Shown } from './resolve.js';
+import type { SortDirection, SortKey } from './table.js';
+import {
+  exportMenuTemplate,
+  footerTemplate,
+  legendBlock,
+  type ExportActions,
+} from './templates.js';
+
+type TooltipPart = typeof import('./tooltip.js');
+type TablePart = typeof import('./table.js');
+
+/** The tooltip of area `tip`: name, value, rank, difference, notes and a sparkline. */
+export function tooltipSection(
+  tooltip: TooltipPart,
+  tip: AreaDatum,
+  shown: Shown,
+  presenter: Presenter,
+): TemplateResult {
+  const { indicator, period } = shown;
+  const { lang, ranked } = presenter;
+  const text = tooltip.tooltipText(tip, presenter.nameOf(tip.id), indicator, period, ranked, lang);
+  const spark = tooltip.sparkGeometry(indicator, tip.id, period, lang);
+  return html`<div class="tooltip" part="tooltip" id="tooltip">
+    ${tooltip.tooltipTemplate(text, spark, period)}
+  </div>`;
+}
+
+export interface TableSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** The data table of the shown view, sorted as the reader asked. */
+export function tableSection(
+  table: TablePart,
+  shown: Shown,
+  presenter: Presenter,
+  sort: TableSort,
+  onSort: (key: SortKey) => void,
+  selected: string,
+): TemplateResult {
+  const collator = new Intl.Collator(presenter.lang);
+  const rows = table.sortRows(presenter.tableRows(), sort.key, sort.direction, collator);
+  const m = presenter.m;
+  const labels = {
+    caption: fill(m.tableCaption, { name: presenter.title, period: shown.period }),
+    area: m.area,
+    value: [m.value, presenter.unit].filter(Boolean).join(', '),
+    rank: m.rank,
+    difference: m.difference,
+    notes: m.notes,
+    sortBy: (column: string) => fill(m.sortBy, { column }),
+  };
+  const showDiff = nationalValue(shown.indicator, shown.period) !== null;
+  return table.tableTemplate(rows, labels, sort, onSort, selected, showDiff);
+}
+
+export interface BelowInputs {
+  presenter: Presenter;
+  scale: ColorScale;
+  width: number;
+  /** The legend is left out (`no-legend`, or the table is shown). */
+  noLegend: boolean;
+  /** The table toggle, unless `no-table`; it says what a press shows. */
+  toggle: { shows: 'map' | 'table'; press: () => void } | null;
+  /** The export menu's actions, unless `no-export`. */
+  exports: ExportActions | null;
+  status: string;
+  snippet: string;
+}
+
+/** Legend, toolbar (table toggle and export menu), the export status, and the source line. */
+export function belowSection(below: BelowInputs): TemplateResult {
+  const { presenter, toggle, exports, status, snippet } = below;
+  const m = presenter.m;
+  return html`${below.noLegend ? nothing : legendBlock(presenter, below.scale, below.width)}
+    <div class="toolbar" part="toolbar">
+      ${
+        toggle
+          ? html`<button type="button" class="button" @click=${toggle.press}>
+              ${toggle.shows === 'map' ? m.showMap : m.showTable}
+            </button>`
+          : nothing
+      }
+      ${exports ? exportMenuTemplate(m, exports) : nothing}
+    </div>
+    ${status ? html`<p class="status" role="status">${status}</p>` : nothing}
+    ${
+      snippet
+        ? html`<textarea
+            class="snippet"
+            readonly
+            aria-label=${m.copyEmbed}
+            .value=${snippet}
+          ></textarea>`
+        : nothing
+    }
+    ${footerTemplate(presenter)}`;
+}
+
+/** Height kept below the map while the data load: legend, toolbar and source line. */
+export function belowHeight(
+  shows: { noLegend: boolean; noTable: boolean; noExport: boolean },
+  width: number,
+): number {
+  // A legend with its row of reference markers (national value, comparators, target), the
+  // usual case; without markers the legend is shorter.
+  const legend = shows.noLegend ? 0 : 126;
+  const toolbar = shows.noTable && shows.noExport ? 0 : 40;
+  // The source line: about 300 characters of 7 px, 17 px a line.
+  const lines = Math.max(2, Math.min(9, Math.ceil((300 * 7) / Math.max(200, width))));
+  return legend + toolbar + 6 + lines * 17;
+}
