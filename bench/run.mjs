@@ -528,7 +528,11 @@ async function selfTimes(profile, origin) {
 }
 
 async function profileRun(browser, origin, contender, workload) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(workload === 'interact' ? { hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let profile = null;
@@ -548,6 +552,11 @@ async function profileRun(browser, origin, contender, workload) {
     if (workload === 'cycles') {
       await cdp.send('Profiler.start');
       await page.evaluate(() => window.__cycles(100));
+      profile = (await cdp.send('Profiler.stop')).profile;
+    }
+    if (workload === 'interact') {
+      await cdp.send('Profiler.start');
+      await interact(page);
       profile = (await cdp.send('Profiler.stop')).profile;
     }
     if (!profile) return null;
@@ -769,7 +778,7 @@ async function main() {
       }
     }
     if (PROFILE && CONTENDERS.includes('kz')) {
-      for (const workload of WORKLOADS.filter((w) => !['interact', 'article'].includes(w))) {
+      for (const workload of WORKLOADS.filter((w) => w !== 'article')) {
         profiles[workload] = await profileRun(browser, origin, 'kz', workload);
         console.log(`bench: profiled ${workload} kz`);
       }

@@ -11,7 +11,19 @@ export interface LazyPart<M> {
   get(host: ReactiveElement): M | undefined;
   /** True once fetching has failed: draw without the part rather than wait for it. */
   readonly failed: boolean;
+  /**
+   * Starts fetching the part when the page is idle, so that the reader's first use of it (a tap
+   * that shows the tooltip) does not wait for the download.
+   */
+  prefetch(): void;
 }
+
+const whenIdle = (run: () => void): void => {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
 
 // Shadow roots that already hold a part's styles.
 const styled = new WeakMap<CSSResult, WeakSet<Node>>();
@@ -46,6 +58,9 @@ export function lazyPart<M extends object>(
 ): LazyPart<M> {
   let part: M | undefined;
   let failed = false;
+  let pending: Promise<M> | undefined;
+  const load = () => (pending ??= fetchPart());
+  let prefetching = false;
   // Elements drawn before the part arrived (or failed), redrawn once when it settles.
   let waiting: Set<ReactiveElement> | undefined;
   const settle = () => {
@@ -56,13 +71,25 @@ export function lazyPart<M extends object>(
     get failed() {
       return failed;
     },
+    prefetch() {
+      if (prefetching || part || failed) return;
+      prefetching = true;
+      whenIdle(() => {
+        load().then(
+          (module) => (part ??= module),
+          () => {
+            // Reported when the part is first drawn.
+          },
+        );
+      });
+    },
     get(host) {
       const styles = (part as { styles?: unknown } | undefined)?.styles;
       if (styles instanceof CSSResult) addPartStyles(host, styles);
       if (part || failed) return part;
       if (!waiting) {
         waiting = new Set();
-        fetchPart().then(
+        load().then(
           (module) => {
             part = module;
             settle();

@@ -256,7 +256,26 @@ export class KzChoropleth extends LitElement {
 
   // ---- from inputs to drawing ----------------------------------------------------------------
 
+  /**
+   * Whether the view must be worked out again: anything but the reader's interaction (hover,
+   * focus, tooltip, selection, play, sorting, messages) may change it, and so may a bare
+   * requestUpdate (data, map file, language or visibility arrived).
+   */
+  private stale = true;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    const name = args[0];
+    // Internal states are the reader's interaction, but for the width.
+    const state = KzChoropleth.elementProperties.get(name!)?.state;
+    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
+      this.stale = true;
+    super.requestUpdate(...args);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A hover, a focus or a tap redraws with the view as it is.
+    if (!this.stale) return;
+    this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
     if (changed.has('period')) {
@@ -434,6 +453,8 @@ export class KzChoropleth extends LitElement {
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
+        // A reader's first tap or focus then shows the tooltip without waiting for its code.
+        tooltipPart.prefetch();
       }
     }
   }
