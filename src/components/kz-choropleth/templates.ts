@@ -12,7 +12,7 @@ import type { Presenter } from './presenter.js';
 import type { Problem } from './resolve.js';
 import { legendLayout } from './legend-layout.js';
 import { legendTemplate } from './legend.js';
-import { svgPaths, type SvgAttributes } from '../svg-elements.js';
+import { svgPaths, type SvgAttributes } from '../../internal/svg-paths.js';
 
 /** Fill of an area: its class colour, or the pattern for missing data. */
 export function fillOf(d: AreaDatum | undefined): string {
