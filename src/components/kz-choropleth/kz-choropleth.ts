@@ -454,7 +454,12 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
     const message = messageTemplate(MESSAGES.get(langOf(this)), this.problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
-        <defs>${missingPatterns()}</defs>
+        <defs>
+          ${
+            // Only where an area has no value: a map without gaps draws no patterns.
+            this.areas.some((d) => d.missing) ? missingPatterns() : nothing
+          }
+        </defs>
         <rect class="probe-background" width="0" height="0"></rect>
       </svg>
       ${

@@ -12,7 +12,6 @@ import type { Presenter } from './presenter.js';
 import type { Problem } from './resolve.js';
 import { legendLayout } from './legend-layout.js';
 import { legendTemplate } from './legend.js';
-import { svgPaths, type SvgAttributes } from '../../internal/svg-paths.js';
 
 /** Fill of an area: its class colour, or the pattern for missing data. */
 export function fillOf(d: AreaDatum | undefined): string {
@@ -61,7 +60,8 @@ export function mapTemplate(
     id && g.paths.has(id) && !cityIds.has(id)
       ? svg`<path class="hl ${name}" d=${g.paths.get(id)!}></path>`
       : nothing;
-  const described = (id: string) => (state.tipId === id && state.focusId === id ? 'tooltip' : null);
+  const described = (id: string) =>
+    state.tipId === id && state.focusId === id ? 'tooltip' : nothing;
   return html`<svg
     class="map"
     part="map"
@@ -82,26 +82,12 @@ export function mapTemplate(
     <title id="map-title">${fill(p.m.mapLabel, { name: p.title, period: p.period })}</title>
     <desc id="map-desc">${p.summary()} ${p.m.keyboardHint}</desc>
     <g class=${state.animate ? 'areas animate' : 'areas'}>
-      ${svgPaths(
-        g.ids.map((id): SvgAttributes => {
-          const shape = {
-            class: cls,
-            'data-id': id,
-            d: g.paths.get(id)!,
-            fill: fillOf(byId.get(id)),
-          };
-          // A city drawn as a symbol is selected through its symbol; its shape is decoration.
-          if (cityIds.has(id)) return { part: 'area', 'aria-hidden': 'true', ...shape };
-          return {
-            part: 'area',
-            role: 'button',
-            ...shape,
-            tabindex: id === active ? 0 : -1,
-            'aria-label': p.areaLabel(id),
-            'aria-pressed': id === selected ? 'true' : 'false',
-            'aria-describedby': described(id),
-          };
-        }),
+      ${g.ids.map((id) =>
+        cityIds.has(id)
+          ? svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
+          : svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))}
+              role="button" tabindex=${id === active ? 0 : -1} aria-label=${p.areaLabel(id)}
+              aria-pressed=${id === selected ? 'true' : 'false'} aria-describedby=${described(id)}></path>`,
       )}
     </g>
     <path class="mesh" d=${g.mesh}></path>
@@ -119,7 +105,7 @@ export function mapTemplate(
             : nothing
         }<g class="city ${c.id === selected ? 'selected' : ''}" part="city" data-id=${c.id}
             role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${p.areaLabel(c.id)}
-            aria-pressed=${c.id === selected ? 'true' : 'false'} aria-describedby=${described(c.id) ?? nothing}>
+            aria-pressed=${c.id === selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
             <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
             <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
             <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${fillOf(byId.get(c.id))}></circle>
