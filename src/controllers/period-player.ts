@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What the period player needs of its element. */
 export interface PeriodPlayerHost extends ReactiveControllerHost {
+  /** Redraws without working the view out again (only the play button changed). */
+  redraw(): void;
   /** The periods to play through, in time order, and the one shown (null before the data). */
   periodsShown(): { periods: readonly string[]; period: string } | null;
   /** Moves to `period` as the reader would (announced, `kz-change`); `fade` for a player step. */
@@ -32,7 +34,7 @@ export class PeriodPlayer implements ReactiveController {
     const shown = this.host.periodsShown();
     if (!shown) return;
     this.playing = true;
-    this.host.requestUpdate();
+    this.host.redraw();
     const { periods, period } = shown;
     if (periods.indexOf(period) >= periods.length - 1) this.host.changePeriod(periods[0], true);
     this.schedule();
@@ -43,7 +45,7 @@ export class PeriodPlayer implements ReactiveController {
     this.timer = undefined;
     if (this.playing) {
       this.playing = false;
-      this.host.requestUpdate();
+      this.host.redraw();
     }
   }
 

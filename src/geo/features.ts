@@ -73,16 +73,14 @@ export interface DisplayNames {
 
 const namesByMap = new WeakMap<AreaTopology, Map<string, DisplayNames>>();
 
-/** The names of the districts of a map, by id (a district's short name is its name). */
+/** The names a map carries, by id (a district's short name is its name). */
 export function districtNamesOf(topology: AreaTopology): ReadonlyMap<string, DisplayNames> {
   let names = namesByMap.get(topology);
   if (!names) {
     names = new Map();
-    for (const g of topology.objects.areas.geometries) {
-      const p = g.properties as AreaProperties;
-      if (p.type !== 'district' || !p.name_en) continue;
-      const own = { en: p.name_en, kk: p.name_kk, ru: p.name_ru };
-      names.set(String(g.id), { names: own, shortNames: own });
+    for (const [id, en, kk, ru] of districtNameRecords(topology)) {
+      const own = { en, kk, ru };
+      if (en) names.set(id, { names: own, shortNames: own });
     }
     namesByMap.set(topology, names);
   }

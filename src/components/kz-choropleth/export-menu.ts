@@ -1,12 +1,9 @@
-// The download and embed menu of <kz-choropleth>: PNG, SVG and CSV downloads, and the embed codes
-// copied to the clipboard. The code that makes them (export-part.ts) is fetched on first use.
+// The download and embed menu of <kz-choropleth>: its buttons and what they tell the reader. The
+// code that makes the files and codes (export-part.ts) is fetched when a reader first uses it.
 import { onDemand } from '../../internal/on-demand.js';
-import { warnOnce } from '../../internal/warnings.js';
-import type { AreaDatum } from './model.js';
-import type { Presenter } from './presenter.js';
-import type { Shown } from './resolve.js';
 import type { ChoroplethProperties } from './properties.js';
 import type { EmbedView } from './export-formats.js';
+import type { ExportContext, ShownView } from './export-actions.js';
 import type { SvgExport } from './export-part.js';
 import type { ExportActions } from './templates.js';
 
@@ -17,8 +14,8 @@ const exportPart = onDemand('kz-choropleth', 'export code', () => import('./expo
 
 /** What the export menu needs of its element. */
 export interface ExportMenuHost extends ChoroplethProperties {
-  /** The shown view: presenter, indicator and period, area data; null when none. */
-  shownView(): { presenter: Presenter; shown: Shown; areas: readonly AreaDatum[] } | null;
+  /** The shown view; null when none. */
+  shownView(): ShownView | null;
 }
 
 export class ExportMenu {
@@ -32,28 +29,40 @@ export class ExportMenu {
   /** The menu's actions for the template; iframe code only with an embed page and a `src`. */
   handlers(): ExportActions {
     const { embedPage, src } = this.host;
+    const run = (action: (part: ExportPart, context: ExportContext) => unknown) => () =>
+      void this.run(action);
     return {
-      png: () => void this.downloadImage('png'),
-      svg: () => void this.downloadImage('svg'),
-      csv: () => void this.downloadCsv(),
-      script: () => void this.copyEmbed('script'),
-      iframe: embedPage && src ? () => void this.copyEmbed('iframe') : undefined,
+      png: run((part, context) => part.downloadImage(context, 'png')),
+      svg: run((part, context) => part.downloadImage(context, 'svg')),
+      csv: run((part, context) => part.downloadCsv(context)),
+      script: run((part, context) => part.copyEmbed(context, 'script')),
+      iframe:
+        embedPage && src ? run((part, context) => part.copyEmbed(context, 'iframe')) : undefined,
       keydown: onMenuKey,
     };
   }
 
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
   async svg(): Promise<SvgExport | null> {
-    if (!this.host.shownView() || !this.host.shadowRoot) return null;
-    const part = await this.part();
-    return part && this.svgWith(part);
+    const root = this.host.shadowRoot;
+    const part = this.host.shownView() && root && (await this.part());
+    const view = this.host.shownView();
+    return part && view && root ? part.svgExport(root, this.host, view.presenter) : null;
   }
 
   /** This exact view as element, attributes and data source, for embed codes; or null. */
   async embedView(): Promise<EmbedView | null> {
-    if (!this.host.shownView()) return null;
+    const part = this.host.shownView() && (await this.part());
+    const shown = this.host.shownView()?.shown;
+    return part && shown ? part.embedViewOf(this.host, shown.indicator.id, shown.period) : null;
+  }
+
+  private async run(action: (part: ExportPart, context: ExportContext) => unknown): Promise<void> {
+    const details = this.host.renderRoot.querySelector<HTMLDetailsElement>('details.export');
+    if (details) details.open = false;
     const part = await this.part();
-    return part && this.viewWith(part);
+    const view = this.host.shownView();
+    if (part && view) await action(part, { host: this.host, view, say: this.say });
   }
 
   /** The export code; a failure (the file not served) is told to the reader, and once in the console. */
@@ -63,92 +72,11 @@ export class ExportMenu {
     return part ?? null;
   }
 
-  private svgWith(part: ExportPart): SvgExport | null {
-    const view = this.host.shownView();
-    const root = this.host.shadowRoot;
-    return view && root ? part.svgExport(root, this.host, view.presenter) : null;
-  }
-
-  private viewWith(part: ExportPart): EmbedView | null {
-    const shown = this.host.shownView()?.shown;
-    return shown ? part.embedViewOf(this.host, shown.indicator.id, shown.period) : null;
-  }
-
-  private say(status: string, snippet = this.snippet): void {
+  private say = (status: string, snippet = this.snippet): void => {
     this.status = status;
     this.snippet = snippet;
     this.host.requestUpdate();
-  }
-
-  private closeMenu(): void {
-    const details = this.host.renderRoot.querySelector<HTMLDetailsElement>('details.export');
-    if (details) details.open = false;
-  }
-
-  private async downloadImage(kind: 'png' | 'svg'): Promise<void> {
-    this.closeMenu();
-    const part = await this.part();
-    const doc = part && this.svgWith(part);
-    const view = this.host.shownView();
-    if (!part || !doc || !view) return;
-    const name = part.fileName([view.shown.indicator.id, view.shown.period], kind);
-    try {
-      const blob =
-        kind === 'svg'
-          ? new Blob([doc.markup], { type: 'image/svg+xml' })
-          : await part.svgToPng(doc.markup);
-      part.download(blob, name);
-      this.say('');
-    } catch (error) {
-      this.say(view.presenter.m.exportFailed);
-      warnOnce(
-        'kz-choropleth',
-        'export',
-        `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
-        'use the SVG download, which any browser can convert',
-      );
-    }
-  }
-
-  private async downloadCsv(): Promise<void> {
-    this.closeMenu();
-    const part = await this.part();
-    const view = this.host.shownView();
-    if (!part || !view) return;
-    const name = part.fileName([view.shown.indicator.id, view.shown.period], 'csv');
-    const csv = part.csvExport(view.presenter, view.areas);
-    part.download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
-  }
-
-  private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
-    this.closeMenu();
-    const part = await this.part();
-    const embed = part && this.viewWith(part);
-    const view = this.host.shownView();
-    if (!embed || !view || !part) return;
-    const { embedPage, embedScript } = this.host;
-    const page = new URL(embedPage, document.baseURI);
-    const text =
-      kind === 'iframe'
-        ? part.iframeSnippet(embed, {
-            page: page.href,
-            title: view.presenter.title,
-            height: this.host.getBoundingClientRect().height,
-            // The parent script resizes the iframe to its content; it sits beside embed.html.
-            parentScript: new URL('embed-parent.js', page).href,
-          })
-        : part.scriptSnippet(embed, embedScript || undefined);
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.say(view.presenter.m.copied, '');
-    } catch {
-      // No clipboard (permissions, insecure page): show the code, selected, to copy by hand.
-      this.say(view.presenter.m.copyManually, text);
-      await this.host.updateComplete;
-      this.host.renderRoot.querySelector<HTMLTextAreaElement>('.snippet')?.select();
-    }
-  }
+  };
 }
 
 /** Escape closes the menu and gives focus back to its button. */

@@ -11,7 +11,6 @@ import { TopologyController, prefetchTopology } from '../../controllers/topology
 import { districtNamesOf } from '../../geo/features.js';
 import { lazyPart } from '../../internal/lazy-part.js';
 import { sameItems } from '../../internal/same.js';
-import { controllerHost } from '../../internal/controller-host.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
@@ -97,22 +96,8 @@ export class KzChoropleth extends ChoroplethProperties {
   private readonly size = new ContentWidth(this);
   private readonly map = new TopologyController(this);
   private readonly viewState = new ViewState(warn);
-  private readonly pointer = new AreaPointer(
-    controllerHost(this, {
-      drawnGeometry: () => this.geometry,
-      hoverDetail: (id: string | null) => ({
-        value: id ? (this.viewState.byId.get(id)?.value ?? null) : null,
-        period: this.viewState.shown?.period ?? '',
-      }),
-      select: (id: string) => this.select(id),
-    }),
-  );
-  private readonly player = new PeriodPlayer(
-    controllerHost(this, {
-      periodsShown: () => this.viewState.shown,
-      changePeriod: (period: string, fade: boolean) => this.changePeriod(period, fade),
-    }),
-  );
+  private readonly pointer = new AreaPointer(this);
+  private readonly player = new PeriodPlayer(this);
   private readonly exports = new ExportMenu(this);
   private geometry: Geometry | null = null;
   private reportedProblem = '';
@@ -126,16 +111,24 @@ export class KzChoropleth extends ChoroplethProperties {
   /**
    * Whether the view must be worked out again: anything but the reader's interaction (hover,
    * focus, tooltip, selection, play, sorting, messages) may change it, and so may a bare
-   * requestUpdate (data, map file, language or visibility arrived).
+   * requestUpdate (data, map file, language, width or visibility arrived).
    */
   private stale = true;
+  private interacting = false;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
-    // Internal states are the reader's interaction, but for the width.
+    // Internal states are the reader's interaction.
     const state = name !== undefined && KzChoropleth.elementProperties.get(name)?.state;
-    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
+    if (!this.interacting && (name === undefined || (!state && name !== 'selected')))
       this.stale = true;
     super.requestUpdate(name, ...(rest as []));
+  }
+
+  /** @internal Redraws with the view as it is: what the reader's interaction changed. */
+  redraw(): void {
+    this.interacting = true;
+    this.requestUpdate();
+    this.interacting = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,7 +241,7 @@ export class KzChoropleth extends ChoroplethProperties {
         <defs>
           ${
             // Only where an area has no value: a map without gaps draws no patterns.
-            this.areas.some((d) => d.missing) ? missingPatterns() : nothing
+            this.viewState.areas.some((d) => d.missing) ? missingPatterns() : nothing
           }
         </defs>
         <rect class="probe-background" width="0" height="0"></rect>
@@ -312,7 +305,8 @@ export class KzChoropleth extends ChoroplethProperties {
 
   // ---- reader actions ----------------------------------------------------------------------
 
-  private select(id: string): void {
+  /** @internal The reader selected area `id` (click, tap, Enter). */
+  select(id: string): void {
     const { shown, presenter, byId } = this.viewState;
     if (!shown || !presenter) return;
     const d = byId.get(id);
@@ -329,8 +323,11 @@ export class KzChoropleth extends ChoroplethProperties {
     if (period) this.changePeriod(period, false);
   };
 
-  /** Moves to `period` as the reader did; `fade` (a step of the period player) fades the fills. */
-  private changePeriod(period: string, fade: boolean): void {
+  /**
+   * @internal Moves to `period` as the reader did; `fade` (a step of the period player) fades the
+   * fills.
+   */
+  changePeriod(period: string, fade: boolean): void {
     if (period === this.viewState.shown?.period) return;
     this.stepping = fade;
     this.period = period;
@@ -369,6 +366,22 @@ export class KzChoropleth extends ChoroplethProperties {
    */
   embedView(): Promise<EmbedView | null> {
     return this.exports.embedView();
+  }
+
+  /** @internal The drawn map, for the pointer. */
+  drawnGeometry(): Geometry | null {
+    return this.geometry;
+  }
+
+  /** @internal What kz-hover says of area `id`. */
+  hoverDetail(id: string | null): { value: number | null; period: string } {
+    const period = this.viewState.shown?.period ?? '';
+    return { value: id ? (this.viewState.byId.get(id)?.value ?? null) : null, period };
+  }
+
+  /** @internal The periods the player goes through, and the shown one. */
+  periodsShown(): Shown | null {
+    return this.viewState.shown;
   }
 
   /** @internal The shown view, for the export menu. */

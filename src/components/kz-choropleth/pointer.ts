@@ -11,6 +11,8 @@ import { ChoroplethHoverEvent } from './events.js';
 export interface AreaPointerHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   dispatchEvent(event: Event): boolean;
+  /** Redraws without working the view out again (only the reader's interaction changed). */
+  redraw(): void;
   /** The drawn map (null before it is drawn). */
   drawnGeometry(): Geometry | null;
   /** An area's value in the shown period (null without one), and that period. */
@@ -126,7 +128,7 @@ export class AreaPointer implements ReactiveController {
   private set(key: Ids, id: string | null): void {
     if (this[key] === id) return;
     this[key] = id;
-    this.host.requestUpdate();
+    this.host.redraw();
   }
 
   private hover(id: string | null): void {
