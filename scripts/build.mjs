@@ -26,5 +26,8 @@ for (const file of ['embed.html', 'embed.js', 'embed.css', 'embed-parent.js']) {
   if (existsSync(`stories/examples/${file}`))
     cpSync(`stories/examples/${file}`, `dist/cdn/${file}`);
 }
+// The widget builder page, beside the bundle it previews with.
+for (const file of ['builder.html', 'builder.css'])
+  cpSync(`src/builder/${file}`, `dist/cdn/${file}`);
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
 run(bin('cem'), ['analyze', '--quiet']);
