@@ -34,6 +34,7 @@ export type {
   AreaRule,
 } from './options.js';
 export { mergeDocuments } from './merge.js';
+export type { AnyDocumentInput } from './merge.js';
 export { stringifyDocument } from './stringify.js';
 export { convertWorkbook, convertSheet } from './workbook.js';
 export type { SpreadsheetOptions, SpreadsheetResult } from './workbook.js';
