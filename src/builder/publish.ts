@@ -5,7 +5,8 @@
  * element cannot close it, attribute values are quoted and escaped, shell arguments are quoted.
  */
 import type { DocumentInput } from '../data/types.js';
-import { escapeHtml, scriptSafeJson } from '../components/kz-choropleth/export.js';
+import { escapeHtml } from '../components/kz-choropleth/export.js';
+import { scriptSafeJson } from '../data/safe-output.js';
 import type { Source } from './run.js';
 import type { BuilderState, VisualChoices } from './state.js';
 
@@ -75,7 +76,7 @@ export function embedCode(doc: DocumentInput, state: BuilderState, here: string)
   return {
     script:
       `${script}\n<${tag}${attributeText(attributes)}>\n` +
-      `  <script type="application/json">${scriptSafeJson(JSON.stringify(doc))}</script>\n</${tag}>\n`,
+      `  <script type="application/json">${scriptSafeJson(doc)}</script>\n</${tag}>\n`,
   };
 }
 
