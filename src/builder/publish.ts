@@ -105,7 +105,7 @@ export function cliCommand(source: Source, state: BuilderState): string {
     args.push('--filter', `${column}=${value}`);
   for (const [text, choice] of Object.entries(read.areas)) {
     if (choice === 'ignore') args.push('--ignore-area', text);
-    else if (choice === 'national') args.push('--ref', `${text}=national`);
+    else if (choice === 'national' || choice === 'comparator') args.push('--ref', `${text}=${choice}`);
     else if (choice) args.push('--map', `${text}=${choice}`);
   }
   add('--id', d.id);
@@ -117,6 +117,7 @@ export function cliCommand(source: Source, state: BuilderState): string {
   add('--unit-ru', d.unit.ru);
   add('--better', d.better);
   add('--decimals', d.decimals);
+  add('--topic', d.topic);
   add('--source-name', d.sourceName);
   add('--source-url', d.sourceUrl);
   add('--licence', d.licence);

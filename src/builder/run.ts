@@ -88,10 +88,10 @@ export function parseTargets(text: string): TargetInput[] {
 export function converterOptions(read: ReadChoices, d: Description): IndicatorOptions {
   const areas: Record<string, string> = {};
   const ignore: string[] = [];
-  const references: Record<string, 'national'> = {};
+  const references: Record<string, 'national' | 'comparator'> = {};
   for (const [text, choice] of Object.entries(read.areas)) {
     if (choice === 'ignore') ignore.push(text);
-    else if (choice === 'national') references[text] = 'national';
+    else if (choice === 'national' || choice === 'comparator') references[text] = choice;
     else if (choice) areas[text] = choice;
   }
   const options: IndicatorOptions = { id: d.id.trim() || 'indicator' };
@@ -101,6 +101,7 @@ export function converterOptions(read: ReadChoices, d: Description): IndicatorOp
   if (unit) options.unit = unit;
   if (d.better) options.better = d.better;
   if (/^\d$/.test(d.decimals)) options.decimals = Number(d.decimals);
+  if (d.topic.trim()) options.topic = d.topic.trim();
   if (d.sourceName.trim()) {
     options.source = { name: d.sourceName.trim() };
     if (d.sourceUrl.trim()) options.source.url = d.sourceUrl.trim();
@@ -180,6 +181,7 @@ function fromDocument(json: unknown, d: Description): Outcome {
   if (options.unit) first.unit = options.unit;
   if (options.better) first.better = options.better;
   if (options.source) first.source = options.source;
+  if (options.topic) first.topic = options.topic;
   return { ...base, document: { format: 'kz-indicators/1', indicators: [first] } };
 }
 

@@ -52,6 +52,48 @@ function select(
   >`;
 }
 
+/** The sheet and the header row of a workbook. */
+function sheetChoices(app: BuilderApp, sheets: string[], o: Outcome) {
+  const { read } = app.state;
+  const table = o.table;
+  const changeSheet = (v: string) =>
+    app.change((s) => {
+      s.read.sheet = v;
+      s.read.headerRow = undefined;
+      s.read.areaColumn = undefined;
+      s.read.valueColumn = undefined;
+    });
+  const changeHeader = (e: Event) =>
+    app.change((s) => {
+      const n = Number((e.target as HTMLInputElement).value);
+      s.read.headerRow = Number.isInteger(n) && n > 0 ? n : undefined;
+    });
+  return html`
+    ${select(
+      'builder-sheet',
+      app.t('sheet'),
+      table?.sheet ?? read.sheet ?? '',
+      sheets.map((s) => [s, s]),
+      changeSheet,
+    )}
+    <label class="builder-field" for="builder-header-row"
+      ><span>${app.t('headerRow')}</span>
+      <input
+        id="builder-header-row"
+        type="number"
+        min="1"
+        inputmode="numeric"
+        aria-describedby="builder-header-row-hint"
+        .value=${String(table?.headerRows[1] ?? read.headerRow ?? '')}
+        @change=${changeHeader}
+      />
+      <span id="builder-header-row-hint" class="builder-hint"
+        >${app.t('headerRowHint')}</span
+      ></label
+    >
+  `;
+}
+
 function readingChoices(app: BuilderApp, o: Outcome) {
   const { read } = app.state;
   const auto = app.t('automatic');
@@ -66,46 +108,7 @@ function readingChoices(app: BuilderApp, o: Outcome) {
     });
   const table = o.table;
   return html`
-    ${
-      o.sheets
-        ? select(
-            'builder-sheet',
-            app.t('sheet'),
-            table?.sheet ?? read.sheet ?? '',
-            o.sheets.map((s) => [s, s]),
-            (v) =>
-              app.change((s) => {
-                s.read.sheet = v;
-                s.read.headerRow = undefined;
-                s.read.areaColumn = undefined;
-                s.read.valueColumn = undefined;
-              }),
-          )
-        : nothing
-    }
-    ${
-      o.sheets
-        ? html`<label class="builder-field" for="builder-header-row"
-            ><span>${app.t('headerRow')}</span>
-            <input
-              id="builder-header-row"
-              type="number"
-              min="1"
-              inputmode="numeric"
-              aria-describedby="builder-header-row-hint"
-              .value=${String(table?.headerRows[1] ?? read.headerRow ?? '')}
-              @change=${(e: Event) =>
-                app.change((s) => {
-                  const n = Number((e.target as HTMLInputElement).value);
-                  s.read.headerRow = Number.isInteger(n) && n > 0 ? n : undefined;
-                })}
-            />
-            <span id="builder-header-row-hint" class="builder-hint"
-              >${app.t('headerRowHint')}</span
-            ></label
-          >`
-        : nothing
-    }
+    ${o.sheets ? sheetChoices(app, o.sheets, o) : nothing}
     ${
       o.layout !== 'document' && o.columns.length
         ? select(
@@ -148,6 +151,48 @@ function readingChoices(app: BuilderApp, o: Outcome) {
 
 const periodIdOf = (header: string) => header.replace(/\s*\d\)$|\*+$/, '').trim();
 
+function unmatchedRow(app: BuilderApp, u: Unmatched, i: number, codes: string[]) {
+  const lang = app.lang;
+  const choose = (text: string, code: string) =>
+    app.change((s) => {
+      s.read.areas = { ...s.read.areas, [text]: code };
+    });
+  const suggestion = 'suggestion' in u.resolution ? u.resolution.suggestion : undefined;
+  const id = `builder-area-choice-${i}`;
+  return html`<tr class="builder-unmatched">
+    <td>
+      ${u.text}${u.line ? html` <span class="builder-place">${app.t('row', { n: u.line })}</span>` : ''}
+    </td>
+    <td>
+      <span class="builder-problem-text">${app.t('unmatched')}</span>
+      ${
+        suggestion
+          ? html`<button
+              type="button"
+              class="builder-suggest"
+              @click=${() => choose(u.text, suggestion)}
+            >
+              ${app.t('useSuggestion', { name: areaName(suggestion, lang) })}
+            </button>`
+          : nothing
+      }
+      <label class="builder-visually-hidden" for=${id}
+        >${app.t('chooseArea', { text: u.text })}</label
+      >
+      <select
+        id=${id}
+        @change=${(e: Event) => choose(u.text, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="">…</option>
+        <option value="ignore">${app.t('leaveOut')}</option>
+        <option value="national">${app.t('asReference')}</option>
+        <option value="comparator">${app.t('asComparator')}</option>
+        ${codes.map((c) => html`<option value=${c}>${areaName(c, lang)}</option>`)}
+      </select>
+    </td>
+  </tr>`;
+}
+
 function areaRows(app: BuilderApp, o: Outcome) {
   const lang = app.lang;
   const areas = o.result?.areas ?? {};
@@ -155,47 +200,27 @@ function areaRows(app: BuilderApp, o: Outcome) {
   const codes = [...LAYOUT_AREAS['2022'], ...LAYOUT_AREAS['2018'], ...LAYOUT_AREAS.pre2018].filter(
     (c, i, all) => all.indexOf(c) === i,
   );
-  const choose = (text: string, code: string) =>
-    app.change((s) => {
-      s.read.areas = { ...s.read.areas, [text]: code };
-    });
-  const unmatchedRow = (u: Unmatched, i: number) => {
-    const suggestion = 'suggestion' in u.resolution ? u.resolution.suggestion : undefined;
-    const id = `builder-area-choice-${i}`;
-    return html`<tr class="builder-unmatched">
-      <td>
-        ${u.text}${u.line ? html` <span class="builder-place">${app.t('row', { n: u.line })}</span>` : ''}
-      </td>
-      <td>
-        <span class="builder-problem-text">${app.t('unmatched')}</span>
-        ${
-          suggestion
-            ? html`<button
-                type="button"
-                class="builder-suggest"
-                @click=${() => choose(u.text, suggestion)}
-              >
-                ${app.t('useSuggestion', { name: areaName(suggestion, lang) })}
-              </button>`
-            : nothing
-        }
-        <label class="builder-visually-hidden" for=${id}
-          >${app.t('chooseArea', { text: u.text })}</label
-        >
-        <select
-          id=${id}
-          @change=${(e: Event) => choose(u.text, (e.target as HTMLSelectElement).value)}
-        >
-          <option value="">…</option>
-          <option value="ignore">${app.t('leaveOut')}</option>
-          <option value="national">${app.t('asReference')}</option>
-          ${codes.map((c) => html`<option value=${c}>${areaName(c, lang)}</option>`)}
-        </select>
-      </td>
-    </tr>`;
-  };
   if (!entries.length && !o.unmatched.length) return nothing;
+  const all = (choice: string) =>
+    app.change((s) => {
+      s.read.areas = {
+        ...s.read.areas,
+        ...Object.fromEntries(o.unmatched.map((u) => [u.text, choice])),
+      };
+    });
   return html`<h3>${app.t('areasTitle')}</h3>
+    ${
+      o.unmatched.length > 1
+        ? html`<p class="builder-bulk">
+            <button type="button" id="builder-all-comparators" @click=${() => all('comparator')}>
+              ${app.t('allComparators', { n: o.unmatched.length })}
+            </button>
+            <button type="button" id="builder-all-ignored" @click=${() => all('ignore')}>
+              ${app.t('allLeftOut', { n: o.unmatched.length })}
+            </button>
+          </p>`
+        : nothing
+    }
     <table id="builder-areas" class="builder-table">
       <thead>
         <tr>
@@ -204,7 +229,7 @@ function areaRows(app: BuilderApp, o: Outcome) {
         </tr>
       </thead>
       <tbody>
-        ${o.unmatched.map(unmatchedRow)}
+        ${o.unmatched.map((u, i) => unmatchedRow(app, u, i, codes))}
         ${entries.map(
           ([text, code]) =>
             html`<tr>

@@ -6,16 +6,6 @@ import type { BuilderApp } from './app.js';
 import { cliCommand, embedCode } from './publish.js';
 import { missing } from './view-describe.js';
 
-/** The document as published: the editor's topic added to the converted indicator. */
-export function publishedDocument(app: BuilderApp, doc: DocumentInput): DocumentInput {
-  const topic = app.state.describe.topic.trim();
-  if (!topic) return doc;
-  return {
-    ...doc,
-    indicators: doc.indicators.map((ind, i) => (i === 0 ? { ...ind, topic } : ind)),
-  };
-}
-
 let downloadUrl: string | undefined;
 
 function download(doc: DocumentInput, id: string) {
@@ -53,38 +43,14 @@ function codeBlock(app: BuilderApp, id: string, label: string, value: string) {
   </div>`;
 }
 
-export function publishView(app: BuilderApp) {
-  const o = app.outcome;
-  if (!o || !app.source) return nothing;
-  const todo = [
-    ...(o.document ? [] : [app.t('fixProblems')]),
-    ...missing(app.state.describe).map((k) => app.t(k)),
-  ];
-  const here = location.href;
+/** How the embed code gets the data and the script. */
+function embedFields(app: BuilderApp, here: string) {
   const { publish } = app.state;
   const setPublish = (key: 'mode' | 'dataUrl' | 'scriptUrl') => (e: Event) =>
     app.change((s) => {
       (s.publish as unknown as Record<string, string>)[key] = (e.target as HTMLInputElement).value;
     });
-  const doc = o.document ? publishedDocument(app, o.document) : undefined;
-  const code = doc && !todo.length ? embedCode(doc, app.state, here) : undefined;
-  return html`<section id="step-publish" aria-labelledby="step-publish-title" class="builder-step">
-    <h2 id="step-publish-title">${app.t('publishTitle')}</h2>
-    ${
-      todo.length
-        ? html`<p id="builder-not-ready" class="builder-problem">
-            ${app.t('notReady', { what: todo.join(' ') })}
-          </p>`
-        : nothing
-    }
-    <button
-      type="button"
-      id="builder-download"
-      ?disabled=${!code}
-      @click=${() => doc && download(doc, doc.indicators[0]?.id ?? '')}
-    >
-      ${app.t('download')}
-    </button>
+  return html`
     <fieldset class="builder-mode">
       <legend>${app.t('embedHow')}</legend>
       ${(['inline', 'src'] as const).map(
@@ -123,6 +89,37 @@ export function publishView(app: BuilderApp) {
           @change=${setPublish('scriptUrl')}
       /></label>
     </div>
+  `;
+}
+
+export function publishView(app: BuilderApp) {
+  const o = app.outcome;
+  if (!o || !app.source) return nothing;
+  const todo = [
+    ...(o.document ? [] : [app.t('fixProblems')]),
+    ...missing(app.state.describe).map((k) => app.t(k)),
+  ];
+  const here = location.href;
+  const doc = o.document;
+  const code = doc && !todo.length ? embedCode(doc, app.state, here) : undefined;
+  return html`<section id="step-publish" aria-labelledby="step-publish-title" class="builder-step">
+    <h2 id="step-publish-title">${app.t('publishTitle')}</h2>
+    ${
+      todo.length
+        ? html`<p id="builder-not-ready" class="builder-problem">
+            ${app.t('notReady', { what: todo.join(' ') })}
+          </p>`
+        : nothing
+    }
+    <button
+      type="button"
+      id="builder-download"
+      ?disabled=${!code}
+      @click=${() => doc && download(doc, doc.indicators[0]?.id ?? '')}
+    >
+      ${app.t('download')}
+    </button>
+    ${embedFields(app, here)}
     ${code ? codeBlock(app, 'builder-embed', app.t('embedCode'), code.script) : nothing}
     ${
       code

@@ -116,9 +116,49 @@ function preview(app: BuilderApp, doc: DocumentInput) {
   }
 }
 
-export function visualView(app: BuilderApp) {
-  const doc = app.outcome?.document;
-  if (!doc) return nothing;
+/** How values become colours: map and ranking. */
+function classOptions(app: BuilderApp) {
+  const v = app.state.visual;
+  return html`${choice(
+    app,
+    'method',
+    'method',
+    METHODS.map((m) => [m, m]),
+    (x) => x,
+  )}
+  ${choice(
+    app,
+    'classes',
+    'classes',
+    [3, 4, 5, 6, 7].map((n) => [String(n), String(n)]),
+    Number,
+  )}
+  ${choice(
+    app,
+    'scheme',
+    'scheme',
+    SCHEMES.map((s) => [s, s || app.t('automatic')]),
+    (x) => x,
+  )}
+  ${
+    v.element === 'map'
+      ? html`<label class="builder-field builder-check" for="builder-visual-diverging"
+          ><input
+            id="builder-visual-diverging"
+            type="checkbox"
+            .checked=${v.diverging}
+            @change=${(e: Event) =>
+              app.change((s) => {
+                s.visual.diverging = (e.target as HTMLInputElement).checked;
+              })}
+          /><span>${app.t('diverging')}</span></label
+        >`
+      : nothing
+  }`;
+}
+
+/** The element's options (which ones depend on the element). */
+function visualOptions(app: BuilderApp, doc: DocumentInput) {
   const v = app.state.visual;
   const periods = periodsOfDocument(doc);
   const areas = Object.keys(doc.indicators[0]?.values ?? {});
@@ -134,106 +174,74 @@ export function visualView(app: BuilderApp) {
     ['kk', 'Қазақша'],
     ['ru', 'Русский'],
   ];
+  return html`
+    ${choice(
+      app,
+      'element',
+      'element',
+      availableElements().map((e) => [e, app.t(names[e])]),
+      (x) => x as ElementKind,
+    )}
+    ${
+      v.element === 'sparkline'
+        ? choice(
+            app,
+            'area',
+            'area',
+            [
+              ['', app.t('national')],
+              ...areas.map((c): [string, string] => [c, areaName(c, lang)]),
+            ],
+            (x) => x,
+          )
+        : choice(
+            app,
+            'period',
+            'period',
+            [
+              ['', `${app.t('automatic')} (${periods[periods.length - 1] ?? ''})`],
+              ...periods.map((p): [string, string] => [p, p]),
+            ],
+            (x) => x,
+          )
+    }
+    ${v.element === 'map' || v.element === 'ranking' ? classOptions(app) : nothing}
+    ${choice(app, 'lang', 'widgetLanguage', langs, (x) => x as Lang)}
+    ${choice(
+      app,
+      'theme',
+      'theme',
+      [
+        ['light', 'light'],
+        ['dark', 'dark'],
+      ],
+      (x) => x as 'light' | 'dark',
+    )}
+    ${choice(
+      app,
+      'width',
+      'width',
+      [
+        ['320', '320 px'],
+        ['640', '640 px'],
+        ['1000', '1000 px'],
+      ],
+      (x) => Number(x) as 320 | 640 | 1000,
+    )}
+  `;
+}
+
+export function visualView(app: BuilderApp) {
+  const doc = app.outcome?.document;
+  if (!doc) return nothing;
+  const v = app.state.visual;
   return html`<section
     id="step-visualise"
     aria-labelledby="step-visualise-title"
     class="builder-step"
   >
     <h2 id="step-visualise-title">${app.t('visualiseTitle')}</h2>
-    <div class="builder-grid">
-      ${choice(
-        app,
-        'element',
-        'element',
-        availableElements().map((e) => [e, app.t(names[e])]),
-        (x) => x as ElementKind,
-      )}
-      ${
-        v.element === 'sparkline'
-          ? choice(
-              app,
-              'area',
-              'area',
-              [
-                ['', app.t('national')],
-                ...areas.map((c): [string, string] => [c, areaName(c, lang)]),
-              ],
-              (x) => x,
-            )
-          : choice(
-              app,
-              'period',
-              'period',
-              [
-                ['', `${app.t('automatic')} (${periods[periods.length - 1] ?? ''})`],
-                ...periods.map((p): [string, string] => [p, p]),
-              ],
-              (x) => x,
-            )
-      }
-      ${
-        v.element === 'map' || v.element === 'ranking'
-          ? html`${choice(
-              app,
-              'method',
-              'method',
-              METHODS.map((m) => [m, m]),
-              (x) => x,
-            )}
-            ${choice(
-              app,
-              'classes',
-              'classes',
-              [3, 4, 5, 6, 7].map((n) => [String(n), String(n)]),
-              Number,
-            )}
-            ${choice(
-              app,
-              'scheme',
-              'scheme',
-              SCHEMES.map((s) => [s, s || app.t('automatic')]),
-              (x) => x,
-            )}
-            ${
-              v.element === 'map'
-                ? html`<label class="builder-field builder-check" for="builder-visual-diverging"
-                    ><input
-                      id="builder-visual-diverging"
-                      type="checkbox"
-                      .checked=${v.diverging}
-                      @change=${(e: Event) =>
-                        app.change((s) => {
-                          s.visual.diverging = (e.target as HTMLInputElement).checked;
-                        })}
-                    /><span>${app.t('diverging')}</span></label
-                  >`
-                : nothing
-            }`
-          : nothing
-      }
-      ${choice(app, 'lang', 'widgetLanguage', langs, (x) => x as Lang)}
-      ${choice(
-        app,
-        'theme',
-        'theme',
-        [
-          ['light', 'light'],
-          ['dark', 'dark'],
-        ],
-        (x) => x as 'light' | 'dark',
-      )}
-      ${choice(
-        app,
-        'width',
-        'width',
-        [
-          ['320', '320 px'],
-          ['640', '640 px'],
-          ['1000', '1000 px'],
-        ],
-        (x) => Number(x) as 320 | 640 | 1000,
-      )}
-    </div>
+    <div class="builder-grid">${visualOptions(app, doc)}</div>
     <div class="builder-preview-frame">
       <div
         id="builder-preview"

@@ -198,26 +198,17 @@ function isTitleRow(row: string[]): boolean {
   return filled(row) >= 1;
 }
 
-/** Finds the table of a sheet. Throws a ConvertError when the sheet holds none. */
-export function findSheetTable(grid: SheetGrid, options: SheetTableOptions = {}): SheetTable {
-  const { cells } = grid;
-  const warnings: ConvertWarning[] = [];
-  const scores = areaScores(cells);
-  let areaColumn = scores.reduce((b, s, c) => ((s ?? 0) > (scores[b] ?? 0) ? c : b), 0);
-  const [first, last] = findHeader(grid, areaColumn, options.headerRow);
-  const width = Math.max(0, ...cells.slice(last).map((r) => r.length));
-  // A column without a name is named by its letter, so that messages can point at it.
-  const header = headerLabels(grid, first, last, width).map((h, c) => h || columnLetter(c));
-  if (options.areaColumn !== undefined) {
-    const wanted = options.areaColumn.trim().toLowerCase();
-    const at = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-    if (at >= 0) areaColumn = at;
-  }
-  const periodColumns = header
-    .map((h, c) => (c !== areaColumn && looksLikePeriod(h) ? c : -1))
-    .filter((c) => c >= 0);
-
-  // The data: below the header, up to a repeat of the areas (a further section of the sheet).
+/**
+ * The data rows: below the header, up to a repeat of the areas (a further section of the sheet);
+ * rows outside the table are emptied, so that line N of the text stays row N of the sheet.
+ */
+function dataRows(
+  cells: string[][],
+  header: string[],
+  last: number,
+  areaColumn: number,
+  warnings: ConvertWarning[],
+) {
   const seen = new Set<string>();
   let end = cells.length;
   let lastWithNumbers = last;
@@ -260,6 +251,29 @@ export function findSheetTable(grid: SheetGrid, options: SheetTableOptions = {})
       message: `left out ${droppedBelow.length} row(s) below the table (rows ${droppedBelow[0]}-${droppedBelow[droppedBelow.length - 1]})`,
     });
   }
+  return { end, lastWithNumbers, kept };
+}
+
+/** Finds the table of a sheet. Throws a ConvertError when the sheet holds none. */
+export function findSheetTable(grid: SheetGrid, options: SheetTableOptions = {}): SheetTable {
+  const { cells } = grid;
+  const warnings: ConvertWarning[] = [];
+  const scores = areaScores(cells);
+  let areaColumn = scores.reduce((b, s, c) => ((s ?? 0) > (scores[b] ?? 0) ? c : b), 0);
+  const [first, last] = findHeader(grid, areaColumn, options.headerRow);
+  const width = Math.max(0, ...cells.slice(last).map((r) => r.length));
+  // A column without a name is named by its letter, so that messages can point at it.
+  const header = headerLabels(grid, first, last, width).map((h, c) => h || columnLetter(c));
+  if (options.areaColumn !== undefined) {
+    const wanted = options.areaColumn.trim().toLowerCase();
+    const at = header.findIndex((h) => h.trim().toLowerCase() === wanted);
+    if (at >= 0) areaColumn = at;
+  }
+  const periodColumns = header
+    .map((h, c) => (c !== areaColumn && looksLikePeriod(h) ? c : -1))
+    .filter((c) => c >= 0);
+
+  const { end, lastWithNumbers, kept } = dataRows(cells, header, last, areaColumn, warnings);
   const titles = cells
     .slice(0, first)
     .map((row, r) => ({ row: r + 1, text: row.filter((t) => t.trim()).join(' ') }))
