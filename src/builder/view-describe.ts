@@ -67,7 +67,7 @@ export function describeView(app: BuilderApp) {
   >
     <h2 id="step-describe-title">${app.t('describeTitle')}</h2>
     <div class="builder-grid">
-      ${text(app, 'id', 'id', { hint: 'idHint', pattern: '[a-z][a-z0-9-]*' })}
+      ${text(app, 'id', 'id', { hint: 'idHint', pattern: '[a-z][a-z0-9\\-]*' })}
       ${localized(app, 'name', 'en', 'nameEn')} ${localized(app, 'name', 'kk', 'nameKk')}
       ${localized(app, 'name', 'ru', 'nameRu')} ${localized(app, 'unit', 'en', 'unitEn')}
       ${localized(app, 'unit', 'kk', 'unitKk')} ${localized(app, 'unit', 'ru', 'unitRu')}
