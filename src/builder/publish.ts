@@ -105,7 +105,8 @@ export function cliCommand(source: Source, state: BuilderState): string {
     args.push('--filter', `${column}=${value}`);
   for (const [text, choice] of Object.entries(read.areas)) {
     if (choice === 'ignore') args.push('--ignore-area', text);
-    else if (choice === 'national' || choice === 'comparator') args.push('--ref', `${text}=${choice}`);
+    else if (choice === 'national' || choice === 'comparator')
+      args.push('--ref', `${text}=${choice}`);
     else if (choice) args.push('--map', `${text}=${choice}`);
   }
   add('--id', d.id);
