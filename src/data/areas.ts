@@ -536,34 +536,11 @@ const BAIKONUR = new Set([
   nameKey('Байқоңыр').key,
 ]);
 
-// Neighbouring and compared countries, whose names are a few letters from a region's
-// (Tajikistan, Turkmenistan ~ Turkistan): never suggest a region for them.
+// Neighbouring countries whose names are a few letters from Turkistan's: never suggest it for them.
 const COUNTRIES = new Set(
-  [
-    'Kyrgyzstan',
-    'Kyrgyz Republic',
-    'Tajikistan',
-    'Turkmenistan',
-    'Uzbekistan',
-    'Russia',
-    'Russian Federation',
-    'China',
-    'Mongolia',
-    'Кыргызстан',
-    'Киргизия',
-    'Таджикистан',
-    'Туркменистан',
-    'Узбекистан',
-    'Россия',
-    'Китай',
-    'Монголия',
-    'Қырғызстан',
-    'Тәжікстан',
-    'Түрікменстан',
-    'Өзбекстан',
-    'Ресей',
-    'Қытай',
-  ].map((name) => nameKey(name).key),
+  ['Tajikistan', 'Turkmenistan', 'Таджикистан', 'Туркменистан', 'Тәжікстан', 'Түрікменстан'].map(
+    (name) => nameKey(name).key,
+  ),
 );
 
 function suggest(text: string, level: AreaLevel): string | undefined {
