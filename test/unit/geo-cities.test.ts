@@ -14,6 +14,9 @@ import {
 } from '../../src/geo/cities.js';
 import { shippedMap } from './geo-fixtures.js';
 
+// These compare against d3-geo over thousands of points: seconds on a busy machine.
+const SLOW_MS = 60_000;
+
 const regions2022 = shippedMap('regions-2022');
 
 function nationalMap(width: number) {
@@ -153,7 +156,7 @@ describe('insideProjected(object, projection)', () => {
         );
       }
     }
-  });
+  }, SLOW_MS);
 
   it('agrees with d3-geo geoContains on an 8 px grid, except within 0.1 px of the outline', () => {
     const inside = insideProjected(country, projection);
@@ -180,7 +183,7 @@ describe('insideProjected(object, projection)', () => {
     // Sanity: the grid is neither all in nor all out (the country fills about half the box).
     expect(inCount / count).toBeGreaterThan(0.4);
     expect(inCount / count).toBeLessThan(0.7);
-  });
+  }, SLOW_MS);
 });
 
 /** Distance in pixels from (x, y) to the nearest edge of projected rings. */
