@@ -14,9 +14,6 @@ import {
 } from '../../src/geo/cities.js';
 import { shippedMap } from './geo-fixtures.js';
 
-// These compare against d3-geo over thousands of points: seconds on a busy machine.
-const SLOW_MS = 60_000;
-
 const regions2022 = shippedMap('regions-2022');
 
 function nationalMap(width: number) {
@@ -122,7 +119,8 @@ describe('citySymbols(points, width, options)', () => {
   });
 });
 
-describe('insideProjected(object, projection)', () => {
+// Two of these compare against d3-geo over thousands of points: seconds on a busy machine.
+describe('insideProjected(object, projection)', { timeout: 60_000 }, () => {
   const features = areaFeatures(regions2022);
   const country = countryShape(regions2022);
   const { projection } = fitProjection(1200, features);
@@ -156,7 +154,7 @@ describe('insideProjected(object, projection)', () => {
         );
       }
     }
-  }, SLOW_MS);
+  });
 
   it('agrees with d3-geo geoContains on an 8 px grid, except within 0.1 px of the outline', () => {
     const inside = insideProjected(country, projection);
@@ -183,7 +181,7 @@ describe('insideProjected(object, projection)', () => {
     // Sanity: the grid is neither all in nor all out (the country fills about half the box).
     expect(inCount / count).toBeGreaterThan(0.4);
     expect(inCount / count).toBeLessThan(0.7);
-  }, SLOW_MS);
+  });
 });
 
 /** Distance in pixels from (x, y) to the nearest edge of projected rings. */
