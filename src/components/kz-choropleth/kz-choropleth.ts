@@ -359,7 +359,13 @@ export class KzChoropleth extends LitElement {
     if (!this.topology?.value || this.mapFor !== mapFor) {
       this.mapFor = mapFor;
       const base = this.mapBase || configuredMapBase() || undefined;
-      const key = topologyUrl(view.layout, base);
+      let key: string;
+      try {
+        key = topologyUrl(view.layout, base);
+      } catch (error) {
+        this.problem = mapProblem(error as MapLoadError);
+        return;
+      }
       if (this.topology?.key !== key) {
         const ready = topologies.get(key);
         this.topology = { key, value: ready };
@@ -588,7 +594,7 @@ export class KzChoropleth extends LitElement {
             ></textarea>`
           : nothing
       }
-      ${footerTemplate(p)}`;
+      ${footerTemplate(p, !this.noLegend)}`;
   }
 
   // ---- reader actions ----------------------------------------------------------------------

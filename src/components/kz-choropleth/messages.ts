@@ -10,6 +10,8 @@ export interface ChoroplethMessages {
   errorJson: string;
   errorFormat: string;
   errorMissing: string;
+  errorTooLarge: string;
+  errorAddress: string;
   errorIndicator: string;
   errorPeriod: string;
   errorMap: string;
@@ -75,6 +77,8 @@ const en: ChoroplethMessages = {
   errorJson: 'The data file is damaged and cannot be read.',
   errorFormat: 'The data file has problems, so the map cannot be shown.',
   errorMissing: 'No data was given to this map.',
+  errorTooLarge: 'The data file is too large to show here.',
+  errorAddress: 'The address of the data or of the map files is not valid.',
   errorIndicator: 'This data has no indicator “{id}”.',
   errorPeriod: 'There are no values for {period}.',
   errorMap: 'The map of Kazakhstan could not be loaded. Check the connection and try again.',

@@ -231,6 +231,24 @@ export function loadProblem(error: {
         fix: 'make the data valid JSON (a JSON validator shows the position of the mistake)',
         retry: false,
       };
+    case 'too-large':
+      return {
+        ...base,
+        code: 'too-large',
+        text: 'errorTooLarge',
+        values: {},
+        fix: 'point src to a smaller file, or raise window.kzIndicators.maxDocumentBytes',
+        retry: false,
+      };
+    case 'address':
+      return {
+        ...base,
+        code: 'address',
+        text: 'errorAddress',
+        values: {},
+        fix: 'write src as an http(s) address, absolute or relative to the page',
+        retry: false,
+      };
     case 'missing':
       return {
         ...base,
@@ -261,15 +279,19 @@ export function mapProblem(error: {
 }): Problem {
   return {
     code: 'map',
-    text: 'errorMap',
     values: {},
     message: error.message,
     url: error.url,
     status: error.status,
+    text: error.kind === 'address' ? 'errorAddress' : 'errorMap',
     fix:
-      error.kind === 'invalid'
-        ? 'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version'
-        : 'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served',
-    retry: error.kind !== 'invalid',
+      error.kind === 'address'
+        ? 'set map-base (or window.kzIndicators.mapBase) to an http(s) folder holding the maps'
+        : error.kind === 'invalid'
+          ? 'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version'
+          : error.kind === 'too-large'
+            ? 'point map-base to the maps of this package, or raise window.kzIndicators.maxMapBytes'
+            : 'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served',
+    retry: error.kind === 'network' || error.kind === 'http',
   };
 }

@@ -46,6 +46,8 @@ const LOAD_FIX: Record<string, string> = {
   json: 'make the file valid JSON (see the format docs)',
   format: 'fix the document as the message says (see the format docs)',
   missing: 'set src, data, values, an inline <script type="application/json"> child, or for',
+  'too-large': 'point src to a smaller file, or raise window.kzIndicators.maxDocumentBytes',
+  address: 'write src as an http(s) address, absolute or relative to the page',
 };
 
 // Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
