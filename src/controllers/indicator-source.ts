@@ -26,13 +26,36 @@ const byUrl = new Map<string, Promise<Dataset>>();
 // Parsing is memoised per object so that fifty widgets given the same `data` parse it once.
 const byObject = new WeakMap<object, Dataset>();
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An indicator as the parser builds it (a document's indicator lacks periods and layouts). */
+function isParsedIndicator(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    isRecord(value.name) &&
+    isRecord(value.unit) &&
+    isRecord(value.source) &&
+    isRecord(value.values) &&
+    isRecord(value.layouts) &&
+    Array.isArray(value.periods) &&
+    Array.isArray(value.references)
+  );
+}
+
+/**
+ * A dataset from `parseIndicators`, passed as `data`: taken as it is. Anything else, including an
+ * object that only looks parsed (`version: 1`, `warnings: []`), goes through the parser, which
+ * says what is wrong with it.
+ */
 function isDataset(value: unknown): value is Dataset {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Dataset).version === 1 &&
-    Array.isArray((value as Dataset).indicators) &&
-    Array.isArray((value as Dataset).warnings)
+    isRecord(value) &&
+    value.version === 1 &&
+    Array.isArray(value.warnings) &&
+    Array.isArray(value.indicators) &&
+    value.indicators.every(isParsedIndicator)
   );
 }
 

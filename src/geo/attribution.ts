@@ -1,4 +1,9 @@
-import type { Lang } from '../data/types.js';
+// The credit every map must show, as the licences of the boundaries ask (see maps/README.md):
+// geokz by Alexander Rodionov under CC BY 4.0 with a link to the licence and a notice that the
+// boundaries were modified; its upstream, the OCHA/UNHCR COD-AB (CC BY-IGO), with the United
+// Nations' non-endorsement notice; and the OpenStreetMap city outlines with the ODbL notice and
+// links. Written after the element's "Map:" label, so it has none of its own. English here;
+// Kazakh and Russian beside it, loaded with the elements' texts in those languages.
 
 /** A piece of the map credit: text, linked when `href` is set. */
 export interface CreditPart {
@@ -18,66 +23,18 @@ export const MAP_CREDIT_LINKS = Object.freeze({
 
 const L = MAP_CREDIT_LINKS;
 
-/**
- * The credit every map must show, as the licences of the boundaries ask (see maps/README.md):
- * geokz by Alexander Rodionov under CC BY 4.0 with a link to the licence and a notice that the
- * boundaries were modified; its upstream, the OCHA/UNHCR COD-AB (CC BY-IGO), with the United
- * Nations' non-endorsement notice; and the OpenStreetMap city outlines with the ODbL notice and
- * links. Written after the element's "Map:" label, so it has none of its own.
- */
-export const MAP_CREDIT: Readonly<Record<Lang, readonly CreditPart[]>> = Object.freeze({
-  en: [
-    { text: 'geokz', href: L.geokz },
-    { text: ' by Alexander Rodionov (' },
-    { text: 'CC BY 4.0', href: L.ccBy },
-    { text: '), modified; from ' },
-    { text: 'OCHA/UNHCR COD-AB', href: L.codAb },
-    { text: ' (' },
-    { text: 'CC BY-IGO', href: L.ccByIgo },
-    { text: '); city outlines ' },
-    { text: '© OpenStreetMap contributors', href: L.osm },
-    { text: ' (' },
-    { text: 'ODbL', href: L.odbl },
-    { text: '). Boundaries do not imply endorsement by the UN.' },
-  ],
-  kk: [
-    { text: 'geokz', href: L.geokz },
-    { text: ', Александр Родионов (' },
-    { text: 'CC BY 4.0', href: L.ccBy },
-    { text: '), өзгертілген; дереккөзі ' },
-    { text: 'OCHA/UNHCR COD-AB', href: L.codAb },
-    { text: ' (' },
-    { text: 'CC BY-IGO', href: L.ccByIgo },
-    { text: '); қалалар шекаралары ' },
-    { text: '© OpenStreetMap қатысушылары', href: L.osm },
-    { text: ' (' },
-    { text: 'ODbL', href: L.odbl },
-    { text: '). Шекаралар БҰҰ-ның мақұлдауын білдірмейді.' },
-  ],
-  ru: [
-    { text: 'geokz', href: L.geokz },
-    { text: ', Александр Родионов (' },
-    { text: 'CC BY 4.0', href: L.ccBy },
-    { text: '), с изменениями; источник ' },
-    { text: 'OCHA/UNHCR COD-AB', href: L.codAb },
-    { text: ' (' },
-    { text: 'CC BY-IGO', href: L.ccByIgo },
-    { text: '); границы городов ' },
-    { text: '© участники OpenStreetMap', href: L.osm },
-    { text: ' (' },
-    { text: 'ODbL', href: L.odbl },
-    { text: '). Границы не означают одобрения ООН.' },
-  ],
-});
-
-const plain = (parts: readonly CreditPart[]) => parts.map((p) => p.text).join('');
-
-/** The map credit as one line of text per language (for documentation and other drawings). */
-export const MAP_ATTRIBUTION: Readonly<Record<Lang, string>> = Object.freeze({
-  en: `Boundaries: ${plain(MAP_CREDIT.en)}`,
-  kk: `Шекаралар: ${plain(MAP_CREDIT.kk)}`,
-  ru: `Границы: ${plain(MAP_CREDIT.ru)}`,
-});
-
-/** Where the attribution line links to: the geokz repository. */
-export const MAP_ATTRIBUTION_URL = L.geokz;
+/** The map credit in English. */
+export const MAP_CREDIT_EN: readonly CreditPart[] = [
+  { text: 'geokz', href: L.geokz },
+  { text: ' by Alexander Rodionov (' },
+  { text: 'CC BY 4.0', href: L.ccBy },
+  { text: '), modified; from ' },
+  { text: 'OCHA/UNHCR COD-AB', href: L.codAb },
+  { text: ' (' },
+  { text: 'CC BY-IGO', href: L.ccByIgo },
+  { text: '); city outlines ' },
+  { text: '© OpenStreetMap contributors', href: L.osm },
+  { text: ' (' },
+  { text: 'ODbL', href: L.odbl },
+  { text: '). Boundaries do not imply endorsement by the UN.' },
+];

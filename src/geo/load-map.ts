@@ -137,6 +137,8 @@ export function loadTopology(
   return pending;
 }
 
+const DISTRICT_NAMES = ['name_en', 'name_kk', 'name_ru'] as const;
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -155,6 +157,14 @@ export function topologyProblem(json: unknown, layout: LayoutId): string | null 
   for (const [index, geometry] of (areas.geometries as unknown[]).entries()) {
     if (!isObject(geometry) || typeof geometry.id !== 'string' || !isObject(geometry.properties)) {
       return `areas.geometries[${index}] has no id or no properties`;
+    }
+    // District names come from the map itself, in the three languages the widgets speak.
+    const unnamed = DISTRICT_NAMES.find((key) => {
+      const name = (geometry.properties as Record<string, unknown>)[key];
+      return typeof name !== 'string' || !name.trim();
+    });
+    if (layout === 'districts' && unnamed) {
+      return `areas.geometries[${index}] (${geometry.id}) has no ${unnamed}`;
     }
     seen.add(geometry.id);
   }

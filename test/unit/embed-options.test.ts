@@ -2,16 +2,16 @@
 // allowed from a link or refused on purpose, so that a new attribute is classified when it is added.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module of the embed page, without types
-import {
-  NEVER_FROM_URL,
-  URL_OPTIONS,
-  optionsFromUrl,
-} from '../../stories/examples/embed-options.js';
+import * as embedOptions from '../../stories/examples/embed-options.js';
 import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
 
-const options = URL_OPTIONS as Record<string, readonly string[]>;
-const never = NEVER_FROM_URL as readonly string[];
+const options = embedOptions.URL_OPTIONS as Record<string, readonly string[]>;
+const never = embedOptions.NEVER_FROM_URL as readonly string[];
+const optionsFromUrl = embedOptions.optionsFromUrl as (
+  tag: string,
+  params: URLSearchParams,
+) => [string, string][];
 
 describe('embed.html options', () => {
   for (const [tag, element] of [

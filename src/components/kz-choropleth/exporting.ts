@@ -5,6 +5,7 @@ import { langOf, localize } from '../../i18n/format.js';
 import { csvOf, svgDocument, type EmbedView } from './export.js';
 import { inlinedMarkup } from './export-dom.js';
 import { MAP_CREDIT_LINKS } from '../../geo/attribution.js';
+import { scriptSafeJson } from '../../data/safe-output.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
 import type { KzChoropleth } from './kz-choropleth.js';
@@ -129,7 +130,7 @@ export function documentFor(raw: unknown, indicator: string): string | undefined
   }
   const keep = (list: unknown[]) =>
     list.filter((i) => (i as { id?: unknown } | null)?.id === indicator);
-  if (Array.isArray(doc)) return JSON.stringify(keep(doc));
+  if (Array.isArray(doc)) return scriptSafeJson(keep(doc));
   if (
     typeof doc === 'object' &&
     doc !== null &&
@@ -137,7 +138,7 @@ export function documentFor(raw: unknown, indicator: string): string | undefined
   ) {
     if ((doc as { version?: unknown }).version === 1 && 'warnings' in doc) return undefined;
     const { indicators, ...rest } = doc as { indicators: unknown[] };
-    return JSON.stringify({ ...rest, indicators: keep(indicators) });
+    return scriptSafeJson({ ...rest, indicators: keep(indicators) });
   }
   return undefined;
 }

@@ -295,3 +295,15 @@ export function mapProblem(error: {
     retry: error.kind === 'network' || error.kind === 'http',
   };
 }
+
+/** A problem for an input that made the drawing fail in a way no check above foresaw. */
+export function unexpectedProblem(error: unknown): Problem {
+  return {
+    code: 'unexpected',
+    text: 'errorFormat',
+    values: {},
+    message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
+    fix: 'check the data against the format documentation, and report this message if it looks right',
+    retry: false,
+  };
+}

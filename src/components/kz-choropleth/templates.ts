@@ -2,7 +2,6 @@
 // the map (legend, toolbar, source line). They only place what the presenter and the geometry
 // computed; the element passes its state and handlers in.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { MAP_CREDIT } from '../../geo/attribution.js';
 import { creditsOf } from '../../data/credits.js';
 import { creditsTemplate, partsTemplate } from '../credits-template.js';
 import type { ColorScale } from '../../scales/color.js';
@@ -200,7 +199,7 @@ export function footerTemplate(p: Presenter, legendShown: boolean): TemplateResu
   const credits = creditsOf(p.indicator, references, p.lang);
   return html`<p class="footer" part="footer">
     ${credits.length ? html`${p.m.source}: ${creditsTemplate(credits)}.` : nothing}
-    <span class="map-credit">${p.m.map}: ${partsTemplate(MAP_CREDIT[p.lang])}</span>
+    <span class="map-credit">${p.m.map}: ${partsTemplate(p.m.mapCredit)}</span>
   </p>`;
 }
 

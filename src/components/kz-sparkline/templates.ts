@@ -163,6 +163,7 @@ export function cardTemplate(v: View): TemplateResult {
   const s = model?.summary;
   const tone = v.tone;
   const arrow = s ? (s.direction === 'down' ? '▼' : s.direction === 'up' ? '▲' : '▶') : '';
+  const source = model?.credits.length ? html`${m.source} ${creditsTemplate(model.credits)}` : '';
   return html`<div class="card" part="card" aria-busy=${model || problem ? 'false' : 'true'}>
     <div class="title" part="title">${model ? model.name || m.trend : ''}</div>
     <div class="subtitle" part="subtitle">${model?.area ?? ''}</div>
@@ -206,9 +207,7 @@ export function cardTemplate(v: View): TemplateResult {
       }
       ${v.drawing ? nothing : html`<div class="axis" aria-hidden="true"></div>`}
     </div>
-    <div class="source" part="source">
-      ${model?.credits.length ? html`${m.source} ${creditsTemplate(model.credits)}` : ''}
-    </div>
+    <div class="source" part="source">${source}</div>
   </div>`;
 }
 
