@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What the width controller needs of its element. */
 export interface ContentWidthHost extends ReactiveControllerHost {
+  /** Asked with `width` and the old width: a resize draws at once, as the reader's changes do. */
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly hasUpdated: boolean;
 }
@@ -10,7 +12,7 @@ export interface ContentWidthHost extends ReactiveControllerHost {
  * The host's content width in whole pixels (0 until measured), and a redraw when it changes. It
  * observes a zero-height line (`.sizer`) that the host renders first inside its shadow root: its
  * width is the content width and its height never changes, so drawing a taller map cannot
- * trigger another resize.
+ * trigger another resize. The host reads the width as its `width`.
  */
 export class ContentWidth implements ReactiveController {
   width = 0;
@@ -39,8 +41,9 @@ export class ContentWidth implements ReactiveController {
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width > 0 && width !== this.width) {
+        const old = this.width;
         this.width = width;
-        this.host.requestUpdate();
+        this.host.requestUpdate('width', old);
       }
     });
     this.observer.observe(sizer);

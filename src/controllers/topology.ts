@@ -27,7 +27,16 @@ export class TopologyController {
     if (this.topology && wanted === this.wanted) return;
     this.wanted = wanted;
     const base = baseOf(mapBase);
-    const url = topologyUrl(layout, base);
+    let url: string;
+    try {
+      url = topologyUrl(layout, base);
+    } catch (error) {
+      // A folder that is no address (`http://[`, `mailto:x`): the map cannot be had.
+      this.url = '';
+      this.topology = undefined;
+      this.error = error as MapLoadError;
+      return;
+    }
     if (url === this.url) return;
     this.url = url;
     this.error = undefined;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { LayoutId } from '../../data/types.js';
-import { LAYOUT_AREAS } from '../../data/areas.js';
+import { isLayoutId } from '../../geo/layouts.js';
 import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
@@ -14,7 +13,7 @@ import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { loadProblem, mapProblem, type Shown } from './resolve.js';
+import { loadProblem, mapProblem, unexpectedProblem, type Shown } from './resolve.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -114,21 +113,20 @@ export class KzChoropleth extends ChoroplethProperties {
    * requestUpdate (data, map file, language, width or visibility arrived).
    */
   private stale = true;
-  private interacting = false;
+  // Counts the reader's interactions that only need a redraw (hover, focus, tooltip, play).
+  @state() private interactions = 0;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
     // Internal states are the reader's interaction.
     const state = name !== undefined && KzChoropleth.elementProperties.get(name)?.state;
-    if (!this.interacting && (name === undefined || (!state && name !== 'selected')))
+    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
       this.stale = true;
     super.requestUpdate(name, ...(rest as []));
   }
 
   /** @internal Redraws with the view as it is: what the reader's interaction changed. */
   redraw(): void {
-    this.interacting = true;
-    this.requestUpdate();
-    this.interacting = false;
+    this.interactions += 1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -142,7 +140,13 @@ export class KzChoropleth extends ChoroplethProperties {
       this.stepping = false;
     }
     this.prefetchMap();
-    this.computeView();
+    try {
+      this.computeView();
+    } catch (error) {
+      // Whatever an input holds, the page gets a message and kz-error, never an exception.
+      this.geometry = null;
+      this.viewState.clear(unexpectedProblem(error));
+    }
     this.report();
   }
 
@@ -152,8 +156,8 @@ export class KzChoropleth extends ChoroplethProperties {
    * before the widget comes near the viewport, as the data do; the district map (45 KB) waits.
    */
   private prefetchMap(): void {
-    const layout = this.layout as LayoutId;
-    if (!LAYOUT_AREAS[layout] || !this.source.loading) return;
+    const layout = this.layout;
+    if (!isLayoutId(layout) || !this.source.loading) return;
     if (layout === 'districts' && !this.visibility.near) return;
     prefetchTopology(layout, this.mapBase);
   }
@@ -222,8 +226,6 @@ export class KzChoropleth extends ChoroplethProperties {
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
-        // A reader's first tap or focus then shows the tooltip without waiting for its code.
-        tooltipPart.prefetch();
       }
     }
   }
@@ -295,7 +297,8 @@ export class KzChoropleth extends ChoroplethProperties {
       presenter,
       scale: this.viewState.scale!,
       width: this.size.width,
-      noLegend: this.noLegend || inTable,
+      noLegend: this.noLegend,
+      inTable,
       toggle: this.noTable ? null : { shows: inTable ? 'map' : 'table', press: this.toggleView },
       exports: this.noExport ? null : this.exports.handlers(),
       status: this.exports.status,
@@ -366,6 +369,11 @@ export class KzChoropleth extends ChoroplethProperties {
    */
   embedView(): Promise<EmbedView | null> {
     return this.exports.embedView();
+  }
+
+  /** The content width in pixels (0 until measured). */
+  get width(): number {
+    return this.size.width;
   }
 
   /** @internal The drawn map, for the pointer. */

@@ -68,8 +68,10 @@ export interface BelowInputs {
   presenter: Presenter;
   scale: ColorScale;
   width: number;
-  /** The legend is left out (`no-legend`, or the table is shown). */
+  /** `no-legend`: no legend, and its credits go without it. */
   noLegend: boolean;
+  /** The table is shown instead of the map (and its legend). */
+  inTable: boolean;
   /** The table toggle, unless `no-table`; it says what a press shows. */
   toggle: { shows: 'map' | 'table'; press: () => void } | null;
   /** The export menu's actions, unless `no-export`. */
@@ -82,7 +84,9 @@ export interface BelowInputs {
 export function belowSection(below: BelowInputs): TemplateResult {
   const { presenter, toggle, exports, status, snippet } = below;
   const m = presenter.m;
-  return html`${below.noLegend ? nothing : legendBlock(presenter, below.scale, below.width)}
+  const legend =
+    below.noLegend || below.inTable ? nothing : legendBlock(presenter, below.scale, below.width);
+  return html`${legend}
     <div class="toolbar" part="toolbar">
       ${
         toggle
@@ -104,7 +108,7 @@ export function belowSection(below: BelowInputs): TemplateResult {
           ></textarea>`
         : nothing
     }
-    ${footerTemplate(presenter)}`;
+    ${footerTemplate(presenter, !below.noLegend)}`;
 }
 
 /** Height kept below the map while the data load: legend, toolbar and source line. */
