@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset, Indicator, Lang } from '../../data/types.js';
+import { langOf, localize } from '../../i18n/format.js';
+import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
+import { IndicatorSourceController, type LoadError } from '../../controllers/indicator-source.js';
+import { styles } from './kz-explorer.styles.js';
+import { MESSAGES, areaName, fill, noticeText, type ExplorerMessages } from './messages.js';
+import {
+  isRegional,
+  resolveView,
+  switchIndicator,
+  valueNotices,
+  type ExplorerView,
+  type Notice,
+} from './view-state.js';
+import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
+import { cardPlans } from './card-lines.js';
+import { hashHasView, readHash, withHash, writeHash } from './permalink.js';
+import { cardsTemplate, heading, linkTemplate, pickerTemplate } from './templates.js';
+import { ExplorerChangeEvent, ExplorerErrorEvent } from './events.js';
+
+const TAG = 'kz-explorer';
+const LOAD_FIX: Record<string, string> = {
+  network: 'check the URL in src and that the server allows this page to fetch it',
+  http: 'check the URL in src',
+  json: 'make the file valid JSON (see the format docs)',
+  format: 'fix the document as the message says (see the format docs)',
+  missing: 'set src, data or an inline <script type="application/json"> child',
+};
+const warned = new Set<string>();
+
+function warnOnce(code: string, message: string, fix: string): void {
+  const text = `<${TAG}> [kz-${code}] ${message}. Fix: ${fix}.`;
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(text);
+}
+
+/**
+ * The whole comparison of a child well-being page in one element: from one document, fetched
+ * once, an indicator picker grouped by topic, the map with its period control, the regions
+ * ranked, and a trend card of the selected area (the country when none) against the national
+ * series and the international comparators and targets of the indicator.
+ *
+ * @tag kz-explorer
+ * @fires kz-change - The reader picked an indicator, moved the period or selected an area. Detail: `{ indicator, period, area }` (`area` is '' for the whole country). Never fired when code sets a property.
+ * @fires kz-error - The data could not be loaded or read. Detail: `{ code, message, fix, url?, status? }`.
+ * @csspart picker - The indicator picker (a select).
+ * @csspart notices - Messages about the view (an area or a period without a value, a bad link).
+ * @csspart map - The map (`<kz-choropleth>`).
+ * @csspart ranking - The ranking (`<kz-ranking>`).
+ * @csspart card - Each trend card (`<kz-sparkline variant="card">`).
+ * @csspart sources - Which source each line of a card comes from.
+ * @csspart link - The copy-link action (with `permalink`).
+ * @cssprop --kz-explorer-font - Font family (default: inherited).
+ * @cssprop --kz-explorer-text - Text colour.
+ * @cssprop --kz-explorer-muted - Secondary text colour.
+ * @cssprop --kz-explorer-border - Borders of the picker and buttons.
+ * @cssprop --kz-explorer-focus - Keyboard focus ring.
+ * @cssprop --kz-explorer-gap - Space between the panels (default 1rem).
+ * @cssprop --kz-explorer-notice-background - Background of the messages.
+ */
+export class KzExplorer extends LitElement {
+  static override styles = styles;
+
+  /** URL of an indicator document (JSON), fetched once for the map, ranking and cards. */
+  @property() src: string | null = null;
+  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Indicator id of the view; updated when the reader picks another. Default: the first with regional values. */
+  @property({ reflect: true }) indicator = '';
+  /** Period of the view; updated when the reader moves the period. Default: the latest with values. */
+  @property({ reflect: true }) period = '';
+  /** Selected area code (`KZ-11`); '' for the whole country. Updated when the reader selects. */
+  @property({ reflect: true }) area = '';
+  /** Keeps the view in the page's URL hash (`#indicator=…&period=…&area=…`) and shows a copy-link action. */
+  @property({ type: Boolean }) permalink = false;
+  /** Level of the explorer's heading (1 to 6), so that it fits the page's outline; panels get the next. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Folder of the map files (passed to the map). */
+  @property({ attribute: 'map-base' }) mapBase = '';
+
+  @state() private linkStatus = '';
+  @state() private linkFallback = '';
+
+  private readonly source = new IndicatorSourceController(this);
+  private shownData: Dataset | null = null;
+  private view: ExplorerView | null = null;
+  private notices: Notice[] = [];
+  private fromLink = false;
+  private reported: LoadError | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLang(this);
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPageLang(this);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  // ---- from inputs to the view ---------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.source.refresh();
+    const dataset = this.source.dataset;
+    if (!dataset) {
+      this.shownData = null;
+      this.view = null;
+      return;
+    }
+    if (dataset !== this.shownData) {
+      this.shownData = dataset;
+      const fromLink = this.permalink && hashHasView(location.hash);
+      this.apply(fromLink ? readHash(location.hash) : this.attributesView(), fromLink);
+    } else if (this.view && !this.showing(this.attributesView())) {
+      // Code set indicator, period or area: show it (no event: the reader did not act).
+      this.apply(this.attributesView(), false);
+    }
+  }
+
+  private attributesView(): Partial<ExplorerView> {
+    return { indicator: this.indicator, period: this.period, area: this.area };
+  }
+
+  private showing(wanted: Partial<ExplorerView>): boolean {
+    const v = this.view;
+    return (
+      !!v &&
+      v.indicator === wanted.indicator &&
+      v.period === wanted.period &&
+      v.area === wanted.area
+    );
+  }
+
+  /** Resolves a wanted view against the data and shows it, with its notices. */
+  private apply(wanted: Partial<ExplorerView>, fromLink: boolean): void {
+    const dataset = this.shownData!;
+    const order = pickerOrder(this.groups(dataset, 'en'));
+    const { view, notices } = resolveView(dataset, wanted, order);
+    this.fromLink = fromLink;
+    this.show(view, [...topicNotices(dataset), ...notices]);
+  }
+
+  private show(view: ExplorerView, notices: Notice[]): void {
+    this.view = view;
+    this.notices = notices;
+    this.indicator = view.indicator;
+    this.period = view.period;
+    this.area = view.area;
+  }
+
+  private groups(dataset: Dataset, lang: Lang): PickerGroup[] {
+    return pickerGroups(dataset, lang, MESSAGES.get(lang).otherTopic);
+  }
+
+  protected override updated(): void {
+    this.report();
+    if (this.permalink && this.view) this.writeLink(this.view);
+  }
+
+  private writeLink(view: ExplorerView): void {
+    const hash = writeHash(location.hash, view);
+    if (hash === location.hash || (hash === '' && location.hash === '#')) return;
+    history.replaceState(history.state, '', withHash(location.href, hash || '#'));
+  }
+
+  private report(): void {
+    const error = this.source.error;
+    if (!error || error === this.reported) return;
+    this.reported = error;
+    const fix = LOAD_FIX[error.kind] ?? LOAD_FIX.format;
+    warnOnce(error.kind, error.message, fix);
+    const { kind: code, message, url, status } = error;
+    this.dispatchEvent(new ExplorerErrorEvent({ code, message, fix, url, status }));
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    let lang: Lang = langOf(this);
+    if (!MESSAGES.has(lang, this)) lang = 'en';
+    const m = MESSAGES.get(lang);
+    const { shownData: dataset, view } = this;
+    if (!dataset || !view) return this.renderWaiting(m);
+    const indicator = dataset.indicators.find((i) => i.id === view.indicator);
+    if (!indicator) return html`${this.renderNotices(dataset, lang, m)}`;
+    const level = this.headingLevel || 2;
+    const regional = isRegional(indicator);
+    return html`<div class="bar">
+        ${pickerTemplate(m, this.groups(dataset, lang), view.indicator, lang, this.onPick)}
+      </div>
+      ${heading(level, dataset.indicators.length > 0 ? indicatorName(indicator, lang) : '', 'title')}
+      ${this.renderNotices(dataset, lang, m)}
+      <div class="grid ${regional ? '' : 'single'}">
+        ${regional ? this.renderRegional(dataset, view, level + 1, m) : nothing}
+        <section class="panel card" aria-labelledby="card-heading">
+          <div class="card-head">
+            ${heading(level + 1, fill(m.trendHeading, { area: areaName(view.area, lang, m) }), 'heading', 'card-heading')}
+          </div>
+          ${cardsTemplate(cardPlans(dataset, indicator, view.area, lang, m), {
+            dataset,
+            period: view.period,
+            lang,
+            m,
+          })}
+        </section>
+      </div>
+      ${this.permalink ? linkTemplate(m, this.copyLink, this.linkStatus, this.linkFallback) : nothing}`;
+  }
+
+  private renderRegional(dataset: Dataset, view: ExplorerView, level: number, m: ExplorerMessages) {
+    return html`<section class="panel map" aria-labelledby="map-heading">
+        ${heading(level, m.mapHeading, 'heading', 'map-heading')}
+        <kz-choropleth
+          id="explorer-map"
+          part="map"
+          .data=${dataset}
+          indicator=${view.indicator}
+          period=${view.period}
+          selected=${view.area}
+          map-base=${this.mapBase || nothing}
+          controls
+          no-title
+          @kz-change=${this.onMapPeriod}
+          @kz-select=${this.onSelect}
+        ></kz-choropleth>
+      </section>
+      <section class="panel ranking" aria-labelledby="ranking-heading">
+        ${heading(level, m.rankingHeading, 'heading', 'ranking-heading')}
+        <kz-ranking
+          part="ranking"
+          for="explorer-map"
+          no-title
+          .data=${dataset}
+          @kz-select=${this.onSelect}
+        ></kz-ranking>
+      </section>`;
+  }
+
+  private renderNotices(dataset: Dataset, lang: Lang, m: ExplorerMessages): TemplateResult {
+    // A live region: what is said here when the reader acts is read out.
+    return html`<div class="notices" part="notices" role="status" aria-live="polite">
+      ${this.notices.map((n) => html`<p>${noticeText(n, dataset, lang, m, this.fromLink)}</p>`)}
+    </div>`;
+  }
+
+  private renderWaiting(m: ExplorerMessages): TemplateResult {
+    const error = this.source.error;
+    if (!error) return html`<p class="message" role="status">${m.loading}</p>`;
+    const key =
+      `error${error.kind[0].toUpperCase()}${error.kind.slice(1)}` as keyof ExplorerMessages;
+    const text = fill((m[key] as string) ?? m.errorFormat, { status: error.status ?? '' });
+    const retry = error.kind === 'network' || error.kind === 'http';
+    return html`<div class="message" role="alert">
+      <p>${text}</p>
+      ${retry ? html`<button type="button" @click=${() => this.source.retry()}>${m.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  // ---- reader actions ------------------------------------------------------------------------
+
+  private change(view: ExplorerView, notices: Notice[]): void {
+    const before = this.view;
+    this.fromLink = false;
+    this.show(view, notices);
+    if (before && this.showingSame(before, view)) return;
+    this.dispatchEvent(new ExplorerChangeEvent({ ...view }));
+  }
+
+  private showingSame(a: ExplorerView, b: ExplorerView): boolean {
+    return a.indicator === b.indicator && a.period === b.period && a.area === b.area;
+  }
+
+  private onPick = (event: Event): void => {
+    const id = (event.target as HTMLSelectElement).value;
+    if (!this.shownData || !this.view || id === this.view.indicator) return;
+    const next = switchIndicator(this.shownData, this.view, id);
+    this.change(next.view, next.notices);
+  };
+
+  private onMapPeriod = (event: Event): void => {
+    event.stopPropagation();
+    const period = (event as CustomEvent<{ period: string }>).detail.period;
+    this.moveTo({ ...this.view!, period });
+  };
+
+  private onSelect = (event: Event): void => {
+    const area = (event as CustomEvent<{ area: string }>).detail.area ?? '';
+    if (this.view) this.moveTo({ ...this.view, area });
+  };
+
+  private moveTo(view: ExplorerView): void {
+    const indicator = this.currentIndicator();
+    if (!indicator) return;
+    this.change(view, valueNotices(indicator, view));
+  }
+
+  private currentIndicator(): Indicator | undefined {
+    return this.shownData?.indicators.find((i) => i.id === this.view?.indicator);
+  }
+
+  private onHashChange = (): void => {
+    if (!this.permalink || !this.shownData || !hashHasView(location.hash)) return;
+    const wanted = readHash(location.hash);
+    if (this.showing({ ...this.view, ...wanted })) return;
+    this.apply({ ...this.view, ...wanted }, true);
+  };
+
+  private copyLink = async (): Promise<void> => {
+    if (!this.view) return;
+    const url = withHash(location.href, writeHash(location.hash, this.view));
+    const m = MESSAGES.get(langOf(this));
+    try {
+      await navigator.clipboard.writeText(url);
+      this.linkStatus = m.linkCopied;
+      this.linkFallback = '';
+    } catch {
+      this.linkStatus = m.linkNotCopied;
+      this.linkFallback = url;
+    }
+  };
+}
+
+function indicatorName(indicator: Indicator, lang: Lang): string {
+  return localize(indicator.name, lang) || indicator.id;
+}
