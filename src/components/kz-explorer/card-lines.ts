@@ -17,7 +17,7 @@ export interface SourceLines {
 
 export interface CardPlan {
   indicator: Indicator;
-  /** The series drawn as the card's line: an area code, or `national`. */
+  /** The series drawn as the card's line: an area code, `national`, or '' when there is none. */
   series: string;
   /** The lines of the card grouped by source, in order of first line. */
   sources: SourceLines[];
@@ -41,7 +41,7 @@ function plan(indicator: Indicator, area: string, lang: Lang, m: ExplorerMessage
   const own = sourceName(indicator.source, lang);
   const hasArea = !!area && !!indicator.values[area];
   const national = indicator.references.find((r) => r.kind === 'national');
-  const series = hasArea ? area : 'national';
+  const series = hasArea ? area : national ? 'national' : '';
   const lines: { label: string; source: string }[] = [];
   if (hasArea) lines.push({ label: areaName(area, lang, m), source: own });
   for (const ref of indicator.references) {

@@ -50,6 +50,7 @@ function warnOnce(code: string, message: string, fix: string): void {
  * @csspart notices - Messages about the view (an area or a period without a value, a bad link).
  * @csspart map - The map (`<kz-choropleth>`).
  * @csspart ranking - The ranking (`<kz-ranking>`).
+ * @csspart cards - The trend panel: its heading, the cards and their sources.
  * @csspart card - Each trend card (`<kz-sparkline variant="card">`).
  * @csspart sources - Which source each line of a card comes from.
  * @csspart link - The copy-link action (with `permalink`).
@@ -207,9 +208,10 @@ export class KzExplorer extends LitElement {
       ${this.renderNotices(dataset, lang, m)}
       <div class="grid ${regional ? '' : 'single'}">
         ${regional ? this.renderRegional(dataset, view, level + 1, m) : nothing}
-        <section class="panel card" aria-labelledby="card-heading">
+        <section class="panel card" part="cards" aria-labelledby="card-heading">
           <div class="card-head">
             ${heading(level + 1, fill(m.trendHeading, { area: areaName(view.area, lang, m) }), 'heading', 'card-heading')}
+            ${view.area ? html`<button type="button" @click=${this.onCountry}>${m.showCountry}</button>` : nothing}
           </div>
           ${cardsTemplate(cardPlans(dataset, indicator, view.area, lang, m), {
             dataset,
@@ -301,6 +303,10 @@ export class KzExplorer extends LitElement {
   private onSelect = (event: Event): void => {
     const area = (event as CustomEvent<{ area: string }>).detail.area ?? '';
     if (this.view) this.moveTo({ ...this.view, area });
+  };
+
+  private onCountry = (): void => {
+    if (this.view) this.moveTo({ ...this.view, area: '' });
   };
 
   private moveTo(view: ExplorerView): void {

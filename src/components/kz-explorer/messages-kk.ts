@@ -15,6 +15,8 @@ const kk: ExplorerMessages = {
   rankingHeading: 'Өңірлер рейтингі',
   trendHeading: 'Динамика: {area}',
   country: 'Қазақстан',
+  showCountry: 'Бүкіл Қазақстанды көрсету',
+  selectArea: 'Өңірдің динамикасын көру үшін оны картадан немесе рейтингтен таңдаңыз.',
   companionFrom: 'Басқа дереккөзден: {name}',
   copyLink: 'Осы көрініске сілтемені көшіру',
   linkCopied: 'Сілтеме көшірілді.',

@@ -15,6 +15,8 @@ const ru: ExplorerMessages = {
   rankingHeading: 'Рейтинг регионов',
   trendHeading: 'Динамика: {area}',
   country: 'Казахстан',
+  showCountry: 'Показать Казахстан в целом',
+  selectArea: 'Выберите регион на карте или в рейтинге, чтобы увидеть его динамику.',
   companionFrom: 'Из другого источника: {name}',
   copyLink: 'Копировать ссылку на этот вид',
   linkCopied: 'Ссылка скопирована.',

@@ -20,6 +20,8 @@ export interface ExplorerMessages {
   rankingHeading: string;
   trendHeading: string;
   country: string;
+  showCountry: string;
+  selectArea: string;
   companionFrom: string;
   copyLink: string;
   linkCopied: string;
@@ -52,6 +54,8 @@ const en: ExplorerMessages = {
   rankingHeading: 'Regions ranked',
   trendHeading: 'Trend: {area}',
   country: 'Kazakhstan',
+  showCountry: 'Show Kazakhstan as a whole',
+  selectArea: 'Select a region on the map or in the ranking to see its trend.',
   companionFrom: 'From another source: {name}',
   copyLink: 'Copy link to this view',
   linkCopied: 'Link copied.',

@@ -67,25 +67,29 @@ export function cardsTemplate(plans: readonly CardPlan[], inputs: CardInputs): T
     (plan) => plan.indicator.id,
     (plan, index) =>
       html`${
-          index > 0
-            ? html`<p class="companion">
-                ${fill(m.companionFrom, { name: localize(plan.indicator.name, lang) })}
-              </p>`
-            : nothing
-        }
-        <kz-sparkline
-          part="card"
-          variant="card"
-          eager
-          .data=${dataset}
-          indicator=${plan.indicator.id}
-          area=${plan.series}
-          period=${period || nothing}
-          references="all"
-          markers="first last"
-        ></kz-sparkline>
-        ${sourcesTemplate(plan)}`,
+        index > 0
+          ? html`<p class="companion">
+              ${fill(m.companionFrom, { name: localize(plan.indicator.name, lang) })}
+            </p>`
+          : nothing
+      }
+      ${plan.series ? sparklineTemplate(plan, dataset, period) : html`<p>${m.selectArea}</p>`}
+      ${sourcesTemplate(plan)}`,
   )}`;
+}
+
+function sparklineTemplate(plan: CardPlan, dataset: Dataset, period: string): TemplateResult {
+  return html`<kz-sparkline
+    part="card"
+    variant="card"
+    eager
+    .data=${dataset}
+    indicator=${plan.indicator.id}
+    area=${plan.series}
+    period=${period || nothing}
+    references="all"
+    markers="first last"
+  ></kz-sparkline>`;
 }
 
 export function linkTemplate(
