@@ -7,6 +7,7 @@
  * unclosed quote or text after a closing quote.
  */
 import { dsvFormat } from 'd3-dsv';
+import { csvCell } from '../data/safe-output.js';
 import { ConvertError, type ConvertProblem } from './errors.js';
 
 export interface DelimitedText {
@@ -271,7 +272,12 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
   };
 }
 
-/** Writes rows as delimited text (quoting where needed), the inverse of `readDelimited`. */
+/**
+ * Writes rows as delimited text, the inverse of `readDelimited` except that cells a spreadsheet
+ * would run as formulas are defused with an apostrophe (`guardFormula`); a cell is quoted when it
+ * holds a quote, a line break, or the delimiter of any locale (`,` `;` tab), so that Excel set to
+ * another list separator still reads it as one cell.
+ */
 export function formatDelimited(rows: string[][], delimiter = ','): string {
-  return dsvFormat(delimiter).formatRows(rows);
+  return rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\n');
 }

@@ -2,12 +2,26 @@
 import type { DocumentInput, IndicatorInput } from '../data/types.js';
 import { ConvertError } from './errors.js';
 
-/** Puts the indicators of several documents into one; indicator ids must be unique. */
-export function mergeDocuments(documents: DocumentInput[]): DocumentInput {
+/** Every form of document that the parser reads: a document, an array of indicators, or one. */
+export type AnyDocumentInput = DocumentInput | IndicatorInput[] | IndicatorInput;
+
+/** The indicators of any document form, and its document-level source. */
+function partsOf(doc: AnyDocumentInput): Pick<DocumentInput, 'indicators' | 'source'> {
+  if (Array.isArray(doc)) return { indicators: doc };
+  if ('indicators' in doc && Array.isArray(doc.indicators)) return doc;
+  return { indicators: [doc as IndicatorInput] };
+}
+
+/**
+ * Puts the indicators of several documents (in any form the parser reads) into one; indicator ids
+ * must be unique.
+ */
+export function mergeDocuments(documents: AnyDocumentInput[]): DocumentInput {
   const indicators: IndicatorInput[] = [];
   const seen = new Map<string, number>();
   const problems: { message: string; hint: string }[] = [];
-  documents.forEach((doc, d) => {
+  documents.forEach((input, d) => {
+    const doc = partsOf(input);
     for (const indicator of doc.indicators) {
       const first = seen.get(indicator.id);
       if (first !== undefined) {
