@@ -131,7 +131,7 @@ test('the map copies snippets for the exact view, and they work when pasted', as
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/stories/examples/country.html');
+  await page.goto('/test/e2e/pages/copy-embed.html');
   const map = page.locator('#map');
   await mapDrawn(map);
   // The reader moved to 2010: the snippet is for that view.
@@ -159,7 +159,7 @@ test('the map copies snippets for the exact view, and they work when pasted', as
   await expect(pasted.locator('[part~="legend"]')).toContainText('2010');
 
   // Iframe: the embed page with the view in its URL, and the parent script for the height.
-  await page.goto('/stories/examples/country.html');
+  await page.goto('/test/e2e/pages/copy-embed.html');
   await mapDrawn(map);
   const iframe = await copied(page, map, 'Copy iframe code');
   expect(iframe).toMatch(
