@@ -23,6 +23,7 @@ import {
   topicNotices,
 } from '../../src/components/kz-explorer/topics.js';
 import { cardPlans } from '../../src/components/kz-explorer/card-lines.js';
+import { withoutBadTopics } from '../../src/components/kz-explorer/recover.js';
 import { MESSAGES, noticeText, quoted } from '../../src/components/kz-explorer/messages.js';
 import kk from '../../src/components/kz-explorer/messages-kk.js';
 import ru from '../../src/components/kz-explorer/messages-ru.js';
@@ -260,5 +261,44 @@ describe('messages', () => {
   it('quoted(text) is one line of at most 60 characters', () => {
     expect(quoted('a\nb')).toBe('a b');
     expect(quoted('y'.repeat(100))).toHaveLength(60);
+  });
+});
+
+describe('recovering from topics that are not text', () => {
+  // Hand-made document, NOT real data.
+  const doc = {
+    topics: [
+      { id: 'health', name: { en: ['Health'] } },
+      { id: 'poverty', name: 'Poverty' },
+    ],
+    indicators: [
+      { id: 'a', topic: 3, name: 'A', source: 'Hand-made', values: {} },
+      { id: 'b', topic: 'poverty', name: 'B', source: 'Hand-made', values: {} },
+    ],
+  };
+
+  it('withoutBadTopics(json, problems) leaves out the bad topics and names the indicators', () => {
+    const fixed = withoutBadTopics(doc, [
+      { path: 'indicators[0].topic' },
+      { path: 'topics[0].name.en' },
+    ])!;
+    expect(fixed.indicators).toEqual(['a']);
+    expect(fixed.json.topics).toEqual([{ id: 'poverty', name: 'Poverty' }]);
+    expect((fixed.json.indicators as object[])[0]).toEqual({
+      id: 'a',
+      name: 'A',
+      source: 'Hand-made',
+      values: {},
+    });
+    expect((fixed.json.indicators as object[])[1]).toBe(doc.indicators[1]);
+    expect(doc.indicators[0].topic).toBe(3);
+  });
+
+  it('withoutBadTopics is null when any problem is about something else', () => {
+    expect(
+      withoutBadTopics(doc, [{ path: 'indicators[0].topic' }, { path: 'indicators[1].values' }]),
+    ).toBeNull();
+    expect(withoutBadTopics([doc.indicators[0]], [{ path: 'indicators[0].topic' }])).toBeNull();
+    expect(withoutBadTopics(doc, [])).toBeNull();
   });
 });

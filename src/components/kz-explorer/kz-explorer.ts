@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Dataset, Indicator, Lang } from '../../data/types.js';
 import { langOf, localize } from '../../i18n/format.js';
 import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
@@ -16,8 +16,15 @@ import {
 } from './view-state.js';
 import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
 import { cardPlans } from './card-lines.js';
-import { hashHasView, readHash, withHash, writeHash } from './permalink.js';
-import { cardsTemplate, heading, linkTemplate, pickerTemplate } from './templates.js';
+import { recoverTopics, type Recovered } from './recover.js';
+import { PermalinkController } from './permalink-controller.js';
+import {
+  cardsTemplate,
+  heading,
+  linkTemplate,
+  pickerTemplate,
+  waitingTemplate,
+} from './templates.js';
 import { ExplorerChangeEvent, ExplorerErrorEvent } from './events.js';
 
 const TAG = 'kz-explorer';
@@ -82,15 +89,15 @@ export class KzExplorer extends LitElement {
   /** Folder of the map files (passed to the map). */
   @property({ attribute: 'map-base' }) mapBase = '';
 
-  @state() private linkStatus = '';
-  @state() private linkFallback = '';
-
   private readonly source = new IndicatorSourceController(this);
+  private readonly link = new PermalinkController(this);
   private shownData: Dataset | null = null;
   private view: ExplorerView | null = null;
   private notices: Notice[] = [];
   private fromLink = false;
   private reported: LoadError | null = null;
+  // A document refused only for topics that are not text, read again without them.
+  private recovered: Recovery | null = null;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -104,20 +111,18 @@ export class KzExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLang(this);
-    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowPageLang(this);
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   // ---- from inputs to the view ---------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
-    const dataset = this.source.dataset;
+    const dataset = this.source.dataset ?? this.recover();
     if (!dataset) {
       this.shownData = null;
       this.view = null;
@@ -125,12 +130,27 @@ export class KzExplorer extends LitElement {
     }
     if (dataset !== this.shownData) {
       this.shownData = dataset;
-      const fromLink = this.permalink && hashHasView(location.hash);
-      this.apply(fromLink ? readHash(location.hash) : this.attributesView(), fromLink);
+      const linked = this.link.linked();
+      this.apply(linked ?? this.attributesView(), !!linked);
     } else if (this.view && !this.showing(this.attributesView())) {
       // Code set indicator, period or area: show it (no event: the reader did not act).
       this.apply(this.attributesView(), false);
     }
+  }
+
+  /** The dataset read again without bad topics, once per load error (null until then). */
+  private recover(): Dataset | null {
+    const error = this.source.error;
+    if (!error) return null;
+    if (this.recovered?.from !== error) {
+      const entry: Recovery = { from: error, value: null, done: false };
+      this.recovered = entry;
+      void recoverTopics(this, error).then((value) => {
+        Object.assign(entry, { value, done: true });
+        this.requestUpdate();
+      });
+    }
+    return this.recovered.value?.dataset ?? null;
   }
 
   private attributesView(): Partial<ExplorerView> {
@@ -153,7 +173,9 @@ export class KzExplorer extends LitElement {
     const order = pickerOrder(this.groups(dataset, 'en'));
     const { view, notices } = resolveView(dataset, wanted, order);
     this.fromLink = fromLink;
-    this.show(view, [...topicNotices(dataset), ...notices]);
+    const lost = this.recovered?.value?.dataset === dataset ? this.recovered.value.indicators : [];
+    const topics: Notice[] = lost.map((id) => ({ code: 'topic-not-text', indicator: id }));
+    this.show(view, [...topics, ...topicNotices(dataset), ...notices]);
   }
 
   private show(view: ExplorerView, notices: Notice[]): void {
@@ -170,19 +192,34 @@ export class KzExplorer extends LitElement {
 
   protected override updated(): void {
     this.report();
-    if (this.permalink && this.view) this.writeLink(this.view);
   }
 
-  private writeLink(view: ExplorerView): void {
-    const hash = writeHash(location.hash, view);
-    if (hash === location.hash || (hash === '' && location.hash === '#')) return;
-    history.replaceState(history.state, '', withHash(location.href, hash || '#'));
+  /** The view shown (for the permalink), null before the data. */
+  get shownView(): ExplorerView | null {
+    return this.view;
+  }
+
+  /** Shows the view a changed URL hash names. */
+  showLinked(wanted: Partial<ExplorerView>): void {
+    if (!this.shownData || this.showing({ ...this.view, ...wanted })) return;
+    this.apply({ ...this.view, ...wanted }, true);
+    this.requestUpdate();
   }
 
   private report(): void {
     const error = this.source.error;
-    if (!error || error === this.reported) return;
+    const recovery = this.recovered?.from === error ? this.recovered : null;
+    if (!error || error === this.reported || (recovery && !recovery.done)) return;
     this.reported = error;
+    if (recovery?.value) {
+      const ids = recovery.value.indicators.join(', ');
+      warnOnce(
+        'topic',
+        `the topic of ${ids} is not a text and was left out`,
+        'write each topic as a text, texts by language, or the id of a listed topic',
+      );
+      return;
+    }
     const fix = LOAD_FIX[error.kind] ?? LOAD_FIX.format;
     warnOnce(error.kind, error.message, fix);
     const { kind: code, message, url, status } = error;
@@ -221,7 +258,7 @@ export class KzExplorer extends LitElement {
           })}
         </section>
       </div>
-      ${this.permalink ? linkTemplate(m, this.copyLink, this.linkStatus, this.linkFallback) : nothing}`;
+      ${this.permalink ? linkTemplate(m, this.copyLink, this.link.status, this.link.fallback) : nothing}`;
   }
 
   private renderRegional(dataset: Dataset, view: ExplorerView, level: number, m: ExplorerMessages) {
@@ -262,15 +299,8 @@ export class KzExplorer extends LitElement {
 
   private renderWaiting(m: ExplorerMessages): TemplateResult {
     const error = this.source.error;
-    if (!error) return html`<p class="message" role="status">${m.loading}</p>`;
-    const key =
-      `error${error.kind[0].toUpperCase()}${error.kind.slice(1)}` as keyof ExplorerMessages;
-    const text = fill((m[key] as string) ?? m.errorFormat, { status: error.status ?? '' });
-    const retry = error.kind === 'network' || error.kind === 'http';
-    return html`<div class="message" role="alert">
-      <p>${text}</p>
-      ${retry ? html`<button type="button" @click=${() => this.source.retry()}>${m.retry}</button>` : nothing}
-    </div>`;
+    const recovering = this.recovered?.from === error && !this.recovered.done;
+    return waitingTemplate(m, recovering ? null : error, () => this.source.retry());
   }
 
   // ---- reader actions ------------------------------------------------------------------------
@@ -319,26 +349,16 @@ export class KzExplorer extends LitElement {
     return this.shownData?.indicators.find((i) => i.id === this.view?.indicator);
   }
 
-  private onHashChange = (): void => {
-    if (!this.permalink || !this.shownData || !hashHasView(location.hash)) return;
-    const wanted = readHash(location.hash);
-    if (this.showing({ ...this.view, ...wanted })) return;
-    this.apply({ ...this.view, ...wanted }, true);
-  };
-
-  private copyLink = async (): Promise<void> => {
-    if (!this.view) return;
-    const url = withHash(location.href, writeHash(location.hash, this.view));
+  private copyLink = (): void => {
     const m = MESSAGES.get(langOf(this));
-    try {
-      await navigator.clipboard.writeText(url);
-      this.linkStatus = m.linkCopied;
-      this.linkFallback = '';
-    } catch {
-      this.linkStatus = m.linkNotCopied;
-      this.linkFallback = url;
-    }
+    void this.link.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
   };
+}
+
+interface Recovery {
+  from: LoadError;
+  value: Recovered | null;
+  done: boolean;
 }
 
 function indicatorName(indicator: Indicator, lang: Lang): string {

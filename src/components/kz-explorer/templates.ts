@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, Lang } from '../../data/types.js';
+import type { LoadError } from '../../controllers/indicator-source.js';
 import { localize } from '../../i18n/format.js';
 import type { PickerGroup } from './topics.js';
 import type { CardPlan } from './card-lines.js';
@@ -112,5 +113,21 @@ export function linkTemplate(
         : nothing
     }
     <span role="status">${status}</span>
+  </div>`;
+}
+
+/** Loading, or the load problem in the reader's words, with Try again for network errors. */
+export function waitingTemplate(
+  m: ExplorerMessages,
+  error: LoadError | null,
+  retry: () => void,
+): TemplateResult {
+  if (!error) return html`<p class="message" role="status">${m.loading}</p>`;
+  const key = `error${error.kind[0].toUpperCase()}${error.kind.slice(1)}` as keyof ExplorerMessages;
+  const text = fill((m[key] as string) ?? m.errorFormat, { status: error.status });
+  const again = error.kind === 'network' || error.kind === 'http';
+  return html`<div class="message" role="alert">
+    <p>${text}</p>
+    ${again ? html`<button type="button" @click=${retry}>${m.retry}</button>` : nothing}
   </div>`;
 }
