@@ -876,6 +876,7 @@ export function buildDocument(
     source: options.source!,
     ...(options.definition !== undefined ? { definition: options.definition } : {}),
     ...(options.notes !== undefined ? { notes: options.notes } : {}),
+    ...(options.topic !== undefined ? { topic: options.topic } : {}),
     ...layoutFieldOf(stated, layoutOut, Object.keys(values).length > 0),
     values,
     ...(references.length ? { references } : {}),

@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
@@ -28,7 +27,11 @@ import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
-import { lazyPart } from '../lazy-part.js';
+import { lazyPart } from '../../internal/lazy-part.js';
+import { onDemand } from '../../internal/on-demand.js';
+import { sameItems } from '../../internal/same.js';
+import { warnerFor } from '../../internal/warnings.js';
+import { KzElement } from '../../internal/kz-element.js';
 import {
   controlsTemplate,
   exportMenuTemplate,
@@ -45,6 +48,7 @@ import {
   ChoroplethHoverEvent,
   ChoroplethLoadEvent,
   ChoroplethSelectEvent,
+  type ChoroplethEventMap,
 } from './events.js';
 
 const TAG = 'kz-choropleth';
@@ -52,18 +56,9 @@ type Exporting = typeof import('./exporting.js');
 // Drawn only when a reader points at an area or asks for the table: fetched then.
 const tooltipPart = lazyPart(TAG, 'tooltip', () => import('./tooltip.js'));
 const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
-const warned = new Set<string>();
-
-/** Warns once per cause: the tag, a short code, what happened and the fix. */
-function warnOnce(code: string, message: string, fix: string): void {
-  const text = `<${TAG}> [kz-${code}] ${message}. Fix: ${fix}.`;
-  if (warned.has(text)) return;
-  warned.add(text);
-  console.warn(text);
-}
-
-const same = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
+// The export menu's code, fetched when a reader first uses the menu.
+const exportCode = onDemand(TAG, 'export code', () => import('./exporting.js'));
+const warn = warnerFor(TAG);
 
 const numberList = {
   fromAttribute: (value: string | null): number[] | null => {
@@ -117,7 +112,7 @@ const topologies = new Map<string, AreaTopology>();
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
  * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
-export class KzChoropleth extends LitElement {
+export class KzChoropleth extends KzElement<ChoroplethEventMap> {
   static override styles = styles;
 
   /** URL of an indicator document (JSON). */
@@ -214,18 +209,8 @@ export class KzChoropleth extends LitElement {
   private stepping = false;
   private fading = false;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLang(this);
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -235,7 +220,6 @@ export class KzChoropleth extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowPageLang(this);
     this.resizeObserver?.disconnect();
     this.stop();
   }
@@ -303,7 +287,7 @@ export class KzChoropleth extends LitElement {
     if (dataset.warnings.length && this.warnedDataset !== dataset) {
       this.warnedDataset = dataset;
       const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
-      warnOnce(
+      warn(
         'data-warnings',
         `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
         'write the area codes and periods as the data format documentation shows',
@@ -321,7 +305,7 @@ export class KzChoropleth extends LitElement {
     }
     this.shown = view;
     if (view.outside.length) {
-      warnOnce(
+      warn(
         'layout-mismatch',
         `${view.outside.length} value(s) of ${view.period} are not on the ${view.layout} layout and are not drawn (${view.outside.slice(0, 5).join(', ')})`,
         'remove the layout attribute to use the layout of the data',
@@ -338,15 +322,15 @@ export class KzChoropleth extends LitElement {
       periodScale: this.periodScale,
     };
     const scaleInputs = scaleKey(view, options);
-    if (!this.scale || !same(scaleInputs, this.scaleInputs)) {
+    if (!this.scale || !sameItems(scaleInputs, this.scaleInputs)) {
       this.scaleInputs = scaleInputs;
-      this.scale = scaleFor(view, options, warnOnce);
+      this.scale = scaleFor(view, options, warn);
     }
     // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
     // this needs the data only, so title, legend and source show while the map file loads.
     const ids = LAYOUT_AREAS[view.layout];
     const areaInputs = [view.indicator, view.period, ids, this.scale];
-    if (!same(areaInputs, this.areaInputs)) {
+    if (!sameItems(areaInputs, this.areaInputs)) {
       this.areaInputs = areaInputs;
       this.areas = areaData(ids, view.indicator, view.period, this.scale);
       this.byId = new Map(this.areas.map((d) => [d.id, d]));
@@ -406,7 +390,7 @@ export class KzChoropleth extends LitElement {
     const p = this.problem;
     const key = p ? `${p.code}|${p.message}` : '';
     if (p && key !== this.reportedProblem) {
-      warnOnce(p.code, p.message, p.fix);
+      warn(p.code, p.message, p.fix);
       const { code, message, fix, url, status } = p;
       this.dispatchEvent(new ChoroplethErrorEvent({ code, message, fix, url, status }));
     }
@@ -427,7 +411,7 @@ export class KzChoropleth extends LitElement {
     const s = this.shown;
     if (s && this.geometry && !this.problem) {
       const key = [s.indicator, s.period, s.layout];
-      if (!same(key, this.loaded)) {
+      if (!sameItems(key, this.loaded)) {
         this.loaded = key;
         const { indicator, period, layout } = s;
         const areas = this.geometry.ids.length;
@@ -814,26 +798,18 @@ export class KzChoropleth extends LitElement {
 
   /**
    * The export code, fetched on first use; a failure (the file not served) is told to the reader
-   * and in the console.
+   * and, once, in the console.
    */
-  private async exporting(what: string): Promise<Exporting | null> {
-    try {
-      return await import('./exporting.js');
-    } catch (error) {
-      this.status = this.p?.m.exportFailed ?? '';
-      warnOnce(
-        'export',
-        `the ${what} could not be made: the export code did not load (${(error as Error).message})`,
-        'serve the whole folder of the library, not its main file alone',
-      );
-      return null;
-    }
+  private async exporting(): Promise<Exporting | null> {
+    const exporting = await exportCode.load();
+    if (!exporting) this.status = this.p?.m.exportFailed ?? '';
+    return exporting ?? null;
   }
 
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
   async svgExport(): Promise<SvgExport | null> {
     if (!this.p || !this.shadowRoot) return null;
-    const exporting = await this.exporting('SVG');
+    const exporting = await this.exporting();
     return exporting && this.svgWith(exporting);
   }
 
@@ -844,7 +820,7 @@ export class KzChoropleth extends LitElement {
 
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
     this.closeMenu();
-    const exporting = await this.exporting(kind.toUpperCase());
+    const exporting = await this.exporting();
     const doc = exporting && this.svgWith(exporting);
     if (!exporting || !doc || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
@@ -857,7 +833,7 @@ export class KzChoropleth extends LitElement {
       this.status = '';
     } catch (error) {
       this.status = this.p?.m.exportFailed ?? '';
-      warnOnce(
+      warn(
         'export',
         `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
         'use the SVG download, which any browser can convert',
@@ -867,7 +843,7 @@ export class KzChoropleth extends LitElement {
 
   private exportCsv = async (): Promise<void> => {
     this.closeMenu();
-    const exporting = await this.exporting('CSV');
+    const exporting = await this.exporting();
     if (!exporting || !this.p || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], 'csv');
     const csv = exporting.csvExport(this.p, this.areas);
@@ -880,7 +856,7 @@ export class KzChoropleth extends LitElement {
    */
   async embedView(): Promise<EmbedView | null> {
     if (!this.shown) return null;
-    const exporting = await this.exporting('embed code');
+    const exporting = await this.exporting();
     return exporting && this.viewWith(exporting);
   }
 
@@ -892,7 +868,7 @@ export class KzChoropleth extends LitElement {
 
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
     this.closeMenu();
-    const exporting = await this.exporting('embed code');
+    const exporting = await this.exporting();
     const view = exporting && this.viewWith(exporting);
     if (!view || !this.p || !exporting) return;
     const text =

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
-import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import {
   IndicatorSourceController,
   inlineJson,
@@ -27,32 +26,31 @@ import {
   type Problem,
   type SparkModel,
 } from './model.js';
-import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
+import {
+  SparklineErrorEvent,
+  SparklineHoverEvent,
+  SparklineLoadEvent,
+  type SparklineEventMap,
+} from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import { UNLINKED, type MapLike, type MapLink } from './map-link.js';
-import { lazyPart } from '../lazy-part.js';
+import { lazyPart } from '../../internal/lazy-part.js';
+import { KzElement } from '../../internal/kz-element.js';
+import { loadFailure } from '../../internal/load-problem.js';
+import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
 
-const warned = new Set<string>();
 const linkPart = lazyPart(
   'kz-sparkline',
   'link to the map (for=)',
   () => import('./map-link-controller.js'),
 );
 
-const LOAD_FIX: Record<string, string> = {
-  network: 'check the URL in src and that the server allows this page to fetch it',
-  http: 'check the URL in src',
-  json: 'make the file valid JSON (see the format docs)',
-  format: 'fix the document as the message says (see the format docs)',
-  missing: 'set src, data, values, an inline <script type="application/json"> child, or for',
-};
+const MISSING_FIX =
+  'set src, data, values, an inline <script type="application/json"> child, or for';
 
 // Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
 const QUIET = new Set(['no-data', 'area-no-data']);
-
-const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
-  !!b && a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
@@ -107,7 +105,7 @@ const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
  * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
  * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
-export class KzSparkline extends LitElement implements ScaleGroupMember {
+export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGroupMember {
   // Properties without a default are left unset (undefined reads as "not given"): a page with a
   // thousand sparklines sets no field it does not use.
   static override styles = styles;
@@ -211,26 +209,13 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.group ? this.group.extent : this.extent;
   }
 
-  // The element's own `lang` is watched; a change of the page's (or a section's) is seen by
-  // followPageLang, and the nearest one is read at each update.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLang(this);
     if (this.scaleGroup) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowPageLang(this);
     this.group?.delete(this);
     this.group = null;
     this.waitingGroup = false;
@@ -335,7 +320,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       // Own src and data, or those of the followed map: reload only when they change.
       const map = this.borrowedMap();
       const sourceKey = [this.src, this.data, map, map?.src, map?.data];
-      if (!same(sourceKey, this.sourceKey)) {
+      if (!sameItems(sourceKey, this.sourceKey)) {
         this.sourceKey = sourceKey;
         this.source.refresh();
       }
@@ -362,7 +347,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.language,
       this.zero,
     ];
-    if (!same(modelKey, this.modelKey)) {
+    if (!sameItems(modelKey, this.modelKey)) {
       this.modelKey = modelKey;
       this.resolve(quick, dataset);
     }
@@ -381,14 +366,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (quick) {
       result = modelFromValues(this.values ?? '', this.periods, overrides);
     } else if (this.source.error) {
-      const error = this.source.error;
-      result = {
-        code: error.kind,
-        message: error.message,
-        fix: LOAD_FIX[error.kind] ?? LOAD_FIX.format,
-        url: error.url,
-        status: error.status,
-      };
+      result = loadFailure(this.source.error, MISSING_FIX);
     } else if (dataset) {
       result = modelFromDataset(dataset, {
         indicator: this.link.indicator(this.indicator),
@@ -452,7 +430,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (!domain) return;
     const card = this.variant === 'card';
     const key = [model, card, this.connectGaps, this.markers, ...domain.x, ...domain.y];
-    if (!this.drawing || !same(key, this.drawKey)) {
+    if (!this.drawing || !sameItems(key, this.drawKey)) {
       this.drawKey = key;
       this.drawing = draw(model, domain, card ? CARD : INLINE, {
         connectGaps: !!this.connectGaps,
@@ -460,7 +438,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       });
     }
     const sentenceKey = [model, this.language];
-    if (words && !same(sentenceKey, this.sentenceKey)) {
+    if (words && !sameItems(sentenceKey, this.sentenceKey)) {
       this.sentenceKey = sentenceKey;
       this.sentence = words.sentence({
         name: model.name || words.trend,
@@ -500,13 +478,6 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
         }),
       );
     }
-  }
-
-  private warn(code: string, message: string, fix: string): void {
-    const key = `${code}|${message}`;
-    if (warned.has(key)) return;
-    warned.add(key);
-    console.warn(`<kz-sparkline>: [${code}] ${message}. Fix: ${fix}.`);
   }
 
   // ---- interaction ---------------------------------------------------------------------------
