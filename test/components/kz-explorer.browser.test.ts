@@ -323,6 +323,46 @@ describe('languages and bad input', () => {
     expect(notices(el)).toBe('');
   });
 
+  it('a topic that is not a text: said, listed under Other, the rest shown', async () => {
+    // Hand-made document, NOT real data: the parser refuses the number as a topic.
+    const errors: string[] = [];
+    document.addEventListener('kz-error', (e) => errors.push(e.detail.code), { once: true });
+    const el = await mount(
+      {},
+      {
+        topics: [{ id: 'health', name: { en: 'Health' } }],
+        indicators: [
+          {
+            id: 'first',
+            name: 'First (test)',
+            topic: 'health',
+            source: { name: 'Hand-made test fixture' },
+            values: { 'KZ-11': { 2019: 1 }, 'KZ-15': { 2019: 2 } },
+          },
+          {
+            id: 'second',
+            name: 'Second (test)',
+            topic: 3,
+            source: { name: 'Hand-made test fixture' },
+            values: { 'KZ-11': { 2019: 3 }, 'KZ-15': { 2019: 4 } },
+          },
+        ],
+      },
+    );
+    await until(() => notices(el) !== '', 'the message');
+    expect(notices(el)).toBe(
+      'The topic of Second (test) is not a text; it is listed under “Other”.',
+    );
+    const groups = [...shadow(el).querySelectorAll('optgroup')].map((g) => g.label);
+    expect(groups).toEqual(['Health', 'Other']);
+    await mapDrawn(el);
+    expect(errors).toEqual([]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/^<kz-explorer> \[kz-topic\] the topic of second is not a text/),
+    ]);
+    warn.mockClear();
+  });
+
   it('a failed download: a message with Try again, and kz-error', async () => {
     const errors: string[] = [];
     const box = document.createElement('div');

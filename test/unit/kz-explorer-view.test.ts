@@ -210,8 +210,27 @@ describe('topics and cards', () => {
     expect(pickerOrder(groups).map((i) => i.id)).toEqual(real.indicators.map((i) => i.id));
   });
 
-  it('topicNotices(dataset) is empty without topic warnings', () => {
-    expect(topicNotices(real)).toEqual([]);
+  it('pickerGroups(dataset) follows the document order of topics, indicators without one last', () => {
+    // Hand-made document, NOT real data.
+    const withTopics = parseIndicators({
+      topics: [
+        { id: 'health', name: { en: 'Health', ru: 'Здоровье' } },
+        { id: 'education', name: { en: 'Education' } },
+      ],
+      indicators: ['education', undefined, 'health', 'Health'].map((topic, i) => ({
+        id: `i${i}`,
+        name: `I${i}`,
+        source: 'Hand-made test fixture',
+        ...(topic ? { topic } : {}),
+        values: { 'KZ-11': { 2019: i } },
+      })),
+    });
+    const groups = pickerGroups(withTopics, 'ru', 'Другое');
+    expect(groups.map((g) => [g.label, g.indicators.map((i) => i.id)])).toEqual([
+      ['Здоровье', ['i2', 'i3']],
+      ['Education', ['i0']],
+      ['Другое', ['i1']],
+    ]);
   });
 
   it('cardPlans(dataset, indicator, area) names the source of every line', () => {

@@ -6,8 +6,6 @@ import type { Dataset, Indicator, Lang, Source } from '../../data/types.js';
 import { localize } from '../../i18n/format.js';
 import { areaName, type ExplorerMessages } from './messages.js';
 
-type WithCompanions = Indicator & { companions?: readonly string[] };
-
 export interface SourceLines {
   /** The source's name in the reader's language. */
   source: string;
@@ -68,7 +66,7 @@ export function cardPlans(
   m: ExplorerMessages,
 ): CardPlan[] {
   const plans = [plan(indicator, area, lang, m)];
-  for (const id of (indicator as WithCompanions).companions ?? []) {
+  for (const id of indicator.companions ?? []) {
     const companion = dataset.indicators.find((i) => i.id === id);
     if (companion && companion.references.length) plans.push(plan(companion, '', lang, m));
   }

@@ -1,31 +1,27 @@
 // Events of <kz-explorer>: one class each, bubbling and composed, with a typed detail. `kz-change`
 // fires for reader actions only, never because code set a property.
+import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
 import type { ExplorerView } from './view-state.js';
 
 /** The reader's view after the change; `area` is '' for the whole country. */
 export type ExplorerChangeDetail = ExplorerView;
 
-export interface ExplorerErrorDetail {
-  /** Short code: `network`, `http`, `json`, `format`, `missing`. */
-  code: string;
-  /** What went wrong, for developers. */
-  message: string;
-  /** How to fix it. */
-  fix: string;
-  url?: string;
-  status?: number;
-}
+/** Detail of `kz-error` (the same for every element). */
+export type ExplorerErrorDetail = KzErrorDetail;
 
 /** `kz-change`: the reader picked an indicator, moved the period, or selected an area. */
-export class ExplorerChangeEvent extends CustomEvent<ExplorerChangeDetail> {
+export class ExplorerChangeEvent extends KzEvent<ExplorerChangeDetail> {
   constructor(detail: ExplorerChangeDetail) {
-    super('kz-change', { detail, bubbles: true, composed: true });
+    super('kz-change', detail);
   }
 }
 
 /** `kz-error`: the explorer's data could not be loaded or read; a message is shown instead. */
-export class ExplorerErrorEvent extends CustomEvent<ExplorerErrorDetail> {
-  constructor(detail: ExplorerErrorDetail) {
-    super('kz-error', { detail, bubbles: true, composed: true });
-  }
+export const ExplorerErrorEvent = KzErrorEvent;
+export type ExplorerErrorEvent = KzErrorEvent;
+
+/** The events of `<kz-explorer>` by name, for typed listeners. */
+export interface ExplorerEventMap {
+  'kz-change': ExplorerChangeEvent;
+  'kz-error': KzErrorEvent;
 }

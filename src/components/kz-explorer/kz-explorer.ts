@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset, Indicator, Lang } from '../../data/types.js';
 import { langOf, localize } from '../../i18n/format.js';
-import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
+import { KzElement } from '../../internal/kz-element.js';
+import { loadFailure } from '../../internal/load-problem.js';
 import { IndicatorSourceController, type LoadError } from '../../controllers/indicator-source.js';
 import { styles } from './kz-explorer.styles.js';
 import { MESSAGES, areaName, fill, noticeText, type ExplorerMessages } from './messages.js';
@@ -14,7 +15,7 @@ import {
   type ExplorerView,
   type Notice,
 } from './view-state.js';
-import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
+import { pickerGroups, pickerOrder, type PickerGroup } from './topics.js';
 import { cardPlans } from './card-lines.js';
 import { recoverTopics, type Recovered } from './recover.js';
 import { PermalinkController } from './permalink-controller.js';
@@ -25,24 +26,9 @@ import {
   pickerTemplate,
   waitingTemplate,
 } from './templates.js';
-import { ExplorerChangeEvent, ExplorerErrorEvent } from './events.js';
+import { ExplorerChangeEvent, ExplorerErrorEvent, type ExplorerEventMap } from './events.js';
 
-const TAG = 'kz-explorer';
-const LOAD_FIX: Record<string, string> = {
-  network: 'check the URL in src and that the server allows this page to fetch it',
-  http: 'check the URL in src',
-  json: 'make the file valid JSON (see the format docs)',
-  format: 'fix the document as the message says (see the format docs)',
-  missing: 'set src, data or an inline <script type="application/json"> child',
-};
-const warned = new Set<string>();
-
-function warnOnce(code: string, message: string, fix: string): void {
-  const text = `<${TAG}> [kz-${code}] ${message}. Fix: ${fix}.`;
-  if (warned.has(text)) return;
-  warned.add(text);
-  console.warn(text);
-}
+const MISSING_FIX = 'set src, data or an inline <script type="application/json"> child';
 
 /**
  * The whole comparison of a child well-being page in one element: from one document, fetched
@@ -69,7 +55,7 @@ function warnOnce(code: string, message: string, fix: string): void {
  * @cssprop --kz-explorer-gap - Space between the panels (default 1rem).
  * @cssprop --kz-explorer-notice-background - Background of the messages.
  */
-export class KzExplorer extends LitElement {
+export class KzExplorer extends KzElement<ExplorerEventMap> {
   static override styles = styles;
 
   /** URL of an indicator document (JSON), fetched once for the map, ranking and cards. */
@@ -98,25 +84,6 @@ export class KzExplorer extends LitElement {
   private reported: LoadError | null = null;
   // A document refused only for topics that are not text, read again without them.
   private recovered: Recovery | null = null;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowPageLang(this);
-  }
 
   // ---- from inputs to the view ---------------------------------------------------------------
 
@@ -175,7 +142,7 @@ export class KzExplorer extends LitElement {
     this.fromLink = fromLink;
     const lost = this.recovered?.value?.dataset === dataset ? this.recovered.value.indicators : [];
     const topics: Notice[] = lost.map((id) => ({ code: 'topic-not-text', indicator: id }));
-    this.show(view, [...topics, ...topicNotices(dataset), ...notices]);
+    this.show(view, [...topics, ...notices]);
   }
 
   private show(view: ExplorerView, notices: Notice[]): void {
@@ -213,17 +180,16 @@ export class KzExplorer extends LitElement {
     this.reported = error;
     if (recovery?.value) {
       const ids = recovery.value.indicators.join(', ');
-      warnOnce(
+      this.warn(
         'topic',
         `the topic of ${ids} is not a text and was left out`,
         'write each topic as a text, texts by language, or the id of a listed topic',
       );
       return;
     }
-    const fix = LOAD_FIX[error.kind] ?? LOAD_FIX.format;
-    warnOnce(error.kind, error.message, fix);
-    const { kind: code, message, url, status } = error;
-    this.dispatchEvent(new ExplorerErrorEvent({ code, message, fix, url, status }));
+    const failure = loadFailure(error, MISSING_FIX);
+    this.warn(failure.code, failure.message, failure.fix);
+    this.dispatchEvent(new ExplorerErrorEvent(failure));
   }
 
   // ---- rendering -----------------------------------------------------------------------------
