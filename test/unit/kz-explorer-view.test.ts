@@ -17,11 +17,7 @@ import {
   withHash,
   writeHash,
 } from '../../src/components/kz-explorer/permalink.js';
-import {
-  pickerGroups,
-  pickerOrder,
-  topicNotices,
-} from '../../src/components/kz-explorer/topics.js';
+import { pickerGroups, pickerOrder } from '../../src/components/kz-explorer/topics.js';
 import { cardPlans } from '../../src/components/kz-explorer/card-lines.js';
 import { withoutBadTopics } from '../../src/components/kz-explorer/recover.js';
 import { MESSAGES, noticeText, quoted } from '../../src/components/kz-explorer/messages.js';
