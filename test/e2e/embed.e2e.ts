@@ -80,7 +80,10 @@ test('the parent script resizes only the iframe that asks, and ignores other mes
 });
 
 for (const [query, message] of [
-  ['type=chart&src=..%2Fdata%2Fu5mr-regions.json', /"type" must be "map" or "sparkline"/],
+  [
+    'type=chart&src=..%2Fdata%2Fu5mr-regions.json',
+    /"type" must be "map", "sparkline" or "explorer"/,
+  ],
   ['type=map', /"src" must be the http\(s\) address of a data file/],
   ['type=map&src=javascript%3Aalert(1)', /"src" must be the http\(s\) address/],
   ['type=map&lang=kk', /"src" деректер файлының http\(s\) мекенжайы/],

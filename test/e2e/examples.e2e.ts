@@ -124,8 +124,9 @@ test.describe('country page section', () => {
     await expect(areas(map)).toHaveCount(LAYOUT_COUNT.pre2018);
     await expect(map.locator('[data-id="KZ-63"][aria-pressed="true"]')).toHaveCount(1);
 
+    // A link with a mistake, opened afresh.
+    await page.goto('about:blank');
     await page.goto(`${EXAMPLES}/country.html#indicator=u5mr-typo&area=KZ-11`);
-    await page.reload();
     await mapDrawn(map);
     await expect(explorer.locator('[part~="notices"]')).toHaveText(
       'The link names an indicator that is not in this data (“u5mr-typo”), so the default view is shown.',
@@ -135,6 +136,8 @@ test.describe('country page section', () => {
   });
 
   test('axe-core finds no violations; screenshots at 320 and 1280 px', async ({ page }) => {
+    // Three languages, two widths each.
+    test.setTimeout(120_000);
     await page.goto(`${EXAMPLES}/country.html`);
     await mapDrawn(page.locator('kz-explorer kz-choropleth'));
     await scrollThrough(page);
