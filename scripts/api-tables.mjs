@@ -18,9 +18,21 @@ const cell = (text) =>
     .trim();
 const code = (text) => (text ? `\`${text}\`` : '–');
 
+// The library's named types that attributes take, spelled out (the manifest keeps the names).
+const ALIASES = {
+  LayoutId: "'2022' | '2018' | 'pre2018' | 'districts'",
+  ClassMethod: "'quantile' | 'equal' | 'natural' | 'thresholds' | 'continuous'",
+  Better: "'higher' | 'lower' | 'neutral'",
+  unknown: 'object',
+};
+
 /** A TypeScript type as readers write it: `'a' | 'b'` becomes `a` \| `b`. */
 function typeText(type) {
-  const text = type?.text?.replace(/\s*\|\s*(null|undefined)\b/g, '').trim();
+  const text = type?.text
+    ?.split('|')
+    .map((t) => ALIASES[t.trim()] ?? t.trim())
+    .filter((t) => !['null', 'undefined', "''"].includes(t))
+    .join(' | ');
   if (!text) return '';
   const literals = text.split('|').map((t) => t.trim());
   if (literals.every((t) => /^'.*'$/.test(t)))
@@ -31,10 +43,14 @@ function typeText(type) {
   return cell(text);
 }
 
-/** A default as a reader writes it in HTML: `'quantile'` is `quantile`; empty and null are none. */
+/**
+ * A default as a reader writes it in HTML (`'quantile'` is `quantile`; empty and null are none),
+ * or in words where the element's `@default` tag gives them ("the first").
+ */
 function defaultText(value) {
   if (value == null || value === "''" || value === 'null' || value === 'undefined') return '–';
-  return `\`${value.replace(/^'(.*)'$/, '$1')}\``;
+  if (/^'.*'$|^-?\d|^(true|false)$/.test(value)) return `\`${value.replace(/^'(.*)'$/, '$1')}\``;
+  return cell(value);
 }
 
 const tables = {
@@ -45,12 +61,14 @@ const tables = {
     const byField = new Map((element.attributes ?? []).map((a) => [a.fieldName, a]));
     const rows = fields.map((m) => {
       const attribute = byField.get(m.name)?.name;
-      const property = m.readonly ? `${m.name} (read-only)` : m.name;
+      const property = code(m.name) + (m.readonly ? ' (read-only)' : '');
+      // A boolean attribute left unset is false.
+      const unset = /^boolean\b/.test(m.type?.text ?? '') ? 'false' : undefined;
       return [
         code(attribute),
-        code(property),
+        property,
         typeText(m.type),
-        defaultText(m.default),
+        defaultText(m.default ?? unset),
         cell(m.description),
       ];
     });

@@ -15,6 +15,7 @@ import { readDelimited } from '../convert/csv.js';
 import { mergeDocuments, type AnyDocumentInput } from '../convert/merge.js';
 import { stringifyDocument } from '../convert/stringify.js';
 import { scriptSafeJson } from '../data/safe-output.js';
+import { shellQuote } from '../convert/shell.js';
 import { parseJsonText } from '../convert/json.js';
 import {
   ConvertError,
@@ -415,7 +416,7 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
   if (!dataset) {
     printProblems(io, file, report.problems);
     io.stderr(
-      `${file}: not a valid document; fix the problems above (kz-indicators validate ${file})\n`,
+      `${file}: not a valid document; fix the problems above (kz-indicators validate ${shellQuote(file)})\n`,
     );
     return 1;
   }

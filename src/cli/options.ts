@@ -212,7 +212,8 @@ export function indicatorOptions(
 
   const targets: TargetInput[] = [];
   for (const t of list(values.target)) {
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:@\s*(\d{4}))?\s*(?::(.*))?$/.exec(t);
+    // One run of spaces between the parts (two adjacent \s* would backtrack quadratically).
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:@\s*(\d{4})\s*)?(?::(.*))?$/.exec(t);
     if (!m)
       throw new UsageError(
         `--target ${JSON.stringify(t)}: expected VALUE[@YEAR][:LABEL], e.g. "25@2030:SDG target 3.2"`,

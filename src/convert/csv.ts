@@ -42,6 +42,12 @@ export interface DelimitedTable extends DelimitedText {
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
+/**
+ * Longest cell read, in characters: far above any name, number or period, and above the longest
+ * note a document may hold (5,000). A longer cell is nearly always a quote that was never closed
+ * or a binary file; refusing it keeps every later step fast.
+ */
+export const MAX_CELL_LENGTH = 10_000;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -174,6 +180,22 @@ function atCellStart(text: string, i: number, d: number): boolean {
   return prev === d || prev === LF || prev === CR;
 }
 
+function checkCellLengths(rows: string[][], starts: number[]): void {
+  const problems: ConvertProblem[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.length <= MAX_CELL_LENGTH || problems.length >= 5) return;
+      problems.push({
+        line: starts[r],
+        column: String(c + 1),
+        message: `a cell of ${cell.length.toLocaleString('en')} characters (at most ${MAX_CELL_LENGTH.toLocaleString('en')} are read)`,
+        hint: 'check the quoting near this line: a quote that is never closed joins many lines into one cell; notes longer than 5,000 characters belong in a linked page',
+      });
+    });
+  });
+  if (problems.length) throw new ConvertError(problems);
+}
+
 function isEmptyRow(row: string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
@@ -195,6 +217,7 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
     // Both follow the same rules; a mismatch would be a bug in the scanner.
     throw new Error(`row count mismatch: ${parsed.length} rows, ${starts.length} row starts`);
   }
+  checkCellLengths(parsed, starts);
   const rows: string[][] = [];
   const lines: number[] = [];
   parsed.forEach((row, i) => {

@@ -816,7 +816,8 @@ class Reader {
         this.unknownKeys('', DOC_KEYS, keys);
         if (has(root, 'format')) this.format(own(root, 'format'));
         if (has(root, 'source')) docSource = this.source(own(root, 'source'), 'source');
-        if (has(root, 'topics')) this.listedTopics = this.topicList(own(root, 'topics'), 'topics');
+        if (has(root, 'topics'))
+          this.listedTopics = this.softly(() => this.topicList(own(root, 'topics'), 'topics'));
         list = own(root, 'indicators');
         listPath = 'indicators';
       } else if (isObject(root) && (has(root, 'values') || has(root, 'id'))) {
@@ -962,7 +963,7 @@ class Reader {
       : undefined;
 
     const topic = has(obj, 'topic')
-      ? this.topicOf(own(obj, 'topic'), join(path, 'topic'))
+      ? this.softly(() => this.topicOf(own(obj, 'topic'), join(path, 'topic')))
       : undefined;
     const companions = has(obj, 'companions')
       ? this.companionIds(own(obj, 'companions'), join(path, 'companions'), id)
@@ -1036,6 +1037,21 @@ class Reader {
 
   // ---- topics and companions -----------------------------------------------------------------
 
+  /**
+   * Runs a reader of a field that only groups indicators (topics): its problems become warnings
+   * (code `topic`) and the field is left out, so that the rest of the document still shows.
+   */
+  softly<T>(read: () => T | undefined): T | undefined {
+    const kept = this.problems.length;
+    const total = this.problemTotal;
+    const value = read();
+    if (this.problemTotal === total) return value;
+    const found = this.problems.splice(kept);
+    this.problemTotal = total;
+    for (const p of found) this.warn(p.path, 'topic', `${p.message}; the topic is left out`);
+    return undefined;
+  }
+
   /** The document's list of topics, in display order. */
   topicList(json: Json, path: string): Topic[] {
     const value = this.array(
@@ -1049,12 +1065,15 @@ class Reader {
     if (!value) return topics;
     for (let i = 0; i < value.length; i++) {
       const p = join(path, i);
-      const obj = this.object(value[i], p, 'a topic {"id": ..., "name": ...}');
-      if (!obj) continue;
-      this.unknownKeys(p, TOPIC_KEYS, this.keys(obj, p));
-      const id = this.topicId(obj, p, topics);
-      const name = this.localized(own(obj, 'name'), join(p, 'name'), LIMITS.name, true);
-      if (id !== undefined && name) topics.push({ id, name });
+      const topic = this.softly(() => {
+        const obj = this.object(value[i], p, 'a topic {"id": ..., "name": ...}');
+        if (!obj) return undefined;
+        this.unknownKeys(p, TOPIC_KEYS, this.keys(obj, p));
+        const id = this.topicId(obj, p, topics);
+        const name = this.localized(own(obj, 'name'), join(p, 'name'), LIMITS.name, true);
+        return id !== undefined && name ? { id, name } : undefined;
+      });
+      if (topic) topics.push(topic);
     }
     return topics;
   }
@@ -1106,11 +1125,10 @@ class Reader {
       const match = written === undefined ? listed.find(sameName) : undefined;
       if (match) return match.id;
       const text = written ?? name.en ?? name.ru ?? name.kk!;
-      this.problem(
+      this.warn(
         path,
-        `unknown topic ${quote(text)}; the document's topics are ${listed.map((t) => `"${t.id}"`).join(', ') || 'none'}`,
-        'use the id of a topic of "topics", or add the topic there',
         'unknown-topic',
+        `unknown topic ${quote(text)}, left out; the document's topics are ${listed.map((t) => `"${t.id}"`).join(', ') || 'none'}`,
       );
       return undefined;
     }

@@ -4,22 +4,21 @@
  * formulas. Tiny and dependency-free, so that elements, converters and pages can all use it.
  */
 
-const SCRIPT_UNSAFE = /[<\u2028\u2029]/g;
-const ESCAPES: Record<string, string> = {
-  '<': '\\u003c',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
+// `<` and the JavaScript line separators; also DEL, C1 controls and bidirectional overrides,
+// which JSON.stringify leaves raw and a terminal or an editor would act on.
+const SCRIPT_UNSAFE = /[<\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * Escapes `<`, U+2028 and U+2029 in JSON text as `\uXXXX`. The result parses to the same
- * value, but cannot close a `<script>` element (`</script>`), open an HTML comment (`<!--`), or end
- * a line of JavaScript.
- * Only valid for JSON text: these characters can only occur inside JSON strings, where the escape
- * means the same character.
+ * Escapes `<`, U+2028 and U+2029 (and DEL, C1 controls and bidirectional overrides) in JSON text
+ * as `\uXXXX`. The result parses to the same value, but cannot close a `<script>` element
+ * (`</script>`), open an HTML comment (`<!--`), or end a line of JavaScript. Only valid for JSON
+ * text: these characters can only occur inside JSON strings, where the escape means the same.
  */
 export function escapeJsonForScript(json: string): string {
-  return json.replace(SCRIPT_UNSAFE, (ch) => ESCAPES[ch]);
+  return json.replace(
+    SCRIPT_UNSAFE,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `JSON.stringify`, script-safe (see `escapeJsonForScript`). */

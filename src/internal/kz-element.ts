@@ -6,6 +6,8 @@ import { warnOnce, type WarningCode } from './warnings.js';
  * What every element of the library shares: it speaks the language of its nearest `lang`
  * attribute (its own, a section's or the page's) and is redrawn when any of them changes, and it
  * warns in the library's one format (`<tag> [kz-code] … Fix: ….`), once per cause.
+ *
+ * @attribute {'en' | 'kk' | 'ru'} lang - Interface language and number format (`12 345,6` in kk and ru); default: the nearest `lang` up the page.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- the interface below declares the typed listeners
 export class KzElement<Events = object> extends LitElement {

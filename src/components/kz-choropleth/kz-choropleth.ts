@@ -78,11 +78,11 @@ const topologies = new Map<string, AreaTopology>();
  * A choropleth map of Kazakhstan's regions or districts from a kz-indicators JSON document.
  *
  * @tag kz-choropleth
- * @fires kz-select - The reader selected an area (click, tap, Enter). Detail: `{ area, name, value, period, indicator }`.
- * @fires kz-hover - The pointer or keyboard focus moved to an area, or left (`area: null`).
- * @fires kz-change - The reader changed the period with the period control. Detail: `{ period }`.
- * @fires kz-load - Data and map are drawn. Detail: `{ indicator, period, layout, areas }`.
- * @fires kz-error - A problem is shown instead of the map. Detail: `{ code, message, fix, url?, status? }`.
+ * @fires {ChoroplethSelectEvent} kz-select - Click, tap, Enter or Space on an area. Detail: `{ area, name, value, period, indicator }`.
+ * @fires {ChoroplethHoverEvent} kz-hover - Pointer or keyboard focus moves to an area, or leaves the map. Detail: `{ area, value, period }` (`area: null` on leaving).
+ * @fires {ChoroplethChangeEvent} kz-change - The reader moves the period slider or play advances. Detail: `{ period }`.
+ * @fires {ChoroplethLoadEvent} kz-load - Data and map are drawn (once per indicator, period and layout). Detail: `{ indicator, period, layout, areas }`.
+ * @fires {KzErrorEvent} kz-error - A problem is shown instead of the map. Detail: `{ code, message, fix, url?, status? }`.
  * @csspart map - The map's SVG.
  * @csspart area - Each area's shape.
  * @csspart city - Each city symbol (Astana, Almaty, Shymkent).
@@ -115,59 +115,135 @@ const topologies = new Map<string, AreaTopology>();
 export class KzChoropleth extends KzElement<ChoroplethEventMap> {
   static override styles = styles;
 
-  /** URL of an indicator document (JSON). */
+  /**
+   * URL of an indicator document. Fetched once per URL for the whole page.
+   */
   @property() src: string | null = null;
-  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
+  /**
+   * A document (or a parsed dataset) given directly; wins over `src` and the inline child.
+   */
   @property({ attribute: false }) data: unknown = undefined;
-  /** Indicator id; default: the first indicator of the document. */
+  /**
+   * Indicator id in the document.
+   * @default the first
+   */
   @property() indicator = '';
-  /** Period id (`2019`, `2019/2020`, `2023-Q1`); default: the latest with area values. */
+  /**
+   * `2019`, `2019/2020`, `2023-Q1`, `2023-04`. A period without values is said so; there is no
+   * fallback to another year.
+   * @default the latest with area values
+   */
   @property() period = '';
-  /** Boundary layout: `2022`, `2018`, `pre2018` or `districts`; default: inferred from the data. */
+  /**
+   * Forces a boundary layout (`2022`, `2018`, `pre2018`, `districts`); values of areas that are not
+   * on it are left out with a warning.
+   * @default inferred from the data
+   */
   @property() layout: LayoutId | '' = '';
-  /** `regions` or `districts`, when a document holds both; default: as the data says. */
+  /**
+   * Picks the level (`regions` or `districts`) when a document holds both.
+   * @default inferred from the data
+   */
   @property() level: 'regions' | 'districts' | '' = '';
-  /** Classification: `quantile`, `equal`, `natural` (ckmeans), `thresholds` or `continuous`. */
+  /**
+   * Classification. `natural` is optimal 1-D k-means (ckmeans, Jenks' goal). Breaks are rounded to
+   * readable numbers without moving any area to another class.
+   */
   @property() method: ClassMethod = 'quantile';
-  /** Number of classes (2 to 9). */
+  /**
+   * Number of classes (2–9).
+   */
   @property({ type: Number }) classes = 5;
-  /** Custom class breaks, ascending (`"10,15,20"`); implies `method="thresholds"`. */
+  /**
+   * Custom breaks, ascending (`"2,4,6,8"`); a value equal to a break goes to the upper class.
+   * Implies `method="thresholds"`.
+   */
   @property({ converter: numberList }) thresholds: number[] | null = null;
-  /** Colour scheme: blues, greens, oranges, purples, orrd, ylorrd, ylgnbu, viridis, cividis, rdbu, puor, brbg. */
+  /**
+   * Colour-blind-safe schemes: `blues`, `greens`, `oranges`, `purples`, `orrd`, `ylorrd`, `ylgnbu`,
+   * `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`.
+   * @default `orrd` (`blues` when neutral, `rdbu` when diverging)
+   */
   @property() scheme = '';
-  /** Overrides the indicator's direction (`higher`, `lower`, `neutral`): worse is darker or warmer. */
+  /**
+   * Direction of good news (`higher`, `lower`, `neutral`): worse is darker on sequential schemes
+   * and warmer on diverging ones.
+   * @default from the data
+   */
   @property() better: Better | '' = '';
-  /** Diverging colours around the national value of the shown period. */
+  /**
+   * Diverging colours around the national value of the shown period; classes are built below and
+   * above it.
+   */
   @property({ type: Boolean }) diverging = false;
-  /** Diverging colours around this value (for example a target) instead of the national value. */
+  /**
+   * Diverging around this value instead (for example a target).
+   */
   @property({ type: Number }) midpoint: number | null = null;
-  /** Classes from the shown period only (by default the scale is fixed across all periods). */
+  /**
+   * Classes from the shown period only. By default the classes are fixed across all periods, so a
+   * colour means the same in every year.
+   */
   @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
-  /** Shows the period slider with play and pause. */
+  /**
+   * Period slider with play and pause (slower and without colour transitions under
+   * `prefers-reduced-motion`).
+   */
   @property({ type: Boolean }) controls = false;
-  /** `map` or `table`. */
+  /**
+   * Shows the data table instead of the map (the reader can switch).
+   */
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
-  /** Id of the highlighted area; setting it does not fire `kz-select`. */
+  /**
+   * Highlights an area; setting it never fires `kz-select`. Updated when the reader selects.
+   */
   @property() selected = '';
-  /** `light`, `dark` or `auto` (follows prefers-color-scheme); default: the page's color-scheme. */
+  /**
+   * `auto` follows `prefers-color-scheme`. With a theme set, the widget paints its own background.
+   * @default the page's `color-scheme`
+   */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
-  /** Hides the legend. */
+  /**
+   * Hides the legend.
+   */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
-  /** Draws Astana, Almaty and Shymkent as their (tiny) shapes instead of labelled symbols. */
+  /**
+   * Draws Astana, Almaty and Shymkent as their own (tiny) shapes instead of labelled symbols.
+   */
   @property({ type: Boolean, attribute: 'no-city-symbols' }) noCitySymbols = false;
-  /** Hides the indicator name above the map. */
+  /**
+   * Hides the indicator name above the map.
+   */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
-  /** Hides the table toggle. */
+  /**
+   * Hides the table toggle.
+   */
   @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
-  /** Hides the download and embed menu. */
+  /**
+   * Hides the download and embed menu.
+   */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
-  /** Folder the map files load from (default: `maps/` next to the library). */
+  /**
+   * Folder of the map files; wins over `window.kzIndicators.mapBase` and `<meta
+   * name="kz-indicators-map-base">`.
+   * @default `maps/` next to the script
+   */
   @property({ attribute: 'map-base' }) mapBase = '';
-  /** Script URL written into copied embed code (default: this version on jsDelivr). */
+  /**
+   * Script URL written into copied embed code.
+   * @default this version on jsDelivr
+   */
   @property({ attribute: 'embed-script' }) embedScript = '';
-  /** Draws at once instead of when the map first comes near the viewport. */
+  /**
+   * Draws at once. By default a map draws when it first comes within half a screen of the viewport
+   * (printing draws every map). Its data and, when `layout` names a region layout, its map file
+   * (about 9 KB, shared by every map of that layout) download at once; the district map (45 KB)
+   * waits until a map that uses it comes near.
+   */
   @property({ type: Boolean }) eager = false;
-  /** URL of the iframe embed page (`embed.html`); enables "Copy iframe code". */
+  /**
+   * URL of `embed.html`; enables "Copy iframe code" (data from `src` only).
+   */
   @property({ attribute: 'embed-page' }) embedPage = '';
 
   @state() private width = 0;

@@ -62,10 +62,9 @@ const QUIET = new Set(['no-data', 'area-no-data']);
  *
  * @tag kz-sparkline
  *
- * @fires kz-load - The dataset arrived and the series was found. Detail: `{ indicator, area }`.
- * @fires kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix }`.
- * @fires kz-hover - The reader moved to a point with the pointer or the arrow keys, or left it.
- *   Detail: `{ area, period, value }` (`period` null on leaving).
+ * @fires {SparklineLoadEvent} kz-load - A dataset arrived and the series was found. Detail: `{ indicator, area }`.
+ * @fires {KzErrorEvent} kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix, url?, status? }`; codes `network`, `http`, `json`, `format`, `missing`, `unknown-indicator`, `unknown-area`, `bad-values`.
+ * @fires {SparklineHoverEvent} kz-hover - The reader moved to a point (pointer, touch, arrow keys), or left it. Detail: `{ area, period, value }` (`period` null on leaving).
  *
  * @csspart frame - The inline box.
  * @csspart chart - The focusable image (role img) holding the drawing.
@@ -110,73 +109,119 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   // thousand sparklines sets no field it does not use.
   static override styles = styles;
 
-  /** URL of a dataset in the kz-indicators JSON format (fetched once per page, shared). */
+  /**
+   * URL of a dataset in the kz-indicators format (fetched once per page, shared).
+   */
   @property() src?: string | null;
 
-  /** A dataset object (parsed or not); wins over `src`. Parsed once per object. */
+  /**
+   * A dataset (a document or a parsed `Dataset`); wins over `src`. Parsed once per object.
+   */
   @property({ attribute: false }) data?: unknown;
 
-  /** Indicator id in the dataset; default: the first indicator. */
+  /**
+   * Indicator id.
+   * @default the first
+   */
   @property() indicator?: string | null;
 
   /**
-   * The series: an area code (`KZ-11`, or `KZ-AKM`, `Akmola`...), `national`, or a reference id
-   * (`WLD`). Default: the only area, else the national series.
+   * Area code or name (`KZ-11`, `KZ-AKM`, `Akmola`), `national`, or a reference id (`WLD`).
+   * @default the only area, else national
    */
   @property() area?: string | null;
 
-  /** Quick input: values separated by commas (`51.1,45.3,,9.4`; empty = missing), or by semicolons with decimal commas. */
+  /**
+   * Quick values: `51.1,45.3,,9.4` (empty, `null`, `NA`, `n/a`, `..` or a dash is missing), or
+   * `51,1;45,3` with decimal commas.
+   */
   @property() values?: string | null;
 
-  /** Periods of the quick values, same count, in time order (`1990,1995,2000,2024`). */
+  /**
+   * Periods of the quick values, one each, in time order: `1990,2000`, `2019/2020`, `2023-Q1`,
+   * `2023-04`.
+   */
   @property() periods?: string | null;
 
-  /** Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its data when the sparkline has none. */
+  /**
+   * Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its
+   * data when the sparkline has none.
+   */
   @property({ attribute: 'for' }) htmlFor?: string | null;
 
-  /** `inline` (default, sits in text) or `card` (block with latest value, change and references). */
+  /**
+   * `inline` sits in text; `card` is a block with the latest value, the change and references.
+   */
   @property() variant: 'inline' | 'card' = 'inline';
 
-  /** Markers to draw, any of `first last min max`, or `none`. */
+  /**
+   * Markers to draw: any of `first last min max`, or `none`.
+   */
   @property() markers = 'last';
 
-  /** Draw the line across missing values instead of breaking it. */
+  /**
+   * Join the line across missing values instead of breaking it.
+   */
   @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps?: boolean;
 
-  /** Name of a group of sparklines sharing one vertical (and time) scale. */
+  /**
+   * Share the vertical (and time) scale with every sparkline of that group name on the page.
+   */
   @property({ attribute: 'scale-group' }) scaleGroup?: string | null;
 
-  /** Colour the line by whether the change is an improvement, following the indicator's `better`. */
+  /**
+   * Colour the line and the change by improvement or deterioration (following the indicator's
+   * `better`); the card then says which in words.
+   */
   @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter?: boolean;
 
   /**
-   * References to draw: `all`, `none`, or ids and kinds (`national comparator target WLD`).
-   * Default: none inline, all in the card.
+   * References to draw: `all`, `none`, or ids and kinds: `national comparator target world`.
+   * @default inline `none`, card `all`
    */
   @property() references?: string | null;
 
-  /** Include zero in the vertical scale. */
+  /**
+   * Include zero in the vertical scale.
+   */
   @property({ type: Boolean }) zero?: boolean;
 
-  /** Name of what the trend shows; replaces the indicator and area names (needed for quick values). */
+  /**
+   * What the trend shows; replaces the indicator and area names. Needed for quick values.
+   */
   @property() label?: string | null;
 
-  /** Unit, for quick values (or to replace the indicator's). */
+  /**
+   * Unit, in the sentence and the card (for quick values, or to replace the indicator's).
+   * @default the indicator's
+   */
   @property() unit?: string | null;
 
-  /** Decimals shown; default: the indicator's, or as many as the quick values have. */
+  /**
+   * Decimals shown.
+   * @default the indicator's, or as many as the quick values have
+   */
   @property({ type: Number }) decimals?: number | null;
 
-  /** Which direction is good news (`higher`, `lower`, `neutral`), for quick values. */
+  /**
+   * Which direction is good news (`higher`, `lower`, `neutral`), for quick values.
+   * @default the indicator's
+   */
   @property() better?: Better | null;
 
-  /** Period to highlight (set by a followed map). */
+  /**
+   * A period to ring (a followed map sets it).
+   */
   @property() period?: string | null;
 
-  /** Card: hide the latest value and the change. */
+  /**
+   * Card: hide the latest value and the change.
+   */
   @property({ type: Boolean, attribute: 'no-latest' }) noLatest?: boolean;
 
-  /** Render at once instead of when near the viewport (for print or screenshots). */
+  /**
+   * Draw at once instead of when near the viewport (screenshots, print previews).
+   */
   @property({ type: Boolean }) eager?: boolean;
 
   @state() private active = -1;
@@ -221,7 +266,10 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
     this.waitingGroup = false;
   }
 
-  /** Called by the scale group when its extent changed. */
+  /**
+   * Called by the scale group when its extent changed.
+   * @internal
+   */
   scaleChanged(): void {
     if (this.drawing || this.waitingGroup) this.requestUpdate();
   }

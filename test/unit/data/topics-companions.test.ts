@@ -82,69 +82,99 @@ describe('topics', () => {
     expect(topicsOf(dataset).map((g) => g.topic)).toEqual([undefined]);
   });
 
-  it('reports a topic name that is not text, with its path', () => {
-    expect(problemsOf({ indicators: [indicator('a', { topic: 7 })] })).toEqual([
+  const warningsOf = (json: unknown) =>
+    parseIndicators(json).warnings.map((w) => ({ path: w.path, code: w.code, message: w.message }));
+
+  it('leaves out a topic that is not text, with a located warning, and keeps the document', () => {
+    const dataset = parseIndicators({ indicators: [indicator('a', { topic: 7 }), indicator('b')] });
+    expect(dataset.indicators.map((i) => i.id)).toEqual(['a', 'b']);
+    expect('topic' in dataset.indicators[0]).toBe(false);
+    expect(warningsOf({ indicators: [indicator('a', { topic: 7 })] })).toEqual([
       {
         path: 'indicators[0].topic',
-        message: 'expected a text or an object of texts by language, got the number 7',
-        code: 'type',
+        code: 'topic',
+        message:
+          'expected a text or an object of texts by language, got the number 7; the topic is left out',
       },
     ]);
     expect(
-      problemsOf({ topics: [{ id: 'health', name: ['Health'] }], indicators: [indicator('a')] }),
-    ).toEqual([
-      {
-        path: 'topics[0].name',
-        message: 'expected a text or an object of texts by language, got an array',
-        code: 'type',
-      },
-    ]);
-    expect(
-      problemsOf({ indicators: [indicator('a', { topic: { en: { text: 'Health' } } })] }),
+      warningsOf({ indicators: [indicator('a', { topic: { en: { text: 'Health' } } })] }),
     ).toEqual([
       {
         path: 'indicators[0].topic.en',
-        message: 'expected a string, got an object',
-        code: 'type',
+        code: 'topic',
+        message: 'expected a string, got an object; the topic is left out',
       },
-      { path: 'indicators[0].topic', message: 'no text in en, kk or ru', code: 'required' },
+      {
+        path: 'indicators[0].topic',
+        code: 'topic',
+        message: 'no text in en, kk or ru; the topic is left out',
+      },
     ]);
   });
 
-  it('reports an unknown topic, a bad list and bad topic ids, with their paths', () => {
-    expect(problemsOf({ topics, indicators: [indicator('a', { topic: 'Protection' })] })).toEqual([
+  it('leaves out a listed topic whose name is not text; its indicators fall in no topic', () => {
+    const doc = {
+      topics: [
+        { id: 'health', name: ['Health'] },
+        { id: 'poverty', name: 'Poverty' },
+      ],
+      indicators: [indicator('a', { topic: 'health' }), indicator('b', { topic: 'poverty' })],
+    };
+    const dataset = parseIndicators(doc);
+    expect(dataset.topics).toEqual([{ id: 'poverty', name: { en: 'Poverty' } }]);
+    expect(topicsOf(dataset).map((g) => [g.topic?.id, g.indicators.map((i) => i.id)])).toEqual([
+      ['poverty', ['b']],
+      [undefined, ['a']],
+    ]);
+    expect(warningsOf(doc)).toEqual([
+      {
+        path: 'topics[0].name',
+        code: 'topic',
+        message:
+          'expected a text or an object of texts by language, got an array; the topic is left out',
+      },
       {
         path: 'indicators[0].topic',
-        message:
-          'unknown topic "Protection"; the document\'s topics are "health", "education", "poverty"',
         code: 'unknown-topic',
+        message: 'unknown topic "health", left out; the document\'s topics are "poverty"',
       },
     ]);
-    expect(problemsOf({ topics: 'health', indicators: [indicator('a')] })[0]).toEqual({
-      path: 'topics',
-      message: 'expected an array of topics, got the string "health"',
-      code: 'type',
-    });
+  });
+
+  it('warns of an unknown topic, a bad list and bad topic ids, with their paths', () => {
+    expect(warningsOf({ topics, indicators: [indicator('a', { topic: 'Protection' })] })).toEqual([
+      {
+        path: 'indicators[0].topic',
+        code: 'unknown-topic',
+        message:
+          'unknown topic "Protection", left out; the document\'s topics are "health", "education", "poverty"',
+      },
+    ]);
+    expect(warningsOf({ topics: 'health', indicators: [indicator('a')] })).toEqual([
+      {
+        path: 'topics',
+        code: 'topic',
+        message: 'expected an array of topics, got the string "health"; the topic is left out',
+      },
+    ]);
     expect(
-      problemsOf({
+      warningsOf({
         topics: [
           { id: 'a b', name: 'A' },
           { name: 'B' },
           { id: 'c', name: 'C' },
           { id: 'c', name: 'D' },
+          5,
         ],
         indicators: [indicator('a')],
-      }).map((p) => [p.path, p.code]),
-    ).toEqual([
-      ['topics[0].id', 'id'],
-      ['topics[1]', 'required'],
-      ['topics[3].id', 'duplicate-id'],
-    ]);
+      }).map((w) => w.path),
+    ).toEqual(['topics[0].id', 'topics[1]', 'topics[3].id', 'topics[4]']);
   });
 
-  it('an empty topic text is a problem, not a topic', () => {
-    expect(problemsOf([indicator('a', { topic: '  ' })])).toEqual([
-      { path: '[0].topic', message: 'empty text', code: 'required' },
+  it('an empty topic text is left out with a warning', () => {
+    expect(warningsOf([indicator('a', { topic: '  ' })])).toEqual([
+      { path: '[0].topic', code: 'topic', message: 'empty text; the topic is left out' },
     ]);
   });
 });
