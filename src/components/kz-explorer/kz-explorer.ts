@@ -58,21 +58,33 @@ const MISSING_FIX = 'set src, data or an inline <script type="application/json">
 export class KzExplorer extends KzElement<ExplorerEventMap> {
   static override styles = styles;
 
-  /** URL of an indicator document (JSON), fetched once for the map, ranking and cards. */
+  /** URL of an indicator document (JSON), fetched once for the map, the ranking and the cards. */
   @property() src: string | null = null;
-  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
+  /** A document or a parsed dataset, set as a property; wins over `src` (an inline JSON child works too). */
   @property({ attribute: false }) data: unknown = undefined;
-  /** Indicator id of the view; updated when the reader picks another. Default: the first with regional values. */
+  /**
+   * The indicator shown; updated when the reader picks one.
+   * @default the first with regional values
+   */
   @property({ reflect: true }) indicator = '';
-  /** Period of the view; updated when the reader moves the period. Default: the latest with values. */
+  /**
+   * The period shown; updated when the reader moves it.
+   * @default the latest with values
+   */
   @property({ reflect: true }) period = '';
-  /** Selected area code (`KZ-11`); '' for the whole country. Updated when the reader selects. */
+  /**
+   * The selected region (`KZ-43`, or any spelling the area registry reads); updated when the reader selects.
+   * @default the whole country
+   */
   @property({ reflect: true }) area = '';
-  /** Keeps the view in the page's URL hash (`#indicator=…&period=…&area=…`) and shows a copy-link action. */
+  /** Keeps the view in the page's URL hash (`#indicator=…&period=…&area=…`; restored on load and whenever the hash changes) and shows the copy-link action. */
   @property({ type: Boolean }) permalink = false;
-  /** Level of the explorer's heading (1 to 6), so that it fits the page's outline; panels get the next. */
+  /** Level of the explorer's heading (1 to 6), so that it fits the page's outline; the panels' headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Folder of the map files (passed to the map). */
+  /**
+   * Folder of the map files.
+   * @default maps next to the script
+   */
   @property({ attribute: 'map-base' }) mapBase = '';
 
   private readonly source = new IndicatorSourceController(this);
@@ -161,7 +173,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
     this.report();
   }
 
-  /** The view shown (for the permalink), null before the data. */
+  /** The view shown, `{ indicator, period, area }`; null before the data. */
   get shownView(): ExplorerView | null {
     return this.view;
   }
@@ -189,7 +201,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
     }
     const failure = loadFailure(error, MISSING_FIX);
     this.warn(failure.code, failure.message, failure.fix);
-    this.dispatchEvent(new ExplorerErrorEvent(failure));
+    this.dispatchEvent(new ExplorerErrorEvent({ ...failure }));
   }
 
   // ---- rendering -----------------------------------------------------------------------------
