@@ -28,8 +28,6 @@ export type WarningCode =
   | 'area-no-data'
   | 'bad-values'
   | 'data-warnings'
-  // an indicator's topic that is not a text, left out (the explorer shows the rest)
-  | 'topic'
   // the map file
   | 'map'
   // attributes that are not known or make no sense together

@@ -17,9 +17,12 @@ import {
   withHash,
   writeHash,
 } from '../../src/components/kz-explorer/permalink.js';
-import { pickerGroups, pickerOrder } from '../../src/components/kz-explorer/topics.js';
+import {
+  pickerGroups,
+  pickerOrder,
+  topicNotices,
+} from '../../src/components/kz-explorer/topics.js';
 import { cardPlans } from '../../src/components/kz-explorer/card-lines.js';
-import { withoutBadTopics } from '../../src/components/kz-explorer/recover.js';
 import { MESSAGES, noticeText, quoted } from '../../src/components/kz-explorer/messages.js';
 import kk from '../../src/components/kz-explorer/messages-kk.js';
 import ru from '../../src/components/kz-explorer/messages-ru.js';
@@ -221,6 +224,7 @@ describe('topics and cards', () => {
         values: { 'KZ-11': { 2019: i } },
       })),
     });
+    expect(topicNotices(withTopics)).toEqual([]);
     const groups = pickerGroups(withTopics, 'ru', 'Другое');
     expect(groups.map((g) => [g.label, g.indicators.map((i) => i.id)])).toEqual([
       ['Здоровье', ['i2', 'i3']],
@@ -242,6 +246,25 @@ describe('topics and cards', () => {
     const [country] = cardPlans(real, u5mr, '', 'en', MESSAGES.get('en'));
     expect(country.series).toBe('national');
     expect(country.sources[0].lines).toEqual(['Kazakhstan']);
+  });
+
+  it('topicNotices(dataset) names indicators whose topic is not text or not listed', () => {
+    // Hand-made document, NOT real data.
+    const bad = parseIndicators({
+      topics: [{ id: 'health', name: 'Health' }],
+      indicators: [3, 'Poverty', 'health'].map((topic, i) => ({
+        id: `i${i}`,
+        name: `I${i}`,
+        source: 'Hand-made test fixture',
+        topic,
+        values: { 'KZ-11': { 2019: i } },
+      })),
+    });
+    expect(topicNotices(bad)).toEqual([
+      { code: 'topic-not-text', indicator: 'i0' },
+      { code: 'topic-unknown', indicator: 'i1' },
+    ]);
+    expect(pickerGroups(bad, 'en', 'Other').map((g) => g.label)).toEqual(['Health', 'Other']);
   });
 });
 
@@ -276,44 +299,5 @@ describe('messages', () => {
   it('quoted(text) is one line of at most 60 characters', () => {
     expect(quoted('a\nb')).toBe('a b');
     expect(quoted('y'.repeat(100))).toHaveLength(60);
-  });
-});
-
-describe('recovering from topics that are not text', () => {
-  // Hand-made document, NOT real data.
-  const doc = {
-    topics: [
-      { id: 'health', name: { en: ['Health'] } },
-      { id: 'poverty', name: 'Poverty' },
-    ],
-    indicators: [
-      { id: 'a', topic: 3, name: 'A', source: 'Hand-made', values: {} },
-      { id: 'b', topic: 'poverty', name: 'B', source: 'Hand-made', values: {} },
-    ],
-  };
-
-  it('withoutBadTopics(json, problems) leaves out the bad topics and names the indicators', () => {
-    const fixed = withoutBadTopics(doc, [
-      { path: 'indicators[0].topic' },
-      { path: 'topics[0].name.en' },
-    ])!;
-    expect(fixed.indicators).toEqual(['a']);
-    expect(fixed.json.topics).toEqual([{ id: 'poverty', name: 'Poverty' }]);
-    expect((fixed.json.indicators as object[])[0]).toEqual({
-      id: 'a',
-      name: 'A',
-      source: 'Hand-made',
-      values: {},
-    });
-    expect((fixed.json.indicators as object[])[1]).toBe(doc.indicators[1]);
-    expect(doc.indicators[0].topic).toBe(3);
-  });
-
-  it('withoutBadTopics is null when any problem is about something else', () => {
-    expect(
-      withoutBadTopics(doc, [{ path: 'indicators[0].topic' }, { path: 'indicators[1].values' }]),
-    ).toBeNull();
-    expect(withoutBadTopics([doc.indicators[0]], [{ path: 'indicators[0].topic' }])).toBeNull();
-    expect(withoutBadTopics(doc, [])).toBeNull();
   });
 });

@@ -15,9 +15,8 @@ import {
   type ExplorerView,
   type Notice,
 } from './view-state.js';
-import { pickerGroups, pickerOrder, type PickerGroup } from './topics.js';
+import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
 import { cardPlans } from './card-lines.js';
-import { recoverTopics, type Recovered } from './recover.js';
 import { PermalinkController } from './permalink-controller.js';
 import {
   cardsTemplate,
@@ -94,14 +93,12 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
   private notices: Notice[] = [];
   private fromLink = false;
   private reported: LoadError | null = null;
-  // A document refused only for topics that are not text, read again without them.
-  private recovered: Recovery | null = null;
 
   // ---- from inputs to the view ---------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
-    const dataset = this.source.dataset ?? this.recover();
+    const dataset = this.source.dataset;
     if (!dataset) {
       this.shownData = null;
       this.view = null;
@@ -115,21 +112,6 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
       // Code set indicator, period or area: show it (no event: the reader did not act).
       this.apply(this.attributesView(), false);
     }
-  }
-
-  /** The dataset read again without bad topics, once per load error (null until then). */
-  private recover(): Dataset | null {
-    const error = this.source.error;
-    if (!error) return null;
-    if (this.recovered?.from !== error) {
-      const entry: Recovery = { from: error, value: null, done: false };
-      this.recovered = entry;
-      void recoverTopics(this, error).then((value) => {
-        Object.assign(entry, { value, done: true });
-        this.requestUpdate();
-      });
-    }
-    return this.recovered.value?.dataset ?? null;
   }
 
   private attributesView(): Partial<ExplorerView> {
@@ -152,9 +134,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
     const order = pickerOrder(this.groups(dataset, 'en'));
     const { view, notices } = resolveView(dataset, wanted, order);
     this.fromLink = fromLink;
-    const lost = this.recovered?.value?.dataset === dataset ? this.recovered.value.indicators : [];
-    const topics: Notice[] = lost.map((id) => ({ code: 'topic-not-text', indicator: id }));
-    this.show(view, [...topics, ...notices]);
+    this.show(view, [...topicNotices(dataset), ...notices]);
   }
 
   private show(view: ExplorerView, notices: Notice[]): void {
@@ -187,18 +167,8 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
 
   private report(): void {
     const error = this.source.error;
-    const recovery = this.recovered?.from === error ? this.recovered : null;
-    if (!error || error === this.reported || (recovery && !recovery.done)) return;
+    if (!error || error === this.reported) return;
     this.reported = error;
-    if (recovery?.value) {
-      const ids = recovery.value.indicators.join(', ');
-      this.warn(
-        'topic',
-        `the topic of ${ids} is not a text and was left out`,
-        'write each topic as a text, texts by language, or the id of a listed topic',
-      );
-      return;
-    }
     const failure = loadFailure(error, MISSING_FIX);
     this.warn(failure.code, failure.message, failure.fix);
     this.dispatchEvent(new ExplorerErrorEvent({ ...failure }));
@@ -276,9 +246,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
   }
 
   private renderWaiting(m: ExplorerMessages): TemplateResult {
-    const error = this.source.error;
-    const recovering = this.recovered?.from === error && !this.recovered.done;
-    return waitingTemplate(m, recovering ? null : error, () => this.source.retry());
+    return waitingTemplate(m, this.source.error, () => this.source.retry());
   }
 
   // ---- reader actions ------------------------------------------------------------------------
@@ -331,12 +299,6 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
     const m = MESSAGES.get(langOf(this));
     void this.link.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
   };
-}
-
-interface Recovery {
-  from: LoadError;
-  value: Recovered | null;
-  done: boolean;
 }
 
 function indicatorName(indicator: Indicator, lang: Lang): string {

@@ -38,6 +38,7 @@ export interface ExplorerMessages {
   noRegional: string;
   noIndicators: string;
   topicNotText: string;
+  topicUnknown: string;
 }
 
 const en: ExplorerMessages = {
@@ -74,6 +75,8 @@ const en: ExplorerMessages = {
   noRegional:
     'This data has no indicator with values by region, so no map or ranking can be shown.',
   noIndicators: 'This data holds no indicator.',
+  topicUnknown:
+    'The topic of {indicator} is not one of the topics of this data; it is listed under “Other”.',
   topicNotText: 'The topic of {indicator} is not a text; it is listed under “Other”.',
 };
 
@@ -127,6 +130,7 @@ const TEMPLATE: Record<Notice['code'], keyof ExplorerMessages> = {
   'no-regional': 'noRegional',
   'no-indicators': 'noIndicators',
   'topic-not-text': 'topicNotText',
+  'topic-unknown': 'topicUnknown',
 };
 
 /**

@@ -24,7 +24,8 @@ export type NoticeCode =
   | 'national-only'
   | 'no-regional'
   | 'no-indicators'
-  | 'topic-not-text';
+  | 'topic-not-text'
+  | 'topic-unknown';
 
 export interface Notice {
   code: NoticeCode;
