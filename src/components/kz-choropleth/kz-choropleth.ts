@@ -316,7 +316,25 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
 
   // ---- from inputs to drawing ----------------------------------------------------------------
 
+  /**
+   * Whether the view must be worked out again: anything but the reader's interaction (hover,
+   * focus, tooltip, selection, play, sorting, messages) may change it, and so may a bare
+   * requestUpdate (data, map file, language or visibility arrived).
+   */
+  private stale = true;
+
+  override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
+    // Internal states are the reader's interaction, but for the width.
+    const state = name !== undefined && KzChoropleth.elementProperties.get(name)?.state;
+    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
+      this.stale = true;
+    super.requestUpdate(name, ...(rest as []));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A hover, a focus or a tap redraws with the view as it is.
+    if (!this.stale) return;
+    this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
     if (changed.has('period')) {
@@ -494,6 +512,8 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
+        // A reader's first tap or focus then shows the tooltip without waiting for its code.
+        tooltipPart.prefetch();
       }
     }
   }
@@ -510,7 +530,12 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
     const message = messageTemplate(MESSAGES.get(langOf(this)), this.problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
-        <defs>${missingPatterns()}</defs>
+        <defs>
+          ${
+            // Only where an area has no value: a map without gaps draws no patterns.
+            this.areas.some((d) => d.missing) ? missingPatterns() : nothing
+          }
+        </defs>
         <rect class="probe-background" width="0" height="0"></rect>
       </svg>
       ${
