@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/kz-explorer/define.js';
 import { parseIndicators } from '../src/data/parse.js';
-import wellbeingJson from './data/child-wellbeing-regions.json';
+import wellbeingJson from './data/child-wellbeing.json';
 import mortalityJson from './data/child-mortality-national.json';
 
 // Parsed once here and shared by every element of a story.
@@ -42,6 +42,26 @@ export const SelectedRegion: Story = {
       period="2015"
       area="KZ-43"
     ></kz-explorer>`,
+};
+
+/**
+ * Under-five mortality of a region: the bureau's regional and national rates in one card, the
+ * UN IGME estimates for Kazakhstan, the world and Europe and Central Asia (a companion indicator)
+ * in a second, each line with its source: two sources are never joined in one line.
+ */
+export const CompanionSources: Story = {
+  render: () =>
+    html`<kz-explorer
+      .data=${wellbeing}
+      indicator="u5mr"
+      period="2015"
+      area="KZ-61"
+    ></kz-explorer>`,
+};
+
+/** An indicator with national values only (neonatal mortality): no map, the trend card, said. */
+export const NationalOnly: Story = {
+  render: () => html`<kz-explorer .data=${wellbeing} indicator="nmr-igme"></kz-explorer>`,
 };
 
 /** Kazakh, following the page's lang. */

@@ -9,7 +9,7 @@ import type { KzExplorer } from '../../src/components/kz-explorer/kz-explorer.js
 import type { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { parseIndicators } from '../../src/data/parse.js';
 import { drawn, until } from './kz-choropleth-helpers.js';
-import wellbeingJson from '../../stories/data/child-wellbeing-regions.json';
+import wellbeingJson from '../../stories/data/child-wellbeing.json';
 import mortalityJson from '../../stories/data/child-mortality-national.json';
 
 const wellbeing = parseIndicators(wellbeingJson);

@@ -58,7 +58,7 @@ test.describe('country page section', () => {
     request,
     watch,
   }) => {
-    const u5mr = await indicator(request, 'child-wellbeing-regions.json', 'u5mr');
+    const u5mr = await indicator(request, 'child-wellbeing.json', 'u5mr');
     await page.goto(`${EXAMPLES}/country.html`);
     const explorer = page.locator('kz-explorer');
     const map = explorer.locator('kz-choropleth');
@@ -70,7 +70,7 @@ test.describe('country page section', () => {
       hover: { id: 'KZ-35', value: formatted(u5mr, valueOf(u5mr, 'KZ-35', '2019')) },
     });
     // The document is fetched once for the map, the ranking and the cards.
-    const fetched = watch.requests.filter((r) => r.url().endsWith('child-wellbeing-regions.json'));
+    const fetched = watch.requests.filter((r) => r.url().endsWith('child-wellbeing.json'));
     expect(fetched).toHaveLength(1);
 
     // The reader selects Kyzylorda: the card follows, the URL keeps the view.
@@ -82,7 +82,7 @@ test.describe('country page section', () => {
     await expect(page).toHaveURL(/#indicator=u5mr&period=2019&area=KZ-43$/);
 
     // Another indicator keeps the region; poverty has 2019 too.
-    const poverty = await indicator(request, 'child-wellbeing-regions.json', 'poverty');
+    const poverty = await indicator(request, 'child-wellbeing.json', 'poverty');
     await explorer.getByLabel('Indicator').selectOption('poverty');
     await expect(explorer).toHaveAttribute('indicator', 'poverty');
     await expect(explorer).toHaveAttribute('area', 'KZ-43');
@@ -349,6 +349,7 @@ test('the examples index links every example page', async ({ page }) => {
 
 test('datasets used by the examples parse without warnings', async ({ request }) => {
   for (const file of [
+    'child-wellbeing.json',
     'child-wellbeing-regions.json',
     'child-mortality-national.json',
     'preprimary-national.json',

@@ -27,8 +27,10 @@ import { MESSAGES, noticeText, quoted } from '../../src/components/kz-explorer/m
 import kk from '../../src/components/kz-explorer/messages-kk.js';
 import ru from '../../src/components/kz-explorer/messages-ru.js';
 
-// Real data: the child well-being document built by scripts/build-data.mjs.
-const real = parseIndicators(
+// Real data: the child well-being documents built by scripts/build-data.mjs (with topics and a
+// companion indicator; and the regional indicators alone, without topics).
+const real = parseIndicators(JSON.parse(readFileSync('stories/data/child-wellbeing.json', 'utf8')));
+const regions = parseIndicators(
   JSON.parse(readFileSync('stories/data/child-wellbeing-regions.json', 'utf8')),
 );
 const u5mr = real.indicators.find((i) => i.id === 'u5mr')!;
@@ -202,11 +204,25 @@ describe('permalink', () => {
 });
 
 describe('topics and cards', () => {
-  it('pickerGroups(dataset) is one unlabelled group when no indicator has a topic', () => {
+  it('pickerGroups(dataset) groups by topic in the document order of topics', () => {
     const groups = pickerGroups(real, 'en', 'Other');
+    expect(groups.map((g) => [g.label, g.indicators.map((i) => i.id)])).toEqual([
+      ['Health', ['u5mr', 'u5mr-igme', 'nmr-igme', 'skilled-birth', 'adolescent-births']],
+      ['Education', ['preschool', 'preprimary-enrolment']],
+      ['Poverty', ['poverty']],
+      ['Nutrition', ['stunting']],
+      ['Protection', ['birth-registration']],
+    ]);
+    expect(pickerGroups(real, 'kk', 'Басқа')[0].label).toBe(
+      real.topics!.find((t) => t.id === 'health')!.name.kk,
+    );
+  });
+
+  it('pickerGroups(dataset) is one unlabelled group when no indicator has a topic', () => {
+    const groups = pickerGroups(regions, 'en', 'Other');
     expect(groups).toHaveLength(1);
     expect(groups[0].label).toBe('');
-    expect(pickerOrder(groups).map((i) => i.id)).toEqual(real.indicators.map((i) => i.id));
+    expect(pickerOrder(groups).map((i) => i.id)).toEqual(regions.indicators.map((i) => i.id));
   });
 
   it('pickerGroups(dataset) follows the document order of topics, indicators without one last', () => {
@@ -233,19 +249,31 @@ describe('topics and cards', () => {
     ]);
   });
 
-  it('cardPlans(dataset, indicator, area) names the source of every line', () => {
-    const [plan] = cardPlans(real, u5mr, 'KZ-11', 'en', MESSAGES.get('en'));
-    expect(plan.series).toBe('KZ-11');
-    expect(plan.sources.map((s) => s.lines)).toEqual([
+  it('cardPlans(dataset, indicator, area) names the source of every line, a companion in its own card', () => {
+    const [own, companion] = cardPlans(real, u5mr, 'KZ-11', 'en', MESSAGES.get('en'));
+    expect(own.series).toBe('KZ-11');
+    expect(own.sources.map((s) => s.lines)).toEqual([
       ['Akmola Region', 'Kazakhstan'],
-      ['World (UN IGME estimate)', 'Europe & Central Asia (UN IGME estimate)'],
       ['SDG target 3.2: 25 or lower by 2030'],
     ]);
-    expect(plan.sources[0].source).toMatch(/Bureau of National Statistics/);
-    expect(plan.sources[1].source).toMatch(/World Bank/);
+    expect(own.sources[0].source).toMatch(/^Bureau of National Statistics/);
+    expect(own.sources[1].source).toMatch(/^UN General Assembly/);
+    expect(companion.indicator.id).toBe('u5mr-igme');
+    expect(companion.series).toBe('national');
+    expect(companion.sources).toEqual([
+      {
+        source: expect.stringMatching(/^World Bank, World Development Indicators/),
+        lines: [
+          'Kazakhstan (UN IGME estimate)',
+          'World (UN IGME estimate)',
+          'Europe & Central Asia (UN IGME estimate)',
+        ],
+      },
+    ]);
     const [country] = cardPlans(real, u5mr, '', 'en', MESSAGES.get('en'));
     expect(country.series).toBe('national');
     expect(country.sources[0].lines).toEqual(['Kazakhstan']);
+    expect(cardPlans(real, poverty, 'KZ-11', 'en', MESSAGES.get('en'))).toHaveLength(1);
   });
 
   it('topicNotices(dataset) names indicators whose topic is not text or not listed', () => {

@@ -52,9 +52,9 @@ export interface CardInputs {
   m: ExplorerMessages;
 }
 
-/** Which source each line comes from, when a card draws lines from more than one. */
-function sourcesTemplate(plan: CardPlan): TemplateResult | typeof nothing {
-  if (plan.sources.length < 2) return nothing;
+/** Which source each line comes from, when the lines come from more than one source. */
+function sourcesTemplate(plan: CardPlan, several: boolean): TemplateResult | typeof nothing {
+  if (!several && plan.sources.length < 2) return nothing;
   return html`<div class="sources" part="sources">
     ${plan.sources.map((s) => html`<p>${s.lines.join(', ')}: ${s.source}</p>`)}
   </div>`;
@@ -75,7 +75,7 @@ export function cardsTemplate(plans: readonly CardPlan[], inputs: CardInputs): T
           : nothing
       }
       ${plan.series ? sparklineTemplate(plan, dataset, period) : html`<p>${m.selectArea}</p>`}
-      ${sourcesTemplate(plan)}`,
+      ${sourcesTemplate(plan, plans.length > 1)}`,
   )}`;
 }
 
