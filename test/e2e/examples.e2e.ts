@@ -339,6 +339,7 @@ test('the examples index links every example page', async ({ page }) => {
     'sidebar.html',
     'embed-demo.html',
     'explorer-embed.html',
+    '../../dist/cdn/builder.html',
   ]);
   for (const href of links) {
     const response = await page.request.get(`${EXAMPLES}/${href}`);
