@@ -30,9 +30,9 @@ export class KzElement<Events = object> extends LitElement {
     unfollowPageLang(this);
   }
 
-  // Whether the next drawing is of something that arrived (the first drawing, data, a map file,
-  // a language) rather than of a change the reader or the page made.
-  private arrived = true;
+  // Whether the next drawing is of something that arrived (data, a map file, a language) rather
+  // than of a change the reader or the page made.
+  private arrived = false;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
     if (name === undefined) this.arrived = true;
@@ -42,10 +42,11 @@ export class KzElement<Events = object> extends LitElement {
   /**
    * What arrived is drawn in a task of its own: a page of many widgets, whose data arrive
    * together, is then not blocked by one long task and can paint and answer input in between.
-   * A change made by the reader or the page is drawn at once.
+   * The first drawing (which keeps the widget's space) and a change made by the reader or the
+   * page are drawn at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.arrived) {
+    if (this.arrived && this.hasUpdated) {
       this.arrived = false;
       await new Promise((resolve) => setTimeout(resolve));
     }
