@@ -51,11 +51,11 @@ describe(`the bureau's layouts${NEEDS_SHARED}`, () => {
     async () => {
       const file = 'bns_population_by_region_2000-2023.xlsx';
       // Footnote 1 (on the other sheets): "Данные за 2000-2016гг. по Южно-Казахстанской области".
-    const result = await convertWorkbook(bytesOf(file), {
-      name: 'Population',
-      source: SOURCE,
-      areas: { 'Туркестанская 1': TURKISTAN },
-    });
+      const result = await convertWorkbook(bytesOf(file), {
+        name: 'Population',
+        source: SOURCE,
+        areas: { 'Туркестанская 1': TURKISTAN },
+      });
       expect(result.table.sheet).toBe('Все население');
       expect(result.table.layout).toBe('wide');
       expect(result.table.headerRows).toEqual([1, 1]);
