@@ -1,6 +1,7 @@
 // The widget builder as a new editor uses it (dist/cdn/builder.html, served under a strict
 // Content-Security-Policy): load a published table, check, describe, preview, then paste the
 // embed code into a blank page under the same policy and see the same widget.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -192,6 +193,35 @@ test.describe('the builder', () => {
     await page.setInputFiles('#builder-file', fixture('bns_population_by_region_2000-2023.xlsx'));
     await expect(page.locator('#builder-load-problem')).toHaveCount(0);
     await expect(page.locator('#builder-problems .builder-fix')).toContainText('Применить');
+  });
+
+  test('usable by keyboard alone: paste a table, describe it, reach the map', async ({ page }) => {
+    await page.goto(BUILDER);
+    const text = readFileSync(
+      fixture('kazstat_sdg_3-1-2_skilled_birth_attendance_by_region_2010-2023.csv'),
+      'utf8',
+    );
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 80; i++) {
+        if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`#${id} not reached by Tab`);
+    };
+    await tabTo('builder-paste');
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#builder-layout')).toContainText('Long table');
+    await tabTo('builder-name-en');
+    await page.keyboard.type('Births attended by skilled health personnel');
+    await tabTo('builder-source-name');
+    await page.keyboard.type('Kazakhstan SDG platform');
+    await page.keyboard.press('Tab');
+    const map = page.locator('#builder-preview kz-choropleth');
+    await mapDrawn(map);
+    await tabTo('builder-embed-copy');
+    await expect(page.locator('#builder-embed')).toHaveValue(/<kz-choropleth indicator="pasted"/);
   });
 
   test('screenshots at 320 and 1280 px', async ({ page }) => {
