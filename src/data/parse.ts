@@ -149,6 +149,7 @@ const INDICATOR_KEYS = [
   'references',
   'topic',
   'companions',
+  'breaks',
 ];
 const SOURCE_KEYS = ['name', 'url', 'licence', 'date'];
 const OBSERVATION_KEYS = ['value', 'lower', 'upper', 'status', 'note', 'reason'];
@@ -990,6 +991,9 @@ class Reader {
       ? this.references(own(obj, 'references'), join(path, 'references'), periods)
       : [];
     const layouts = this.layouts(areas, areaPeriodIds, periods, explicit, valuesPath);
+    const breaks = has(obj, 'breaks')
+      ? this.breaks(own(obj, 'breaks'), join(path, 'breaks'), periods)
+      : undefined;
 
     if (this.problemTotal > before || id === undefined || !name || !source) return undefined;
 
@@ -1025,7 +1029,43 @@ class Reader {
     if (notes) indicator.notes = notes;
     if (topic !== undefined) indicator.topic = topic;
     if (companions?.length) indicator.companions = companions;
+    if (breaks) indicator.breaks = breaks;
     return indicator;
+  }
+
+  /** Breaks in series by period: `{"2018": "why"}`; a period without values gets a warning. */
+  breaks(
+    value: Json,
+    path: string,
+    periods: Map<string, Period>,
+  ): Record<string, Localized> | undefined {
+    const obj = this.object(
+      value,
+      path,
+      'an object of notes by period',
+      'for example {"2018": "New method of calculation from 2018"}',
+    );
+    if (!obj) return undefined;
+    const out: Record<string, Localized> = Object.create(null);
+    for (const key of this.keys(obj, path)) {
+      const p = dataKey(path, key);
+      const reading = this.period(key);
+      if (!reading.period) {
+        this.problem(p, reading.error, reading.hint, 'period');
+        continue;
+      }
+      const note = this.localized(own(obj, key), p, LIMITS.note, true);
+      if (!note) continue;
+      if (!periods.has(reading.period.id)) {
+        this.warn(
+          p,
+          'unused-break',
+          `a break is given for period ${reading.period.id}, which has no values`,
+        );
+      }
+      out[reading.period.id] = note;
+    }
+    return Object.keys(out).length ? out : undefined;
   }
 
   dataset(indicators: Indicator[]): Dataset {
