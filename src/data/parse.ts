@@ -1039,33 +1039,18 @@ class Reader {
     path: string,
     periods: Map<string, Period>,
   ): Record<string, Localized> | undefined {
-    const obj = this.object(
-      value,
-      path,
-      'an object of notes by period',
-      'for example {"2018": "New method of calculation from 2018"}',
-    );
-    if (!obj) return undefined;
+    const obj = this.object(value, path, 'an object of notes by period');
+    const notes =
+      obj &&
+      this.byPeriod(obj, path, (v, p, id) => {
+        if (!periods.has(id))
+          this.warn(p, 'unused-break', `a break is given for period ${id}, which has no values`);
+        return this.localized(v, p, LIMITS.note, true);
+      });
+    if (!notes?.size) return undefined;
     const out: Record<string, Localized> = Object.create(null);
-    for (const key of this.keys(obj, path)) {
-      const p = dataKey(path, key);
-      const reading = this.period(key);
-      if (!reading.period) {
-        this.problem(p, reading.error, reading.hint, 'period');
-        continue;
-      }
-      const note = this.localized(own(obj, key), p, LIMITS.note, true);
-      if (!note) continue;
-      if (!periods.has(reading.period.id)) {
-        this.warn(
-          p,
-          'unused-break',
-          `a break is given for period ${reading.period.id}, which has no values`,
-        );
-      }
-      out[reading.period.id] = note;
-    }
-    return Object.keys(out).length ? out : undefined;
+    for (const [id, note] of notes) out[id] = note;
+    return out;
   }
 
   dataset(indicators: Indicator[]): Dataset {
@@ -1231,8 +1216,16 @@ class Reader {
       path,
       'a layout ("2022", "2018", "pre2018", "districts") or an object of layouts by period',
     );
-    if (!obj) return undefined;
-    const out = new Map<string, LayoutId>();
+    return obj && this.byPeriod(obj, path, (v, p) => this.oneOf(v, p, LAYOUT_IDS, 'layout'));
+  }
+
+  /** An object keyed by period, each entry read by `read`; keyed by normalised period id. */
+  byPeriod<T>(
+    obj: Obj,
+    path: string,
+    read: (value: Json, path: string, id: string) => T | undefined,
+  ): Map<string, T> {
+    const out = new Map<string, T>();
     for (const key of this.keys(obj, path)) {
       const p = dataKey(path, key);
       const reading = this.period(key);
@@ -1240,8 +1233,8 @@ class Reader {
         this.problem(p, reading.error, reading.hint, 'period');
         continue;
       }
-      const layout = this.oneOf(own(obj, key), p, LAYOUT_IDS, 'layout');
-      if (layout) out.set(reading.period.id, layout);
+      const entry = read(own(obj, key), p, reading.period.id);
+      if (entry !== undefined) out.set(reading.period.id, entry);
     }
     return out;
   }
