@@ -117,7 +117,7 @@ export function readFootnotes(
     byText.set(rec.area, entry);
   }
   if (!byText.size) return;
-  const footnotes = footnoteTexts(ctx.notes ?? []);
+  const footnotes = footnoteTexts([...(ctx.notes ?? []), ...(options.footnotes ?? [])]);
   for (const [text, { rec, periods }] of byText) {
     const res = resolveArea(splitFootnote(text)!.name, { level, suggest: false });
     if (res.code === null) continue;
