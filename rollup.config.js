@@ -114,6 +114,7 @@ export default [
       define: 'src/define.ts',
       'components/kz-choropleth/define': 'src/components/kz-choropleth/define.ts',
       'components/kz-sparkline/define': 'src/components/kz-sparkline/define.ts',
+      'components/kz-explorer/define': 'src/components/kz-explorer/define.ts',
       'convert/index': 'src/convert/index.ts',
       'data/district-names': 'src/data/district-names.ts',
       'cli/main': 'src/cli/main.ts',
@@ -134,6 +135,9 @@ export default [
   cdnBundle('src/cdn.ts', 'kz-indicators', ''),
   cdnBundle('src/cdn-choropleth.ts', 'kz-choropleth', 'kz-choropleth/'),
   cdnBundle('src/cdn-sparkline.ts', 'kz-sparkline', 'kz-sparkline/'),
+  // dist/cdn/kz-explorer.js: every element including the explorer, which the main file leaves
+  // out to keep within its budget.
+  cdnBundle('src/cdn-explorer.ts', 'kz-explorer', 'kz-explorer/'),
   {
     // dist/cdn/api.js: the dataset accessors for page scripts, on top of the bundle itself (the
     // modules the bundle already has are taken from it, never copied).

@@ -24,6 +24,7 @@ import {
   type Problem,
   type Shown,
 } from './resolve.js';
+import { periodNote } from './period-break.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
@@ -528,8 +529,6 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
-        // A reader's first tap or focus then shows the tooltip without waiting for its code.
-        tooltipPart.prefetch();
       }
     }
   }
@@ -566,6 +565,7 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
                       this.playing,
                       this.togglePlay,
                       this.onSlider,
+                      periodNote(s.indicator, s.period, s.periods, p.m, p.lang),
                     )
                   : nothing
               }

@@ -123,8 +123,9 @@ export function controlsTemplate(
   playing: boolean,
   onPlay: () => void,
   onSlider: (event: Event) => void,
+  breaks: { note: string; reserve: boolean } = { note: '', reserve: false },
 ): TemplateResult {
-  return html`<div class="controls" part="controls">
+  return html`<div class="controls${breaks.reserve ? ' with-note' : ''}" part="controls">
     <button
       type="button"
       class="button"
@@ -140,10 +141,11 @@ export function controlsTemplate(
       step="1"
       .value=${String(periods.indexOf(period))}
       aria-label=${m.period}
-      aria-valuetext=${period}
+      aria-valuetext=${breaks.note ? `${period}. ${breaks.note}` : period}
       @input=${onSlider}
     />
     <span class="period-label" aria-hidden="true">${period}</span>
+    ${breaks.reserve ? html`<p class="period-note" part="period-note">${breaks.note}</p>` : nothing}
   </div>`;
 }
 
@@ -171,22 +173,7 @@ export function messageTemplate(
   </div>`;
 }
 
-// The legend of the last drawing of each view: redrawing for a hover, a focus or a tap keeps the
-// same presenter, scale and width, and the legend is not laid out again.
-const legends = new WeakMap<
-  Presenter,
-  { scale: ColorScale; width: number; legend: TemplateResult }
->();
-
 export function legendBlock(p: Presenter, scale: ColorScale, width: number): TemplateResult {
-  const last = legends.get(p);
-  if (last && last.scale === scale && last.width === width) return last.legend;
-  const legend = layOutLegend(p, scale, width);
-  legends.set(p, { scale, width, legend });
-  return legend;
-}
-
-function layOutLegend(p: Presenter, scale: ColorScale, width: number): TemplateResult {
   const references = p.references();
   const layout = legendLayout({
     width: Math.max(120, width),
