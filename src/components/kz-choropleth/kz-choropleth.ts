@@ -8,6 +8,7 @@ import { ContentWidth } from '../../controllers/content-width.js';
 import { PeriodPlayer } from '../../controllers/period-player.js';
 import { TopologyController, prefetchTopology } from '../../controllers/topology.js';
 import { districtNamesOf } from '../../geo/features.js';
+import { periodNote } from './period-break.js';
 import { lazyPart } from '../../internal/lazy-part.js';
 import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
@@ -260,6 +261,13 @@ export class KzChoropleth extends ChoroplethProperties {
                       this.player.playing,
                       this.player.toggle,
                       this.onSlider,
+                      periodNote(
+                        shown.indicator,
+                        shown.period,
+                        shown.periods,
+                        presenter.m,
+                        presenter.lang,
+                      ),
                     )
                   : nothing
               }
