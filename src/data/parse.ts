@@ -1355,9 +1355,18 @@ class Reader {
         }
       }
     }
+    // The areas with an entry in each period, in one pass over the values (not periods x areas).
+    const byPeriod = new Map<string, AreaEntry[]>();
+    for (const area of areas) {
+      for (const periodId in area.periods) {
+        const list = byPeriod.get(periodId);
+        if (list) list.push(area);
+        else byPeriod.set(periodId, [area]);
+      }
+    }
     const open: string[] = [];
     for (const periodId of areaPeriods) {
-      const present = areas.filter((a) => periodId in a.periods);
+      const present = byPeriod.get(periodId) ?? [];
       const codes = present.map((a) => a.code);
       const stated = explicit instanceof Map ? explicit.get(periodId) : explicit;
       if (stated) {
