@@ -1,6 +1,7 @@
-// Side-effect entry: registers every element (<kz-choropleth>, <kz-sparkline>) and re-exports the
+// Side-effect entry: registers every element (<kz-choropleth>, <kz-sparkline>, <kz-ranking>) and re-exports the
 // public API. A second copy of the library on the page is skipped with one console warning.
 import './components/kz-choropleth/define.js';
 import './components/kz-sparkline/define.js';
+import './components/kz-ranking/define.js';
 
 export * from './index.js';

@@ -712,6 +712,14 @@ export class KzChoropleth extends LitElement {
     );
   }
 
+  /**
+   * Draws an area as hovered (or none), as a linked `<kz-ranking>` does when the reader points at
+   * its row; fires no `kz-hover`.
+   */
+  showHover(id: string | null): void {
+    this.hoverId = id;
+  }
+
   /** Puts the tooltip next to the pointer, or next to the focused area, inside the map. */
   private placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
