@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
+import { compactTemplates } from './scripts/compact-templates.mjs';
 
 const external = (id) =>
   /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
@@ -73,6 +74,7 @@ function cdnBundle(input, name, partsFolder) {
       minifyStyles,
       nodeResolve(),
       esbuild(esbuildOptions),
+      compactTemplates,
       minify(),
       collapseTemplateIndentation,
     ],
@@ -103,7 +105,7 @@ export default [
       'cli/main': 'src/cli/main.ts',
     },
     external: (id) => external(id) || id.startsWith('node:'),
-    plugins: [distMapBase, minifyStyles, esbuild(esbuildOptions)],
+    plugins: [distMapBase, minifyStyles, esbuild(esbuildOptions), compactTemplates],
     output: {
       dir: 'dist',
       format: 'es',
@@ -137,6 +139,7 @@ export default [
       },
       nodeResolve(),
       esbuild(esbuildOptions),
+      compactTemplates,
       minify(),
     ],
     output: { file: 'dist/cdn/api.js', format: 'es', sourcemap: true },

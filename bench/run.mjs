@@ -5,7 +5,10 @@
 //   --cpu N            CPU throttling rate through CDP Emulation.setCPUThrottlingRate (default 1)
 //   --network NAME     network emulated through CDP: slow4g (150 ms round trip, 1.6 Mbit/s down,
 //                      750 kbit/s up: Lighthouse's mobile setting) or none (default)
-//   --only a,b         workloads: first, switch, sparklines, districts, cycles
+//   --only a,b         workloads: first, switch, sparklines, districts, cycles; and, not run
+//                      unless named: interact (taps and key presses on the map, kz-indicators
+//                      only; meant for --cpu 4) and article (the example news article and its
+//                      Plot twin: LCP, TBT, CLS; meant for --cpu 4 --network slow4g)
 //   --contenders a,b   kz, plot, vega, echarts
 //   --out DIR          results folder (default bench/results)
 //   --build            build the library first even when dist/ exists
@@ -29,6 +32,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { articlePage, measureArticle } from './article.mjs';
+import { interact } from './interact.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -63,6 +68,8 @@ const OUT = resolve(option('out', join(HERE, 'results')));
 const CONTENDERS = option('contenders', 'kz,plot,vega,echarts').split(',');
 const ALL_WORKLOADS = ['first', 'switch', 'sparklines', 'districts', 'cycles'];
 const WORKLOADS = option('only', ALL_WORKLOADS.join(',')).split(',');
+/** Workloads that some contenders cannot run: interactions (kz only) and the article (kz, Plot). */
+const ONLY_FOR = { interact: ['kz'], article: ['kz', 'plot'] };
 const NAMES = {
   kz: 'kz-indicators',
   plot: 'Observable Plot',
@@ -73,9 +80,11 @@ const NAMES = {
 const FLOORED = ['first', 'sparklines'];
 /** The contenders of a workload, with the page alone (no library) where it has a floor. */
 const withFloor = (workload) =>
-  FLOORED.includes(workload) && !CONTENDERS.includes('table')
-    ? [...CONTENDERS, 'table']
-    : CONTENDERS;
+  ONLY_FOR[workload]
+    ? CONTENDERS.filter((c) => ONLY_FOR[workload].includes(c))
+    : FLOORED.includes(workload) && !CONTENDERS.includes('table')
+      ? [...CONTENDERS, 'table']
+      : CONTENDERS;
 const VIEWPORT = { width: 1000, height: 760 };
 const TIMEOUT = 90_000;
 const PROFILE = process.argv.includes('--profile');
@@ -160,6 +169,18 @@ function serve() {
   cpSync(join(ROOT, 'dist'), SNAPSHOT, { recursive: true });
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const article = /^\/bench\/pages\/article-(kz|plot)\.html$/.exec(path);
+    if (article) {
+      const body = gzipSync(articlePage(ROOT, article[1]));
+      res.writeHead(200, {
+        'content-type': TYPES['.html'],
+        'content-length': body.length,
+        'cache-control': 'no-cache',
+        'content-encoding': 'gzip',
+      });
+      res.end(body);
+      return;
+    }
     const file = fileOf(path);
     const inside = file.startsWith(ROOT) || file.startsWith(SNAPSHOT);
     if (!inside || !existsSync(file) || statSync(file).isDirectory()) {
@@ -349,18 +370,59 @@ function benchDone(page) {
 
 function pageUrl(origin, contender, workload) {
   const q = new URLSearchParams({ w: workload });
-  const inputs = workload === 'first' || workload === 'cycles' ? DATA.map : DATA[workload];
+  const inputs = ['first', 'cycles', 'interact'].includes(workload) ? DATA.map : DATA[workload];
   for (const [k, v] of Object.entries(inputs ?? {})) if (v !== '') q.set(k, String(v));
   // kz-indicators loads the file its documentation names for a page with one kind of element.
   const file = contender === 'kz' && workload === 'sparklines' ? 'kz-sparklines' : contender;
   return `${origin}/bench/pages/${file}.html?${q}`;
 }
 
+/**
+ * Nodes the contender put in the page (under #stage, shadow roots included): every node (elements,
+ * text, comments) and elements alone.
+ */
+function stageNodes() {
+  let all = 0;
+  let elements = 0;
+  const walk = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      all++;
+      if (n.nodeType === 1) {
+        elements++;
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+    }
+  };
+  walk(document.getElementById('stage'));
+  return { all, elements };
+}
+
+/** Style recalculation and layout time of the page so far (ms), from CDP Performance metrics. */
+async function styleAndLayout(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  return {
+    style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    script: m.ScriptDuration * 1000,
+  };
+}
+
 async function measure(browser, origin, contender, workload, { screenshot }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  if (workload === 'article') {
+    const shot = screenshot ? join(OUT, `article-${contender}.png`) : null;
+    return measureArticle(browser, origin, contender, { emulate, timeout: TIMEOUT, shot });
+  }
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(workload === 'interact' ? { hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await emulate(cdp);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const urls = [];
   const problems = [];
   page.on('requestfinished', (request) => urls.push(request.url()));
@@ -378,9 +440,13 @@ async function measure(browser, origin, contender, workload, { screenshot }) {
     const shot = screenshot ? join(OUT, `${workload}-${contender}.png`) : null;
 
     if (workload === 'first' || workload === 'districts') {
+      result.work = await styleAndLayout(cdp);
+      result.nodes = await page.evaluate(stageNodes);
       result.bytes = bytesOf(urls, origin);
       // The page alone draws nothing to show.
       if (shot && contender !== 'table') await page.locator('#stage').screenshot({ path: shot });
+    } else if (workload === 'interact') {
+      Object.assign(result, await interact(page));
     } else if (workload === 'switch') {
       if (shot) await page.locator('#stage').screenshot({ path: shot });
     } else if (workload === 'sparklines') {
@@ -462,7 +528,11 @@ async function selfTimes(profile, origin) {
 }
 
 async function profileRun(browser, origin, contender, workload) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(workload === 'interact' ? { hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let profile = null;
@@ -482,6 +552,11 @@ async function profileRun(browser, origin, contender, workload) {
     if (workload === 'cycles') {
       await cdp.send('Profiler.start');
       await page.evaluate(() => window.__cycles(100));
+      profile = (await cdp.send('Profiler.stop')).profile;
+    }
+    if (workload === 'interact') {
+      await cdp.send('Profiler.start');
+      await interact(page);
       profile = (await cdp.send('Profiler.stop')).profile;
     }
     if (!profile) return null;
@@ -544,6 +619,12 @@ function summarize(runs) {
         if (workload === 'first' || workload === 'districts') {
           s.scriptEvaluated = stat(ok.map((r) => r.scriptEvaluated));
           s.painted = stat(ok.map((r) => r.painted));
+          s.drawing = stat(ok.map((r) => r.drawing));
+          s.nodes = stat(ok.map((r) => r.nodes?.all));
+          s.elements = stat(ok.map((r) => r.nodes?.elements));
+          s.style = stat(ok.map((r) => r.work?.style));
+          s.layout = stat(ok.map((r) => r.work?.layout));
+          s.styleLayout = stat(ok.map((r) => (r.work ? r.work.style + r.work.layout : null)));
           s.areas = first.areas;
           s.bytes = first.bytes;
         } else if (workload === 'switch') {
@@ -568,6 +649,23 @@ function summarize(runs) {
           s.count = first.count;
           s.points = first.points;
           s.distinct = first.distinct;
+        } else if (workload === 'interact') {
+          const spread = (xs) => {
+            const v = xs.filter((x) => typeof x === 'number');
+            return v.length
+              ? { median: median(v), p95: quantile(v, 0.95), max: sorted(v).at(-1), n: v.length }
+              : null;
+          };
+          s.tap = spread(ok.flatMap((r) => r.taps));
+          s.key = spread(ok.flatMap((r) => r.keys));
+          s.missedTaps = ok.reduce((n, r) => n + r.taps.filter((x) => x == null).length, 0);
+          s.tappable = first.tappable;
+        } else if (workload === 'article') {
+          s.lcp = stat(ok.map((r) => r.lcp));
+          s.tbt = stat(ok.map((r) => r.tbt));
+          s.cls = stat(ok.map((r) => r.cls));
+          s.fcp = stat(ok.map((r) => r.fcp));
+          s.longest = stat(ok.map((r) => r.longest));
         } else if (workload === 'cycles') {
           s.after1 = stat(ok.map((r) => r.after1.used));
           s.after100 = stat(ok.map((r) => r.after100.used));
@@ -634,6 +732,8 @@ async function main() {
   });
   const started = Date.now();
   const loadAtStart = loadavg()[0];
+  // The one-minute load average after each measurement: the machine is shared.
+  const loads = [];
   const runs = {};
   const profiles = {};
   const traces = {};
@@ -656,6 +756,8 @@ async function main() {
             retry.retriedAfter = r.error;
             r = retry;
           }
+          r.load = loadavg()[0];
+          loads.push(r.load);
           runs[workload][contender].push(r);
           const brief = r.ok ? '' : ` FAILED: ${r.error.split('\n')[0]}`;
           console.log(
@@ -665,7 +767,9 @@ async function main() {
       }
     }
     if (TRACE) {
-      for (const workload of WORKLOADS.filter((w) => w !== 'cycles')) {
+      for (const workload of WORKLOADS.filter(
+        (w) => !['cycles', 'interact', 'article'].includes(w),
+      )) {
         traces[workload] = {};
         for (const contender of withFloor(workload)) {
           traces[workload][contender] = await traceRun(browser, origin, contender, workload);
@@ -674,7 +778,7 @@ async function main() {
       }
     }
     if (PROFILE && CONTENDERS.includes('kz')) {
-      for (const workload of WORKLOADS) {
+      for (const workload of WORKLOADS.filter((w) => w !== 'article')) {
         profiles[workload] = await profileRun(browser, origin, 'kz', workload);
         console.log(`bench: profiled ${workload} kz`);
       }
@@ -699,6 +803,9 @@ async function main() {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // One-minute load average of the machine at the start and at the end of the run.
     loadAverage: [loadAtStart, loadavg()[0]].map((x) => Math.round(x * 10) / 10),
+    loadDuring: loads.length
+      ? [sorted(loads)[0], median(loads), sorted(loads).at(-1)].map((x) => Math.round(x * 10) / 10)
+      : null,
     versions: {
       'kz-indicators': JSON.parse(readFileSync('package.json', 'utf8')).version,
       '@observablehq/plot': versionOf('@observablehq/plot'),

@@ -11,4 +11,7 @@ export {
   referencesOf,
   extentOf,
   latestPeriodWithData,
+  topicsOf,
+  topicOf,
+  referenceLinesOf,
 } from './data/accessors.js';

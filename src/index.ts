@@ -49,8 +49,11 @@ export {
   referencesOf,
   indicatorById,
   latestPeriodWithData,
+  topicsOf,
+  topicOf,
+  referenceLinesOf,
 } from './data/accessors.js';
-export type { SeriesPoint, ExtentOptions } from './data/accessors.js';
+export type { SeriesPoint, ExtentOptions, TopicGroup, ReferenceLine } from './data/accessors.js';
 export { MAP_LAYOUTS, mapLayout, isLayoutId } from './geo/layouts.js';
 export type { MapLayout } from './geo/layouts.js';
 export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from './geo/attribution.js';
@@ -127,6 +130,10 @@ export { chooseSeries, seriesPoints, choicePoints, pickReferences } from './shap
 export type { SeriesChoice, ReferenceFilter } from './shapes/series.js';
 export { VisibilityController, whenNear, NEAR_MARGIN } from './controllers/visibility.js';
 export { defineElement, VERSION } from './register.js';
+export { KzEvent, KzErrorEvent } from './internal/events.js';
+export type { KzErrorDetail } from './internal/events.js';
+export type { WarningCode } from './internal/warnings.js';
+export type { KzEventMap } from './events.js';
 export { configuredMapBase, MAP_BASE_META } from './config.js';
 export type { KzIndicatorsSettings } from './config.js';
 export { KzChoropleth } from './components/kz-choropleth/kz-choropleth.js';

@@ -6,6 +6,8 @@ export const VERSION = '0.1.0';
 
 // Shared between copies of the library on one page (Symbol.for is global), so that a second copy
 // can name the version and the script of the copy that registered a tag first.
+import { warningText } from './internal/warnings.js';
+
 const ORIGIN = Symbol.for('kz-indicators.origin');
 
 interface Origin {
@@ -31,10 +33,13 @@ function report(version: string, url: string): void {
   const first = skipped.get(tags[0]);
   skipped.clear();
   console.warn(
-    `${tags.map((tag) => `<${tag}>`).join(', ')}: [kz-already-defined] already registered by ` +
-      `${describe(first)}; this copy (kz-indicators ${version}${url ? ` from ${url}` : ''}) ` +
-      `was not registered and the elements on the page use the first one. Fix: load ` +
-      `kz-indicators once per page (one <script> or one import).`,
+    warningText(
+      tags,
+      'already-defined',
+      `already registered by ${describe(first)}; this copy (kz-indicators ${version}` +
+        `${url ? ` from ${url}` : ''}) was not registered and the elements on the page use the first one`,
+      'load kz-indicators once per page (one <script> or one import)',
+    ),
   );
 }
 
@@ -76,8 +81,12 @@ export function defineElement(
     } else {
       // The class is registered under another tag: keep the page running.
       console.warn(
-        `<${tag}>: [kz-define-failed] could not register: ${(error as Error).message}. ` +
-          `Fix: register each kz-indicators class under one tag only.`,
+        warningText(
+          tag,
+          'define-failed',
+          `could not register: ${(error as Error).message}`,
+          'register each kz-indicators class under one tag only',
+        ),
       );
     }
     return false;

@@ -259,7 +259,7 @@ export const LinkedToMap: Story = {
 
 /** What a reader sees when something is wrong: no exception, a short message, one warning. */
 export const Problems: Story = {
-  parameters: { kz: { warnings: ['bad-values', 'unknown-indicator'] } },
+  parameters: { kz: { warnings: ['kz-bad-values', 'kz-unknown-indicator'] } },
   render: () => html`
     <div style="max-width: 30rem; font: 16px/1.5 system-ui, sans-serif">
       <p>

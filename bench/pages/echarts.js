@@ -9,6 +9,7 @@ import {
   SPARK,
   allValues,
   fetchDocument,
+  markInHand,
   pickIndicator,
   quantileThresholds,
   runWorkload,
@@ -24,6 +25,7 @@ async function mountMap(stage, input) {
     fetch(input.map).then((r) => r.json()),
     fetchDocument(input.data),
   ]);
+  markInHand();
   const areas = topojson.feature(topology, topology.objects.areas);
   // KATO codes name the areas uniquely (district names repeat across regions).
   const names = new Map(areas.features.map((f) => [f.id, f.properties.kato]));

@@ -1,6 +1,6 @@
 // kz-indicators, as its documentation shows: <kz-choropleth src indicator period layout> and
 // <kz-sparkline values>, from the CDN bundle, maps loaded by the element itself.
-import { MAP_WIDTH, runWorkload, sparkTable } from './harness.js';
+import { MAP_WIDTH, fetchDocument, runWorkload, sparkTable } from './harness.js';
 
 const REGION = '[part~="area"]';
 const LEGEND = '[part~="legend"]';
@@ -29,21 +29,61 @@ function loaded(tag) {
   if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined: the bundle did not load`);
 }
 
+/** When a preloaded file had arrived (its resource timing), or null. */
+function arrived(path) {
+  const entry = performance.getEntriesByName(new URL(path, location.href).href)[0];
+  return entry ? entry.responseEnd : null;
+}
+
 async function mountMap(stage, input) {
   loaded('kz-choropleth');
   const el = document.createElement('kz-choropleth');
-  el.setAttribute('src', input.data);
+  // The data as a property (the README's npm example), fetched by the page with the map file
+  // preloaded; the element loads the map file itself, which takes the preloaded answer.
+  el.data = await fetchDocument(input.data);
+  const dataInHand = performance.now();
   if (input.indicator) el.setAttribute('indicator', input.indicator);
   if (input.period) el.setAttribute('period', input.period);
   el.setAttribute('layout', input.layout);
   el.style.width = `${MAP_WIDTH}px`;
   el.style.display = 'block';
   stage.append(el);
+  const mapFile = `/dist/maps/${input.layout === 'districts' ? 'districts-2024' : 'regions-2022'}.json`;
   const root = () => el.shadowRoot;
   await when(el, () => root().querySelectorAll(REGION).length > 0 && root().querySelector(LEGEND));
   await el.updateComplete;
+  const focusable = () => [...root().querySelectorAll('[part~="area"][role], [part~="city"]')];
   return {
     areas: root().querySelectorAll(REGION).length,
+    // Both in hand: the data parsed in the page and the map file arrived (the element parses it).
+    inHand: () => Math.max(dataInHand, arrived(mapFile) ?? Infinity),
+    /**
+     * A point inside each selectable area, and one on the map outside every area (a tap there
+     * closes the tooltip), in page coordinates, for the runner's taps.
+     */
+    areaPoints() {
+      const svg = root().querySelector('svg.map').getBoundingClientRect();
+      const blank = { x: svg.left + 3 + scrollX, y: svg.top + 3 + scrollY };
+      const points = focusable().map((node) => {
+        const box = node.getBoundingClientRect();
+        for (let i = 1; i < 12; i++) {
+          for (let j = 1; j < 12; j++) {
+            const x = box.left + (box.width * i) / 12;
+            const y = box.top + (box.height * j) / 12;
+            const hit = root().elementFromPoint(x, y);
+            if (hit === node || node.contains(hit))
+              return { id: node.dataset.id, x: x + scrollX, y: y + scrollY };
+          }
+        }
+        return { id: node.dataset.id, x: null, y: null };
+      });
+      return { blank, points };
+    },
+    focusFirst() {
+      root().querySelector('[part~="area"][tabindex="0"], [part~="city"][tabindex="0"]').focus();
+    },
+    focused: () => root().activeElement?.dataset?.id ?? null,
+    tipShownFor: (id) => el.selected === id && !!root().querySelector('[part~="tooltip"]'),
     async update(period) {
       el.period = period;
       await el.updateComplete;

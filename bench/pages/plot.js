@@ -8,6 +8,7 @@ import {
   SPARK,
   allValues,
   fetchDocument,
+  markInHand,
   pickIndicator,
   runWorkload,
   sparkTable,
@@ -19,6 +20,7 @@ async function mountMap(stage, input) {
     fetch(input.map).then((r) => r.json()),
     fetchDocument(input.data),
   ]);
+  markInHand();
   const areas = topojson.feature(topology, topology.objects.areas);
   const indicator = pickIndicator(doc, input.indicator);
   const fixed = input.fixedScale ? allValues(indicator) : undefined;

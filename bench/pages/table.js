@@ -1,10 +1,11 @@
 // The floor of the workloads, no library: for the first map, the same two files fetched and read
 // (what any page pays before drawing); for the sparklines, the same table with empty chart cells.
-import { fetchDocument, runWorkload, sparkTable } from './harness.js';
+import { fetchDocument, markInHand, runWorkload, sparkTable } from './harness.js';
 
 runWorkload({
   async mountMap(_stage, input) {
     await Promise.all([fetch(input.map).then((r) => r.json()), fetchDocument(input.data)]);
+    markInHand();
     return { areas: 0, async update() {}, destroy() {} };
   },
   async mountSparklines(stage, series) {

@@ -12,8 +12,10 @@ import { convertCsv } from '../convert/long.js';
 import { convertWideCsv, findWideHeader } from '../convert/wide.js';
 import { convertSdmx } from '../convert/sdmx.js';
 import { readDelimited } from '../convert/csv.js';
-import { mergeDocuments } from '../convert/merge.js';
+import { mergeDocuments, type AnyDocumentInput } from '../convert/merge.js';
 import { stringifyDocument } from '../convert/stringify.js';
+import { scriptSafeJson } from '../data/safe-output.js';
+import { shellQuote } from '../convert/shell.js';
 import { parseJsonText } from '../convert/json.js';
 import {
   ConvertError,
@@ -286,7 +288,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   for (const file of positionals) reports.push((await check(file, values, io)).report);
   const valid = reports.every((r) => r.valid);
   if (values.json) {
-    io.stdout(JSON.stringify({ valid, files: reports }, null, 2) + '\n');
+    io.stdout(scriptSafeJson({ valid, files: reports }, 2) + '\n');
     return valid ? 0 : 1;
   }
   for (const r of reports) {
@@ -414,15 +416,13 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
   if (!dataset) {
     printProblems(io, file, report.problems);
     io.stderr(
-      `${file}: not a valid document; fix the problems above (kz-indicators validate ${file})\n`,
+      `${file}: not a valid document; fix the problems above (kz-indicators validate ${shellQuote(file)})\n`,
     );
     return 1;
   }
   const described = dataset.indicators.map(describeIndicator);
   if (values.json) {
-    io.stdout(
-      JSON.stringify({ file, indicators: described, warnings: report.warnings }, null, 2) + '\n',
-    );
+    io.stdout(scriptSafeJson({ file, indicators: described, warnings: report.warnings }, 2) + '\n');
     return 0;
   }
   printWarnings(io, file, report.warnings);
@@ -510,7 +510,7 @@ export async function mergeCommand(argv: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length < 2)
     throw new UsageError('merge needs two or more documents (see kz-indicators merge --help)');
-  const docs: DocumentInput[] = [];
+  const docs: AnyDocumentInput[] = [];
   let failed = false;
   for (const file of positionals) {
     try {
@@ -519,7 +519,7 @@ export async function mergeCommand(argv: string[], io: CliIo): Promise<number> {
       if (!v.dataset) {
         printProblems(io, file, v.problems.map(fromParse));
         failed = true;
-      } else docs.push(json as DocumentInput);
+      } else docs.push(json as AnyDocumentInput);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       printProblems(io, file, e.problems);

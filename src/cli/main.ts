@@ -8,6 +8,7 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { INPUT_HELP, UsageError } from './options.js';
+import { terminalSafe } from './terminal.js';
 import {
   CONVERT_HELP,
   INSPECT_HELP,
@@ -59,8 +60,16 @@ function version(): string {
   }
 }
 
-/** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command line `argv` (without `node` and the script) and resolves to the exit code.
+ * Everything written to standard output and standard error is stripped of control characters.
+ */
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') {
     (command === undefined ? io.stderr : io.stdout)(HELP);
@@ -134,7 +143,9 @@ if (runAsProgram()) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`kz-indicators: ${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(
+        terminalSafe(`kz-indicators: ${(error as Error).stack ?? String(error)}\n`),
+      );
       process.exitCode = 1;
     },
   );

@@ -36,6 +36,9 @@ export const INPUT_OPTIONS: Options = {
   decimals: { type: 'string' },
   definition: { type: 'string' },
   notes: { type: 'string' },
+  topic: { type: 'string' },
+  'topic-kk': { type: 'string' },
+  'topic-ru': { type: 'string' },
   'source-name': { type: 'string' },
   'source-url': { type: 'string' },
   licence: { type: 'string' },
@@ -97,6 +100,8 @@ Describing the indicator:
   --better higher|lower|neutral   which direction is good news
   --decimals N              display decimals (default: as written in the source, at most 2)
   --definition TEXT, --notes TEXT
+  --topic TEXT              topic (Health, Education ...) the explorer groups indicators by;
+                            --topic-kk, --topic-ru
   --source-name TEXT        who published the data (required)
   --source-url URL, --licence TEXT, --source-date YYYY[-MM[-DD]]
   --target VALUE[@YEAR][:LABEL]   a target line, e.g. "25@2030:SDG target 3.2"`;
@@ -166,6 +171,8 @@ export function indicatorOptions(
   }
   if (str(values.definition) !== undefined) out.definition = str(values.definition);
   if (str(values.notes) !== undefined) out.notes = str(values.notes);
+  const topic = localizedOption(values, 'topic');
+  if (topic !== undefined) out.topic = topic;
   const sourceName = str(values['source-name']);
   const url = str(values['source-url']);
   const licence = str(values.licence) ?? str(values.license);
@@ -205,7 +212,8 @@ export function indicatorOptions(
 
   const targets: TargetInput[] = [];
   for (const t of list(values.target)) {
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:@\s*(\d{4}))?\s*(?::(.*))?$/.exec(t);
+    // One run of spaces between the parts (two adjacent \s* would backtrack quadratically).
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:@\s*(\d{4})\s*)?(?::(.*))?$/.exec(t);
     if (!m)
       throw new UsageError(
         `--target ${JSON.stringify(t)}: expected VALUE[@YEAR][:LABEL], e.g. "25@2030:SDG target 3.2"`,

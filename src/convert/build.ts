@@ -23,6 +23,8 @@ import { areaInfo, inferLayout, isNational, LAYOUT_AREAS, resolveArea } from '..
 import '../data/district-names.js';
 import { validateIndicators } from '../data/parse.js';
 import { ConvertError } from './errors.js';
+import { splitFootnote } from './footnotes.js';
+import { shellFlag, shellQuote } from './shell.js';
 import { ProblemList, type ConvertProblem, type ConvertWarning } from './errors.js';
 import {
   detectDecimalMark,
@@ -84,8 +86,6 @@ export const KAZAKHSTAN: Localized = { en: 'Kazakhstan', kk: 'Қазақстан
 // Row labels of a table total, which in a table of regions is the country as a whole (the
 // country's own names and codes are recognised by isNational).
 const TOTAL_ROWS = new Set(['total', 'всего', 'итого', 'всего по республике', 'барлығы']);
-
-const FOOTNOTE = /^(.*\S)(?:\s+\d{1,2}\)?|\d{1,2}\)|\s*\(\d{1,2}\)|\s*\*+)$/;
 
 const STATUS: Record<string, ObservationStatus> = {
   p: 'provisional',
@@ -236,7 +236,7 @@ function slice(
         problems.add({
           column: d,
           message: `rows for the same area and period differ in ${d} (${listValues(values)}) and none is a total (${tokens})`,
-          hint: `choose one slice with --filter ${d}=${values[0] === '' ? values[1] : values[0]} (option filter)`,
+          hint: `choose one slice with ${shellFlag('filter', `${d}=${values[0] === '' ? values[1] : values[0]}`)} (option filter)`,
         });
       }
       break;
@@ -262,7 +262,7 @@ function slice(
           {
             ...at(g.rec, pick),
             message: `rows for ${where} differ in ${pick} (${listValues(values)}) and none is a total (${tokens})`,
-            hint: `add the total row, or choose one slice for every area with --filter ${pick}=${values[0]} (option filter)`,
+            hint: `add the total row, or choose one slice for every area with ${shellFlag('filter', `${pick}=${values[0]}`)} (option filter)`,
           },
           `no-total:${pick}`,
         );
@@ -273,7 +273,7 @@ function slice(
         column: pick,
         code: 'rows-dropped',
         message: `left out rows without a total of ${pick}: ${listValues(lone, 5)}`,
-        hint: `to keep them, choose their slice with --filter ${pick}=... (option filter)`,
+        hint: `to keep them, choose their slice with --filter ${shellQuote(pick)}=... (option filter)`,
       });
     }
     const before = records.length;
@@ -428,7 +428,8 @@ export function buildDocument(
         if (other.code !== null) res = other;
       }
       if (res.code === null && !res.candidates) {
-        const m = FOOTNOTE.exec(text.trim());
+        const foot = splitFootnote(text);
+        const m = foot && [text, foot.name];
         const stripped = m ? resolveArea(m[1], { level, suggest: false }) : undefined;
         const strippedRef = m ? refFor(m[1], rec) : undefined;
         if (m && strippedRef) {
@@ -557,8 +558,8 @@ export function buildDocument(
         ...at(rec, ctx.columns.area),
         message,
         hint: foreign
-          ? `for a country or a group of countries, make it a reference series with --ref ${text.trim()}=comparator (option references), or leave it out with --ignore-area ${text.trim()} (option ignore)`
-          : `write a code such as KZ-11, or map the text with --map "${text.trim()}=KZ-.." (option areas)`,
+          ? `for a country or a group of countries, make it a reference series with ${shellFlag('ref', `${text.trim()}=comparator`)} (option references), or leave it out with ${shellFlag('ignore-area', text.trim())} (option ignore)`
+          : `write a code such as KZ-11, or map the text with ${shellFlag('map', `${text.trim()}=KZ-..`)} (option areas)`,
       },
       `area:${text}`,
     );
@@ -694,7 +695,7 @@ export function buildDocument(
         ...at(rec, rec.column ?? ctx.columns.value),
         message: `two values for ${label} in ${p.period}: ${prev.raw.trim()} (${where(prev.rec)}) and ${v.raw.trim()} (${where(rec)})${same}`,
         hint: differ.length
-          ? `the rows differ in ${differ.join(', ')}; choose one slice with --filter ${differ[0]}=${rec.dims[differ[0]] || prev.rec.dims[differ[0]]} (option filter)`
+          ? `the rows differ in ${differ.join(', ')}; choose one slice with ${shellFlag('filter', `${differ[0]}=${rec.dims[differ[0]] || prev.rec.dims[differ[0]]}`)} (option filter)`
           : prev.rec.line !== undefined && prev.rec.line !== rec.line
             ? 'keep one of the two rows; a table that stacks several blocks (e.g. urban and rural population) must be cut to one block'
             : 'keep one of the two observations',
@@ -778,7 +779,7 @@ export function buildDocument(
       c.periods.length > 1 ? `${c.periods[0]}..${c.periods[c.periods.length - 1]}` : c.periods[0];
     problems.add({
       message: `${c.periods.length > 1 ? 'periods' : 'period'} ${c.periods.join(', ')} ${c.periods.length > 1 ? 'mix' : 'mixes'} boundary layouts: ${detail}`,
-      hint: `state the layout of these periods: --layout ${range}=${keep} (option layout) keeps ${kept.length ? kept.join(', ') : `the areas of layout ${keep}`} and leaves out the others`,
+      hint: `state the layout of these periods: ${shellFlag('layout', `${range}=${keep}`)} (option layout) keeps ${kept.length ? kept.join(', ') : `the areas of layout ${keep}`} and leaves out the others`,
     });
   }
   problems.throwIfAny();
@@ -876,6 +877,7 @@ export function buildDocument(
     source: options.source!,
     ...(options.definition !== undefined ? { definition: options.definition } : {}),
     ...(options.notes !== undefined ? { notes: options.notes } : {}),
+    ...(options.topic !== undefined ? { topic: options.topic } : {}),
     ...layoutFieldOf(stated, layoutOut, Object.keys(values).length > 0),
     values,
     ...(references.length ? { references } : {}),

@@ -7,6 +7,7 @@
  * unclosed quote or text after a closing quote.
  */
 import { dsvFormat } from 'd3-dsv';
+import { csvCell } from '../data/safe-output.js';
 import { ConvertError, type ConvertProblem } from './errors.js';
 
 export interface DelimitedText {
@@ -41,6 +42,12 @@ export interface DelimitedTable extends DelimitedText {
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
+/**
+ * Longest cell read, in characters: far above any name, number or period, and above the longest
+ * note a document may hold (5,000). A longer cell is nearly always a quote that was never closed
+ * or a binary file; refusing it keeps every later step fast.
+ */
+export const MAX_CELL_LENGTH = 10_000;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -173,6 +180,22 @@ function atCellStart(text: string, i: number, d: number): boolean {
   return prev === d || prev === LF || prev === CR;
 }
 
+function checkCellLengths(rows: string[][], starts: number[]): void {
+  const problems: ConvertProblem[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.length <= MAX_CELL_LENGTH || problems.length >= 5) return;
+      problems.push({
+        line: starts[r],
+        column: String(c + 1),
+        message: `a cell of ${cell.length.toLocaleString('en')} characters (at most ${MAX_CELL_LENGTH.toLocaleString('en')} are read)`,
+        hint: 'check the quoting near this line: a quote that is never closed joins many lines into one cell; notes longer than 5,000 characters belong in a linked page',
+      });
+    });
+  });
+  if (problems.length) throw new ConvertError(problems);
+}
+
 function isEmptyRow(row: string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
@@ -194,6 +217,7 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
     // Both follow the same rules; a mismatch would be a bug in the scanner.
     throw new Error(`row count mismatch: ${parsed.length} rows, ${starts.length} row starts`);
   }
+  checkCellLengths(parsed, starts);
   const rows: string[][] = [];
   const lines: number[] = [];
   parsed.forEach((row, i) => {
@@ -271,7 +295,12 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
   };
 }
 
-/** Writes rows as delimited text (quoting where needed), the inverse of `readDelimited`. */
+/**
+ * Writes rows as delimited text, the inverse of `readDelimited` except that cells a spreadsheet
+ * would run as formulas are defused with an apostrophe (`guardFormula`); a cell is quoted when it
+ * holds a quote, a line break, or the delimiter of any locale (`,` `;` tab), so that Excel set to
+ * another list separator still reads it as one cell.
+ */
 export function formatDelimited(rows: string[][], delimiter = ','): string {
-  return dsvFormat(delimiter).formatRows(rows);
+  return rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\n');
 }

@@ -34,4 +34,5 @@ export type {
   AreaRule,
 } from './options.js';
 export { mergeDocuments } from './merge.js';
+export type { AnyDocumentInput } from './merge.js';
 export { stringifyDocument } from './stringify.js';

@@ -62,7 +62,8 @@ export function detectDecimalMark(cells: Iterable<string>): {
   let ambiguous = false;
   for (const raw of cells) {
     const text = raw.trim().replace(SPACES, '').replace(/%$/, '');
-    if (!/^[-+]?[\d.,]*\d[\d.,]*$/.test(text)) continue;
+    // Two tests rather than one pattern with two stars around \d, which is quadratic on "1111x".
+    if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) continue;
     const vote = voteDecimal(text);
     if (vote === '.') dotExample ??= raw.trim();
     else if (vote === ',') commaExample ??= raw.trim();
@@ -112,7 +113,9 @@ export function writtenDecimals(raw: string, mark: DecimalMark = '.'): number {
     .replace(/[eE].*$/, '');
   const at = text.lastIndexOf(mark);
   if (at < 0) return 0;
-  return text.slice(at + 1).replace(/0+$/, '').length;
+  let end = text.length;
+  while (end > at + 1 && text[end - 1] === '0') end--;
+  return end - at - 1;
 }
 
 /** Decimals of a JavaScript number as printed (0.1 -> 1, 59.5420830262645 -> 13). */

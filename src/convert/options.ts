@@ -47,6 +47,8 @@ export interface IndicatorOptions {
   source?: SourceInput;
   definition?: LocalizedInput;
   notes?: LocalizedInput;
+  /** Topic of the indicator (Health, Education ...): a text, or the id of a topic of the merged document. */
+  topic?: LocalizedInput;
   /** Keep only rows whose column has one of the given values (`{ SEX: 'F' }`); `''` = empty cell. */
   filter?: Record<string, string | string[]>;
   /** Cells that mean "total" of a breakdown; default `''` and `_T`. */

@@ -1,7 +1,9 @@
 /**
  * Writes an indicator document as JSON that reads well in a diff: indented structure, but every
- * area's series, every reference series and every short object on one line.
+ * area's series, every reference series and every short object on one line. The text is
+ * script-safe (`<`, U+2028, U+2029 escaped), because people paste it into a page's `<script>`.
  */
+import { escapeJsonForScript } from '../data/safe-output.js';
 import type { DocumentInput } from '../data/types.js';
 
 const PERIOD_KEY = /^\d{4}(?:\/\d{4}|-Q[1-4]|-\d{2})?$/;
@@ -35,10 +37,12 @@ function write(value: unknown, indent: string): string {
   return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
 }
 
-/** JSON text of a document, ending with a line break. */
+/** JSON text of a document, script-safe, ending with a line break. */
 export function stringifyDocument(
   document: DocumentInput,
   options: { compact?: boolean } = {},
 ): string {
-  return (options.compact ? JSON.stringify(document) : write(document, '')) + '\n';
+  return (
+    escapeJsonForScript(options.compact ? JSON.stringify(document) : write(document, '')) + '\n'
+  );
 }

@@ -6,6 +6,8 @@ import type {
   Period,
   Reference,
   ReferenceKind,
+  Source,
+  Topic,
 } from './types.js';
 import { LAYOUT_AREAS } from './areas.js';
 
@@ -141,4 +143,76 @@ export function latestPeriodWithData(indicator: Indicator): Period | undefined {
     }
   }
   return undefined;
+}
+
+/** The indicators of one topic, in document order. */
+export interface TopicGroup {
+  /** Undefined for the indicators that have no topic (the last group). */
+  topic?: Topic;
+  indicators: Indicator[];
+}
+
+/**
+ * The indicators grouped by topic, topics in display order (the document's list, then topics
+ * written only on indicators), indicators without a topic last; topics without indicators are
+ * left out.
+ */
+export function topicsOf(dataset: Dataset): TopicGroup[] {
+  const groups: TopicGroup[] = (dataset.topics ?? []).map((topic) => ({ topic, indicators: [] }));
+  const loose: Indicator[] = [];
+  for (const indicator of dataset.indicators) {
+    const group = groups.find((g) => g.topic!.id === indicator.topic);
+    (group ? group.indicators : loose).push(indicator);
+  }
+  const filled = groups.filter((g) => g.indicators.length);
+  return loose.length ? [...filled, { indicators: loose }] : filled;
+}
+
+/** The topic of an indicator, or undefined when it has none. */
+export function topicOf(dataset: Dataset, indicator: Indicator): Topic | undefined {
+  return indicator.topic === undefined
+    ? undefined
+    : dataset.topics?.find((topic) => topic.id === indicator.topic);
+}
+
+/** A reference series with where it is written and where its numbers come from. */
+export interface ReferenceLine {
+  /** Unique among the lines of one indicator: the reference id, `companion/reference` for a companion's. */
+  key: string;
+  reference: Reference;
+  /** The indicator the series is written in: the one asked about, or a companion. */
+  indicator: Indicator;
+  /** The reference's own source, else that of the indicator it is written in. */
+  source: Source;
+  /** Written in a companion indicator. */
+  companion: boolean;
+}
+
+/**
+ * The reference series to show with an indicator: its own, then those of its companions (in
+ * the order of `companions`), each with its source, so that every line can be credited.
+ */
+export function referenceLinesOf(
+  dataset: Dataset,
+  indicator: Indicator,
+  kind?: ReferenceKind,
+): ReferenceLine[] {
+  const lines: ReferenceLine[] = [];
+  const add = (owner: Indicator, companion: boolean) => {
+    for (const reference of referencesOf(owner, kind)) {
+      lines.push({
+        key: companion ? `${owner.id}/${reference.id}` : reference.id,
+        reference,
+        indicator: owner,
+        source: reference.source ?? owner.source,
+        companion,
+      });
+    }
+  };
+  add(indicator, false);
+  for (const id of indicator.companions ?? []) {
+    const companion = dataset.indicators.find((other) => other.id === id);
+    if (companion && companion !== indicator) add(companion, true);
+  }
+  return lines;
 }

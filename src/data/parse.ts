@@ -14,6 +14,7 @@ import type {
   Reference,
   ReferenceKind,
   Source,
+  Topic,
 } from './types.js';
 import {
   LAYOUT_AREAS,
@@ -35,6 +36,7 @@ export const LIMITS = Object.freeze({
   areas: 1000,
   periods: 2000,
   references: 50,
+  topics: 100,
   observations: 5_000_000,
   /** Largest magnitude of a value or bound. */
   magnitude: 1e15,
@@ -131,7 +133,8 @@ const VIA_NAMES: Record<AreaVia, string> = {
   name: 'name',
 };
 
-const DOC_KEYS = ['format', 'source', 'indicators'];
+const DOC_KEYS = ['format', 'source', 'topics', 'indicators'];
+const TOPIC_KEYS = ['id', 'name'];
 const INDICATOR_KEYS = [
   'id',
   'name',
@@ -144,6 +147,8 @@ const INDICATOR_KEYS = [
   'layout',
   'values',
   'references',
+  'topic',
+  'companions',
 ];
 const SOURCE_KEYS = ['name', 'url', 'licence', 'date'];
 const OBSERVATION_KEYS = ['value', 'lower', 'upper', 'status', 'note', 'reason'];
@@ -285,6 +290,12 @@ class Reader {
   private warnedKeys = new Set<string>();
   private observations = 0;
   private suggestions = 0;
+  /** The document's `topics`, when it has them. */
+  private listedTopics: Topic[] | undefined;
+  /** Topics written only on indicators, in order of first appearance. */
+  private readonly inlineTopics: Topic[] = [];
+  /** Companion ids to check once every indicator id is known. */
+  private readonly companionLinks: { path: string; id: string; owner: string | undefined }[] = [];
 
   problem(path: string, message: string, hint?: string, code?: string): void {
     this.problemTotal++;
@@ -444,6 +455,24 @@ class Reader {
       'enum',
     );
     return undefined;
+  }
+
+  /** An array of at most `max` items; `noun` is plural (`references`). */
+  array(value: Json, path: string, noun: string, max: number, hint?: string): Json[] | undefined {
+    if (!Array.isArray(value)) {
+      this.problem(path, `expected an array of ${noun}, got ${describe(value)}`, hint, 'type');
+      return undefined;
+    }
+    if (value.length > max) {
+      this.problem(
+        path,
+        `too many ${noun} (${value.length}; at most ${max})`,
+        undefined,
+        'too-large',
+      );
+      return undefined;
+    }
+    return value;
   }
 
   localized(value: Json, path: string, max: number, required: boolean): Localized | undefined {
@@ -787,13 +816,15 @@ class Reader {
         this.unknownKeys('', DOC_KEYS, keys);
         if (has(root, 'format')) this.format(own(root, 'format'));
         if (has(root, 'source')) docSource = this.source(own(root, 'source'), 'source');
+        if (has(root, 'topics'))
+          this.listedTopics = this.softly(() => this.topicList(own(root, 'topics'), 'topics'));
         list = own(root, 'indicators');
         listPath = 'indicators';
       } else if (isObject(root) && (has(root, 'values') || has(root, 'id'))) {
-        const indicator = this.indicator(root, '', undefined, new Set());
-        return this.failed || !indicator
-          ? undefined
-          : { version: 1, indicators: [indicator], warnings: this.warnings };
+        const ids = new Set<string>();
+        const indicator = this.indicator(root, '', undefined, ids);
+        this.checkCompanions(ids);
+        return this.failed || !indicator ? undefined : this.dataset([indicator]);
       } else {
         this.problem(
           '$',
@@ -834,7 +865,8 @@ class Reader {
         const indicator = this.indicator(item, path, docSource, ids);
         if (indicator) indicators.push(indicator);
       }
-      return this.failed ? undefined : { version: 1, indicators, warnings: this.warnings };
+      this.checkCompanions(ids);
+      return this.failed ? undefined : this.dataset(indicators);
     } catch (error) {
       if (error instanceof StopReading) return undefined;
       throw error;
@@ -930,6 +962,13 @@ class Reader {
       ? this.localized(own(obj, 'notes'), join(path, 'notes'), LIMITS.text, false)
       : undefined;
 
+    const topic = has(obj, 'topic')
+      ? this.softly(() => this.topicOf(own(obj, 'topic'), join(path, 'topic')))
+      : undefined;
+    const companions = has(obj, 'companions')
+      ? this.companionIds(own(obj, 'companions'), join(path, 'companions'), id)
+      : undefined;
+
     const periods = new Map<string, Period>();
     const explicit = has(obj, 'layout')
       ? this.layoutOption(own(obj, 'layout'), join(path, 'layout'))
@@ -984,7 +1023,165 @@ class Reader {
     };
     if (definition) indicator.definition = definition;
     if (notes) indicator.notes = notes;
+    if (topic !== undefined) indicator.topic = topic;
+    if (companions?.length) indicator.companions = companions;
     return indicator;
+  }
+
+  dataset(indicators: Indicator[]): Dataset {
+    const dataset: Dataset = { version: 1, indicators, warnings: this.warnings };
+    const topics = [...(this.listedTopics ?? []), ...this.inlineTopics];
+    if (topics.length) dataset.topics = topics;
+    return dataset;
+  }
+
+  // ---- topics and companions -----------------------------------------------------------------
+
+  /**
+   * Runs a reader of a field that only groups indicators (topics): its problems become warnings
+   * (code `topic`) and the field is left out, so that the rest of the document still shows.
+   */
+  softly<T>(read: () => T | undefined): T | undefined {
+    const kept = this.problems.length;
+    const total = this.problemTotal;
+    const value = read();
+    if (this.problemTotal === total) return value;
+    const found = this.problems.splice(kept);
+    this.problemTotal = total;
+    for (const p of found) this.warn(p.path, 'topic', `${p.message}; the topic is left out`);
+    return undefined;
+  }
+
+  /** The document's list of topics, in display order. */
+  topicList(json: Json, path: string): Topic[] {
+    const value = this.array(
+      json,
+      path,
+      'topics',
+      LIMITS.topics,
+      'for example [{"id": "health", "name": "Health"}]',
+    );
+    const topics: Topic[] = [];
+    if (!value) return topics;
+    for (let i = 0; i < value.length; i++) {
+      const p = join(path, i);
+      const topic = this.softly(() => {
+        const obj = this.object(value[i], p, 'a topic {"id": ..., "name": ...}');
+        if (!obj) return undefined;
+        this.unknownKeys(p, TOPIC_KEYS, this.keys(obj, p));
+        const id = this.topicId(obj, p, topics);
+        const name = this.localized(own(obj, 'name'), join(p, 'name'), LIMITS.name, true);
+        return id !== undefined && name ? { id, name } : undefined;
+      });
+      if (topic) topics.push(topic);
+    }
+    return topics;
+  }
+
+  topicId(obj: Obj, path: string, earlier: Topic[]): string | undefined {
+    if (!has(obj, 'id')) {
+      this.problem(path, 'missing "id"', 'add "id", such as "health"', 'required');
+      return undefined;
+    }
+    const idPath = join(path, 'id');
+    const id = this.string(own(obj, 'id'), idPath, LIMITS.id, 'a topic id');
+    const twice = earlier.some((topic) => topic.id === id);
+    if (id === undefined || !ID.test(id) || twice) {
+      if (id !== undefined) {
+        this.problem(
+          idPath,
+          `the topic id ${quote(id)} ${twice ? 'is used twice' : 'has characters that are not allowed'}`,
+          twice ? 'give each topic its own id' : 'use letters, digits, ".", "_", ":" and "-"',
+          twice ? 'duplicate-id' : 'id',
+        );
+      }
+      return undefined;
+    }
+    return id;
+  }
+
+  /**
+   * An indicator's topic: an id of the document's list, or a text. With a list, a text must name
+   * one of its topics; without one, equal texts make one topic.
+   */
+  topicOf(value: Json, path: string): string | undefined {
+    const listed = this.listedTopics;
+    const written = typeof value === 'string' ? value.trim() : undefined;
+    if (listed && written !== undefined) {
+      const lower = written.toLowerCase();
+      const match = listed.find(
+        (topic) =>
+          topic.id === written ||
+          Object.values(topic.name).some((text) => text.toLowerCase() === lower),
+      );
+      if (match) return match.id;
+    }
+    const name = this.localized(value, path, LIMITS.name, true);
+    if (!name) return undefined;
+    const langs = Object.keys(name) as Lang[];
+    const sameName = (topic: Topic) =>
+      langs.some((lang) => topic.name[lang]?.toLowerCase() === name[lang]!.toLowerCase());
+    if (listed) {
+      const match = written === undefined ? listed.find(sameName) : undefined;
+      if (match) return match.id;
+      const text = written ?? name.en ?? name.ru ?? name.kk!;
+      this.warn(
+        path,
+        'unknown-topic',
+        `unknown topic ${quote(text)}, left out; the document's topics are ${listed.map((t) => `"${t.id}"`).join(', ') || 'none'}`,
+      );
+      return undefined;
+    }
+    const id = name.en ?? name.ru ?? name.kk!;
+    if (!this.inlineTopics.some((topic) => topic.id === id)) this.inlineTopics.push({ id, name });
+    return id;
+  }
+
+  companionIds(json: Json, path: string, owner: string | undefined): string[] | undefined {
+    const value = this.array(
+      json,
+      path,
+      'indicator ids',
+      LIMITS.references,
+      'for example ["u5mr-igme"]',
+    );
+    if (!value) return undefined;
+    const ids: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const p = join(path, i);
+      const id = this.string(value[i], p, LIMITS.id, 'an indicator id');
+      if (id === undefined) continue;
+      if (ids.includes(id)) {
+        this.problem(p, `the companion ${quote(id)} is listed twice`, 'keep one', 'duplicate-id');
+        continue;
+      }
+      ids.push(id);
+      this.companionLinks.push({ path: p, id, owner });
+    }
+    return ids;
+  }
+
+  /** Every companion names another indicator of the document. */
+  checkCompanions(ids: Set<string>): void {
+    const known = [...ids];
+    for (const link of this.companionLinks) {
+      if (link.id === link.owner) {
+        this.problem(
+          link.path,
+          `the indicator ${quote(link.id)} cannot be its own companion`,
+          'name another indicator of the document',
+          'companion',
+        );
+      } else if (!ids.has(link.id)) {
+        const close = closestKey(link.id, known);
+        this.problem(
+          link.path,
+          `no indicator ${quote(link.id)} in this document${close ? `; did you mean "${close}"?` : ''}`,
+          'name the id of another indicator of the same document',
+          'unknown-indicator',
+        );
+      }
+    }
   }
 
   layoutOption(value: Json, path: string): LayoutId | Map<string, LayoutId> | undefined {
@@ -1193,25 +1390,9 @@ class Reader {
     return layouts;
   }
 
-  references(value: Json, path: string, periods: Map<string, Period>): Reference[] {
-    if (!Array.isArray(value)) {
-      this.problem(
-        path,
-        `expected an array of references, got ${describe(value)}`,
-        undefined,
-        'type',
-      );
-      return [];
-    }
-    if (value.length > LIMITS.references) {
-      this.problem(
-        path,
-        `too many references (${value.length}; at most ${LIMITS.references})`,
-        undefined,
-        'too-large',
-      );
-      return [];
-    }
+  references(json: Json, path: string, periods: Map<string, Period>): Reference[] {
+    const value = this.array(json, path, 'references', LIMITS.references);
+    if (!value) return [];
     const ids = new Set<string>();
     const out: Reference[] = [];
     for (let i = 0; i < value.length; i++) {

@@ -76,6 +76,22 @@ export interface IndicatorInput {
   /** Values keyed by area code (or a recognised alias), then by period. */
   values: Record<string, Record<string, ValueInput>>;
   references?: ReferenceInput[];
+  /**
+   * The topic the indicator belongs to (Health, Education ...): the id of a topic of the
+   * document's `topics`, or a text (one or more languages).
+   */
+  topic?: LocalizedInput;
+  /**
+   * Ids of other indicators of the document whose reference series are shown with this one,
+   * e.g. the UN IGME national estimate beside the bureau's regional rates.
+   */
+  companions?: string[];
+}
+
+/** A topic of the document's list: an id that indicators refer to, and its name. */
+export interface TopicInput {
+  id: string;
+  name: LocalizedInput;
 }
 
 export interface DocumentInput {
@@ -83,6 +99,8 @@ export interface DocumentInput {
   format?: string;
   /** A document-level source used when an indicator has none. */
   source?: SourceInput;
+  /** Topics in display order (optional). */
+  topics?: TopicInput[];
   indicators: IndicatorInput[];
 }
 
@@ -147,6 +165,16 @@ export interface Indicator {
   /** Canonical area code -> period id -> observation. */
   values: Record<string, Record<string, Observation>>;
   references: Reference[];
+  /** Id of the indicator's topic in `Dataset.topics`, when it has one. */
+  topic?: string;
+  /** Ids of companion indicators whose reference series are shown with this one. */
+  companions?: string[];
+}
+
+export interface Topic {
+  /** The id of the document's list; for a topic written only on indicators, its en (else ru, else kk) text. */
+  id: string;
+  name: Localized;
 }
 
 export interface ParseWarning {
@@ -160,6 +188,8 @@ export interface ParseWarning {
 export interface Dataset {
   version: 1;
   indicators: Indicator[];
+  /** Topics in display order: the document's list, then topics written only on indicators. Absent when there are none. */
+  topics?: Topic[];
   warnings: ParseWarning[];
 }
 

@@ -1,5 +1,5 @@
-import type { ReactiveElement } from 'lit';
 import type { Lang } from '../data/types.js';
+import { onDemand, type OnDemand, type Redrawable } from '../internal/on-demand.js';
 
 /**
  * Interface text in three languages, with English built in and Kazakh and Russian fetched on
@@ -10,7 +10,7 @@ export interface Translations<M> {
   /** The text in `lang` if it has arrived, else English (with the `first` words of `lang`). */
   get(lang: Lang): M;
   /** Whether `lang` is ready; if not, starts fetching it and redraws `host` (once) on arrival. */
-  has(lang: Lang, host?: ReactiveElement): boolean;
+  has(lang: Lang, host?: Redrawable): boolean;
   /** Resolves when `lang` is ready (or has fallen back to English). Never rejects. */
   load(lang: Lang): Promise<M>;
 }
@@ -27,41 +27,28 @@ export function translations<M>(
   fetchLanguage: TranslationLoader<M>,
   first: Partial<Record<Exclude<Lang, 'en'>, Partial<M>>> = {},
 ): Translations<M> {
-  const ready: Partial<Record<Lang, M>> = { en };
+  const loaders: Partial<Record<Lang, OnDemand<M>>> = {};
   const early: Partial<Record<Lang, M>> = {};
-  const pending: Partial<Record<Lang, Promise<M>>> = {};
-  // Elements drawn before their language arrived, redrawn when it does.
-  const waiting: Partial<Record<Lang, Set<ReactiveElement>>> = {};
-  const arrived = (lang: Lang, messages: M): M => {
-    ready[lang] = messages;
-    waiting[lang]?.forEach((host) => host.requestUpdate());
-    delete waiting[lang];
-    return messages;
-  };
-  const load = (lang: Lang): Promise<M> => {
-    const done = ready[lang];
-    if (done) return Promise.resolve(done);
-    return (pending[lang] ??= fetchLanguage(lang as Exclude<Lang, 'en'>).then(
-      (messages) => arrived(lang, messages),
-      (error: unknown) => {
-        console.warn(
-          `<${tag}> [kz-translation] the ${lang} interface text could not be loaded (${String(error)}), ` +
-            'so it shows in English. Fix: serve the whole folder of the library, not its main file alone.',
-        );
-        return arrived(lang, en);
-      },
+  const loaderOf = (lang: Exclude<Lang, 'en'>) =>
+    (loaders[lang] ??= onDemand(
+      tag,
+      `${lang} interface text`,
+      () => fetchLanguage(lang),
+      'so it shows in English',
     ));
+  // English when the language is English or could not be fetched; undefined while it loads.
+  const ready = (lang: Lang, host?: Redrawable): M | undefined => {
+    if (lang === 'en') return en;
+    const loader = loaderOf(lang);
+    return loader.get(host) ?? (loader.failed ? en : undefined);
   };
   return {
-    get: (lang) =>
-      ready[lang] ??
-      (lang === 'en' ? en : (early[lang] ??= { ...en, ...first[lang as Exclude<Lang, 'en'>] })),
-    has(lang, host) {
-      if (ready[lang]) return true;
-      if (host) (waiting[lang] ??= new Set()).add(host);
-      void load(lang);
-      return false;
+    get: (lang) => {
+      if (lang === 'en') return en;
+      const loader = loaders[lang];
+      return loader?.get() ?? (loader?.failed ? en : (early[lang] ??= { ...en, ...first[lang] }));
     },
-    load,
+    has: (lang, host) => ready(lang, host) !== undefined,
+    load: async (lang) => (lang === 'en' ? en : ((await loaderOf(lang).load()) ?? en)),
   };
 }

@@ -489,7 +489,7 @@ describe('<kz-sparkline> accessible sentence', () => {
     expect(chart(el).getAttribute('aria-label')).toBe('Trend: from 1 to 2, up 100%.');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toMatch(
-      /^<kz-sparkline>: \[no-label\] .* Fix: add label=/,
+      /^<kz-sparkline> \[kz-no-label\] .* Fix: add label=/,
     );
     warn.mockClear();
   });
@@ -760,7 +760,7 @@ describe('<kz-sparkline> errors', () => {
       },
     ]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0][0])).toMatch(/^<kz-sparkline>: \[bad-values\] values\[1\]/);
+    expect(String(warn.mock.calls[0][0])).toMatch(/^<kz-sparkline> \[kz-bad-values\] values\[1\]/);
     el.requestUpdate();
     await updated([el]);
     expect(errors).toHaveLength(1);
@@ -835,7 +835,7 @@ describe('<kz-sparkline> errors', () => {
       await vi.waitFor(() => expect($(el, '.line')).not.toBeNull());
       expect(calls).toBe(2);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0][0])).toMatch(/^<kz-sparkline>: \[network\]/);
+      expect(String(warn.mock.calls[0][0])).toMatch(/^<kz-sparkline> \[kz-network\]/);
       warn.mockClear();
     } finally {
       fetchSpy.mockRestore();

@@ -197,7 +197,7 @@ describe('kz-indicators convert', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       'bad.csv, line 3, column REF_AREA: unknown area "KZAKTT"; did you mean KZ-15 Aktobe Region?\n' +
-        '  hint: write a code such as KZ-11, or map the text with --map "KZAKTT=KZ-.." (option areas)\n',
+        '  hint: write a code such as KZ-11, or map the text with --map KZAKTT=KZ-.. (option areas)\n',
     );
   });
 

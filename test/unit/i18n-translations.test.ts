@@ -53,7 +53,7 @@ describe('translations()', () => {
     await expect(words.load('ru')).resolves.toBe(en);
     expect(words.has('ru')).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0][0]).toMatch(/^<kz-test> \[kz-translation\] the ru interface text/);
+    expect(warn.mock.calls[0][0]).toMatch(/^<kz-test> \[kz-part\] the ru interface text/);
     expect(warn.mock.calls[0][0]).toContain('Fix: serve the whole folder');
   });
 });

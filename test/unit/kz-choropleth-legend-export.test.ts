@@ -163,7 +163,9 @@ describe('exports', () => {
     expect(csvField('Almaty')).toBe('Almaty');
     expect(csvField('a, "b"')).toBe('"a, ""b"""');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('-3')).toBe("'-3");
+    expect(csvField('-3')).toBe('-3');
+    expect(csvField('x;=1+2')).toBe(`"x;'=1+2"`);
+    expect(csvField('a\tb')).toBe('"a\tb"');
     expect(csvField(-3)).toBe('-3');
     expect(csvField(null)).toBe('');
     expect(csvField(NaN)).toBe('');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveElement } from 'lit';
-import { lazyPart } from '../../src/components/lazy-part.js';
+import { lazyPart } from '../../src/internal/lazy-part.js';
 
 // A stand-in for an element: only requestUpdate is used.
 const host = () =>

@@ -1,5 +1,6 @@
 // Events of <kz-choropleth>: one class each, bubbling and composed, with a typed detail. They fire
 // for reader actions only (and load/error), never because code set a property.
+import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
 
 export interface ChoroplethSelectDetail {
   /** Area id (`KZ-11`, `KZ101000`). */
@@ -32,48 +33,46 @@ export interface ChoroplethChangeDetail {
   period: string;
 }
 
-export interface ChoroplethErrorDetail {
-  /** Short code, e.g. `network`, `http`, `json`, `format`, `missing`, `unknown-indicator`. */
-  code: string;
-  /** What went wrong, for developers. */
-  message: string;
-  /** How to fix it. */
-  fix: string;
-  url?: string;
-  status?: number;
-}
+/** Detail of `kz-error` (the same for every element). */
+export type ChoroplethErrorDetail = KzErrorDetail;
 
 /** `kz-select`: the reader clicked, tapped or pressed Enter on an area. */
-export class ChoroplethSelectEvent extends CustomEvent<ChoroplethSelectDetail> {
+export class ChoroplethSelectEvent extends KzEvent<ChoroplethSelectDetail> {
   constructor(detail: ChoroplethSelectDetail) {
-    super('kz-select', { detail, bubbles: true, composed: true });
+    super('kz-select', detail);
   }
 }
 
 /** `kz-hover`: the pointer or the keyboard focus moved to an area, or left the map. */
-export class ChoroplethHoverEvent extends CustomEvent<ChoroplethHoverDetail> {
+export class ChoroplethHoverEvent extends KzEvent<ChoroplethHoverDetail> {
   constructor(detail: ChoroplethHoverDetail) {
-    super('kz-hover', { detail, bubbles: true, composed: true });
+    super('kz-hover', detail);
   }
 }
 
 /** `kz-load`: data and map arrived and the map is drawn. */
-export class ChoroplethLoadEvent extends CustomEvent<ChoroplethLoadDetail> {
+export class ChoroplethLoadEvent extends KzEvent<ChoroplethLoadDetail> {
   constructor(detail: ChoroplethLoadDetail) {
-    super('kz-load', { detail, bubbles: true, composed: true });
+    super('kz-load', detail);
   }
 }
 
 /** `kz-change`: the reader changed the period with the period control (slider or play). */
-export class ChoroplethChangeEvent extends CustomEvent<ChoroplethChangeDetail> {
+export class ChoroplethChangeEvent extends KzEvent<ChoroplethChangeDetail> {
   constructor(detail: ChoroplethChangeDetail) {
-    super('kz-change', { detail, bubbles: true, composed: true });
+    super('kz-change', detail);
   }
 }
 
 /** `kz-error`: the map shows a problem instead of the data. */
-export class ChoroplethErrorEvent extends CustomEvent<ChoroplethErrorDetail> {
-  constructor(detail: ChoroplethErrorDetail) {
-    super('kz-error', { detail, bubbles: true, composed: true });
-  }
+export const ChoroplethErrorEvent = KzErrorEvent;
+export type ChoroplethErrorEvent = KzErrorEvent;
+
+/** The events of `<kz-choropleth>` by name, for typed listeners. */
+export interface ChoroplethEventMap {
+  'kz-select': ChoroplethSelectEvent;
+  'kz-hover': ChoroplethHoverEvent;
+  'kz-change': ChoroplethChangeEvent;
+  'kz-load': ChoroplethLoadEvent;
+  'kz-error': KzErrorEvent;
 }

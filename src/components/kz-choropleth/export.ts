@@ -1,5 +1,6 @@
 // Exports of the shown view, as pure string builders: CSV of the data, the embed snippets for this
 // exact view, and a standalone SVG document assembled from the drawn parts.
+import { csvCell } from '../../data/safe-output.js';
 import { VERSION } from '../../register.js';
 
 /** One row of the CSV export. */
@@ -28,15 +29,13 @@ const CSV_HEADER = [
 ];
 
 /**
- * One CSV field: quoted when it holds a comma, quote or line break; text that a spreadsheet would
- * run as a formula (starting with = + - @, tab or carriage return) is prefixed with an apostrophe.
+ * One CSV field: text is written by `csvCell` (formulas defused, also after a `;` or tab, and
+ * quoted when it holds the delimiter of any locale); numbers as they are.
  */
 export function csvField(value: string | number | null | undefined): string {
   if (value == null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvCell(value);
 }
 
 /** RFC 4180 CSV (CRLF line ends) with a header row; numbers use a decimal point. */

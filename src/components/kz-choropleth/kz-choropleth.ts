@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
@@ -28,7 +27,11 @@ import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
-import { lazyPart } from '../lazy-part.js';
+import { lazyPart } from '../../internal/lazy-part.js';
+import { onDemand } from '../../internal/on-demand.js';
+import { sameItems } from '../../internal/same.js';
+import { warnerFor } from '../../internal/warnings.js';
+import { KzElement } from '../../internal/kz-element.js';
 import {
   controlsTemplate,
   exportMenuTemplate,
@@ -45,6 +48,7 @@ import {
   ChoroplethHoverEvent,
   ChoroplethLoadEvent,
   ChoroplethSelectEvent,
+  type ChoroplethEventMap,
 } from './events.js';
 
 const TAG = 'kz-choropleth';
@@ -52,18 +56,9 @@ type Exporting = typeof import('./exporting.js');
 // Drawn only when a reader points at an area or asks for the table: fetched then.
 const tooltipPart = lazyPart(TAG, 'tooltip', () => import('./tooltip.js'));
 const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
-const warned = new Set<string>();
-
-/** Warns once per cause: the tag, a short code, what happened and the fix. */
-function warnOnce(code: string, message: string, fix: string): void {
-  const text = `<${TAG}> [kz-${code}] ${message}. Fix: ${fix}.`;
-  if (warned.has(text)) return;
-  warned.add(text);
-  console.warn(text);
-}
-
-const same = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
+// The export menu's code, fetched when a reader first uses the menu.
+const exportCode = onDemand(TAG, 'export code', () => import('./exporting.js'));
+const warn = warnerFor(TAG);
 
 const numberList = {
   fromAttribute: (value: string | null): number[] | null => {
@@ -83,11 +78,11 @@ const topologies = new Map<string, AreaTopology>();
  * A choropleth map of Kazakhstan's regions or districts from a kz-indicators JSON document.
  *
  * @tag kz-choropleth
- * @fires kz-select - The reader selected an area (click, tap, Enter). Detail: `{ area, name, value, period, indicator }`.
- * @fires kz-hover - The pointer or keyboard focus moved to an area, or left (`area: null`).
- * @fires kz-change - The reader changed the period with the period control. Detail: `{ period }`.
- * @fires kz-load - Data and map are drawn. Detail: `{ indicator, period, layout, areas }`.
- * @fires kz-error - A problem is shown instead of the map. Detail: `{ code, message, fix, url?, status? }`.
+ * @fires {ChoroplethSelectEvent} kz-select - Click, tap, Enter or Space on an area. Detail: `{ area, name, value, period, indicator }`.
+ * @fires {ChoroplethHoverEvent} kz-hover - Pointer or keyboard focus moves to an area, or leaves the map. Detail: `{ area, value, period }` (`area: null` on leaving).
+ * @fires {ChoroplethChangeEvent} kz-change - The reader moves the period slider or play advances. Detail: `{ period }`.
+ * @fires {ChoroplethLoadEvent} kz-load - Data and map are drawn (once per indicator, period and layout). Detail: `{ indicator, period, layout, areas }`.
+ * @fires {KzErrorEvent} kz-error - A problem is shown instead of the map. Detail: `{ code, message, fix, url?, status? }`.
  * @csspart map - The map's SVG.
  * @csspart area - Each area's shape.
  * @csspart city - Each city symbol (Astana, Almaty, Shymkent).
@@ -117,62 +112,138 @@ const topologies = new Map<string, AreaTopology>();
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
  * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
-export class KzChoropleth extends LitElement {
+export class KzChoropleth extends KzElement<ChoroplethEventMap> {
   static override styles = styles;
 
-  /** URL of an indicator document (JSON). */
+  /**
+   * URL of an indicator document. Fetched once per URL for the whole page.
+   */
   @property() src: string | null = null;
-  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
+  /**
+   * A document (or a parsed dataset) given directly; wins over `src` and the inline child.
+   */
   @property({ attribute: false }) data: unknown = undefined;
-  /** Indicator id; default: the first indicator of the document. */
+  /**
+   * Indicator id in the document.
+   * @default the first
+   */
   @property() indicator = '';
-  /** Period id (`2019`, `2019/2020`, `2023-Q1`); default: the latest with area values. */
+  /**
+   * `2019`, `2019/2020`, `2023-Q1`, `2023-04`. A period without values is said so; there is no
+   * fallback to another year.
+   * @default the latest with area values
+   */
   @property() period = '';
-  /** Boundary layout: `2022`, `2018`, `pre2018` or `districts`; default: inferred from the data. */
+  /**
+   * Forces a boundary layout (`2022`, `2018`, `pre2018`, `districts`); values of areas that are not
+   * on it are left out with a warning.
+   * @default inferred from the data
+   */
   @property() layout: LayoutId | '' = '';
-  /** `regions` or `districts`, when a document holds both; default: as the data says. */
+  /**
+   * Picks the level (`regions` or `districts`) when a document holds both.
+   * @default inferred from the data
+   */
   @property() level: 'regions' | 'districts' | '' = '';
-  /** Classification: `quantile`, `equal`, `natural` (ckmeans), `thresholds` or `continuous`. */
+  /**
+   * Classification. `natural` is optimal 1-D k-means (ckmeans, Jenks' goal). Breaks are rounded to
+   * readable numbers without moving any area to another class.
+   */
   @property() method: ClassMethod = 'quantile';
-  /** Number of classes (2 to 9). */
+  /**
+   * Number of classes (2–9).
+   */
   @property({ type: Number }) classes = 5;
-  /** Custom class breaks, ascending (`"10,15,20"`); implies `method="thresholds"`. */
+  /**
+   * Custom breaks, ascending (`"2,4,6,8"`); a value equal to a break goes to the upper class.
+   * Implies `method="thresholds"`.
+   */
   @property({ converter: numberList }) thresholds: number[] | null = null;
-  /** Colour scheme: blues, greens, oranges, purples, orrd, ylorrd, ylgnbu, viridis, cividis, rdbu, puor, brbg. */
+  /**
+   * Colour-blind-safe schemes: `blues`, `greens`, `oranges`, `purples`, `orrd`, `ylorrd`, `ylgnbu`,
+   * `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`.
+   * @default `orrd` (`blues` when neutral, `rdbu` when diverging)
+   */
   @property() scheme = '';
-  /** Overrides the indicator's direction (`higher`, `lower`, `neutral`): worse is darker or warmer. */
+  /**
+   * Direction of good news (`higher`, `lower`, `neutral`): worse is darker on sequential schemes
+   * and warmer on diverging ones.
+   * @default from the data
+   */
   @property() better: Better | '' = '';
-  /** Diverging colours around the national value of the shown period. */
+  /**
+   * Diverging colours around the national value of the shown period; classes are built below and
+   * above it.
+   */
   @property({ type: Boolean }) diverging = false;
-  /** Diverging colours around this value (for example a target) instead of the national value. */
+  /**
+   * Diverging around this value instead (for example a target).
+   */
   @property({ type: Number }) midpoint: number | null = null;
-  /** Classes from the shown period only (by default the scale is fixed across all periods). */
+  /**
+   * Classes from the shown period only. By default the classes are fixed across all periods, so a
+   * colour means the same in every year.
+   */
   @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
-  /** Shows the period slider with play and pause. */
+  /**
+   * Period slider with play and pause (slower and without colour transitions under
+   * `prefers-reduced-motion`).
+   */
   @property({ type: Boolean }) controls = false;
-  /** `map` or `table`. */
+  /**
+   * Shows the data table instead of the map (the reader can switch).
+   */
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
-  /** Id of the highlighted area; setting it does not fire `kz-select`. */
+  /**
+   * Highlights an area; setting it never fires `kz-select`. Updated when the reader selects.
+   */
   @property() selected = '';
-  /** `light`, `dark` or `auto` (follows prefers-color-scheme); default: the page's color-scheme. */
+  /**
+   * `auto` follows `prefers-color-scheme`. With a theme set, the widget paints its own background.
+   * @default the page's `color-scheme`
+   */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
-  /** Hides the legend. */
+  /**
+   * Hides the legend.
+   */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
-  /** Draws Astana, Almaty and Shymkent as their (tiny) shapes instead of labelled symbols. */
+  /**
+   * Draws Astana, Almaty and Shymkent as their own (tiny) shapes instead of labelled symbols.
+   */
   @property({ type: Boolean, attribute: 'no-city-symbols' }) noCitySymbols = false;
-  /** Hides the indicator name above the map. */
+  /**
+   * Hides the indicator name above the map.
+   */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
-  /** Hides the table toggle. */
+  /**
+   * Hides the table toggle.
+   */
   @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
-  /** Hides the download and embed menu. */
+  /**
+   * Hides the download and embed menu.
+   */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
-  /** Folder the map files load from (default: `maps/` next to the library). */
+  /**
+   * Folder of the map files; wins over `window.kzIndicators.mapBase` and `<meta
+   * name="kz-indicators-map-base">`.
+   * @default `maps/` next to the script
+   */
   @property({ attribute: 'map-base' }) mapBase = '';
-  /** Script URL written into copied embed code (default: this version on jsDelivr). */
+  /**
+   * Script URL written into copied embed code.
+   * @default this version on jsDelivr
+   */
   @property({ attribute: 'embed-script' }) embedScript = '';
-  /** Draws at once instead of when the map first comes near the viewport. */
+  /**
+   * Draws at once. By default a map draws when it first comes within half a screen of the viewport
+   * (printing draws every map). Its data and, when `layout` names a region layout, its map file
+   * (about 9 KB, shared by every map of that layout) download at once; the district map (45 KB)
+   * waits until a map that uses it comes near.
+   */
   @property({ type: Boolean }) eager = false;
-  /** URL of the iframe embed page (`embed.html`); enables "Copy iframe code". */
+  /**
+   * URL of `embed.html`; enables "Copy iframe code" (data from `src` only).
+   */
   @property({ attribute: 'embed-page' }) embedPage = '';
 
   @state() private width = 0;
@@ -214,18 +285,8 @@ export class KzChoropleth extends LitElement {
   private stepping = false;
   private fading = false;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLang(this);
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -235,7 +296,6 @@ export class KzChoropleth extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowPageLang(this);
     this.resizeObserver?.disconnect();
     this.stop();
   }
@@ -256,7 +316,25 @@ export class KzChoropleth extends LitElement {
 
   // ---- from inputs to drawing ----------------------------------------------------------------
 
+  /**
+   * Whether the view must be worked out again: anything but the reader's interaction (hover,
+   * focus, tooltip, selection, play, sorting, messages) may change it, and so may a bare
+   * requestUpdate (data, map file, language or visibility arrived).
+   */
+  private stale = true;
+
+  override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
+    // Internal states are the reader's interaction, but for the width.
+    const state = name !== undefined && KzChoropleth.elementProperties.get(name)?.state;
+    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
+      this.stale = true;
+    super.requestUpdate(name, ...(rest as []));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A hover, a focus or a tap redraws with the view as it is.
+    if (!this.stale) return;
+    this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
     if (changed.has('period')) {
@@ -303,7 +381,7 @@ export class KzChoropleth extends LitElement {
     if (dataset.warnings.length && this.warnedDataset !== dataset) {
       this.warnedDataset = dataset;
       const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
-      warnOnce(
+      warn(
         'data-warnings',
         `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
         'write the area codes and periods as the data format documentation shows',
@@ -321,7 +399,7 @@ export class KzChoropleth extends LitElement {
     }
     this.shown = view;
     if (view.outside.length) {
-      warnOnce(
+      warn(
         'layout-mismatch',
         `${view.outside.length} value(s) of ${view.period} are not on the ${view.layout} layout and are not drawn (${view.outside.slice(0, 5).join(', ')})`,
         'remove the layout attribute to use the layout of the data',
@@ -338,15 +416,15 @@ export class KzChoropleth extends LitElement {
       periodScale: this.periodScale,
     };
     const scaleInputs = scaleKey(view, options);
-    if (!this.scale || !same(scaleInputs, this.scaleInputs)) {
+    if (!this.scale || !sameItems(scaleInputs, this.scaleInputs)) {
       this.scaleInputs = scaleInputs;
-      this.scale = scaleFor(view, options, warnOnce);
+      this.scale = scaleFor(view, options, warn);
     }
     // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
     // this needs the data only, so title, legend and source show while the map file loads.
     const ids = LAYOUT_AREAS[view.layout];
     const areaInputs = [view.indicator, view.period, ids, this.scale];
-    if (!same(areaInputs, this.areaInputs)) {
+    if (!sameItems(areaInputs, this.areaInputs)) {
       this.areaInputs = areaInputs;
       this.areas = areaData(ids, view.indicator, view.period, this.scale);
       this.byId = new Map(this.areas.map((d) => [d.id, d]));
@@ -406,7 +484,7 @@ export class KzChoropleth extends LitElement {
     const p = this.problem;
     const key = p ? `${p.code}|${p.message}` : '';
     if (p && key !== this.reportedProblem) {
-      warnOnce(p.code, p.message, p.fix);
+      warn(p.code, p.message, p.fix);
       const { code, message, fix, url, status } = p;
       this.dispatchEvent(new ChoroplethErrorEvent({ code, message, fix, url, status }));
     }
@@ -427,13 +505,15 @@ export class KzChoropleth extends LitElement {
     const s = this.shown;
     if (s && this.geometry && !this.problem) {
       const key = [s.indicator, s.period, s.layout];
-      if (!same(key, this.loaded)) {
+      if (!sameItems(key, this.loaded)) {
         this.loaded = key;
         const { indicator, period, layout } = s;
         const areas = this.geometry.ids.length;
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
+        // A reader's first tap or focus then shows the tooltip without waiting for its code.
+        tooltipPart.prefetch();
       }
     }
   }
@@ -450,7 +530,12 @@ export class KzChoropleth extends LitElement {
     const message = messageTemplate(MESSAGES.get(langOf(this)), this.problem, this.retry);
     return html`<div class="sizer"></div>
       <svg class="defs" aria-hidden="true" focusable="false">
-        <defs>${missingPatterns()}</defs>
+        <defs>
+          ${
+            // Only where an area has no value: a map without gaps draws no patterns.
+            this.areas.some((d) => d.missing) ? missingPatterns() : nothing
+          }
+        </defs>
         <rect class="probe-background" width="0" height="0"></rect>
       </svg>
       ${
@@ -822,26 +907,18 @@ export class KzChoropleth extends LitElement {
 
   /**
    * The export code, fetched on first use; a failure (the file not served) is told to the reader
-   * and in the console.
+   * and, once, in the console.
    */
-  private async exporting(what: string): Promise<Exporting | null> {
-    try {
-      return await import('./exporting.js');
-    } catch (error) {
-      this.status = this.p?.m.exportFailed ?? '';
-      warnOnce(
-        'export',
-        `the ${what} could not be made: the export code did not load (${(error as Error).message})`,
-        'serve the whole folder of the library, not its main file alone',
-      );
-      return null;
-    }
+  private async exporting(): Promise<Exporting | null> {
+    const exporting = await exportCode.load();
+    if (!exporting) this.status = this.p?.m.exportFailed ?? '';
+    return exporting ?? null;
   }
 
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
   async svgExport(): Promise<SvgExport | null> {
     if (!this.p || !this.shadowRoot) return null;
-    const exporting = await this.exporting('SVG');
+    const exporting = await this.exporting();
     return exporting && this.svgWith(exporting);
   }
 
@@ -852,7 +929,7 @@ export class KzChoropleth extends LitElement {
 
   private async exportImage(kind: 'png' | 'svg'): Promise<void> {
     this.closeMenu();
-    const exporting = await this.exporting(kind.toUpperCase());
+    const exporting = await this.exporting();
     const doc = exporting && this.svgWith(exporting);
     if (!exporting || !doc || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], kind);
@@ -865,7 +942,7 @@ export class KzChoropleth extends LitElement {
       this.status = '';
     } catch (error) {
       this.status = this.p?.m.exportFailed ?? '';
-      warnOnce(
+      warn(
         'export',
         `the ${kind.toUpperCase()} download failed: ${(error as Error).message}`,
         'use the SVG download, which any browser can convert',
@@ -875,7 +952,7 @@ export class KzChoropleth extends LitElement {
 
   private exportCsv = async (): Promise<void> => {
     this.closeMenu();
-    const exporting = await this.exporting('CSV');
+    const exporting = await this.exporting();
     if (!exporting || !this.p || !this.shown) return;
     const name = exporting.fileName([this.shown.indicator.id, this.shown.period], 'csv');
     const csv = exporting.csvExport(this.p, this.areas);
@@ -888,7 +965,7 @@ export class KzChoropleth extends LitElement {
    */
   async embedView(): Promise<EmbedView | null> {
     if (!this.shown) return null;
-    const exporting = await this.exporting('embed code');
+    const exporting = await this.exporting();
     return exporting && this.viewWith(exporting);
   }
 
@@ -900,7 +977,7 @@ export class KzChoropleth extends LitElement {
 
   private async copyEmbed(kind: 'script' | 'iframe'): Promise<void> {
     this.closeMenu();
-    const exporting = await this.exporting('embed code');
+    const exporting = await this.exporting();
     const view = exporting && this.viewWith(exporting);
     if (!view || !this.p || !exporting) return;
     const text =

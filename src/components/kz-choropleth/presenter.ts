@@ -74,6 +74,21 @@ export function presenter(
     return `${format(d.value)}${unit ? ` ${unit}` : ''}`;
   };
 
+  const labels = new Map<string, string>();
+  let summary: string | undefined;
+  const summaryText = () => {
+    const { highest, lowest } = extremes(areas);
+    const names = (list: AreaDatum[]) => list.map((d) => nameOf(d.id)).join(', ');
+    const parts: string[] = [];
+    if (highest.length) {
+      parts.push(`${m.highest}: ${names(highest)}, ${valueText(highest[0])}.`);
+      parts.push(`${m.lowest}: ${names(lowest)}, ${valueText(lowest[0])}.`);
+    }
+    const national = nationalValue(indicator, period);
+    if (national !== null) parts.push(`${m.country}: ${format(national)}.`);
+    return parts.join(' ');
+  };
+
   return {
     lang,
     m,
@@ -89,23 +104,20 @@ export function presenter(
     formatBreak,
     valueText,
     areaLabel(id) {
-      const d = byId.get(id);
-      if (!d) return nameOf(id);
-      const rank = d.rank !== null ? `, ${formatRank(d.rank, ranked, lang)}` : '';
-      return `${nameOf(id)}: ${valueText(d)}${rank}`;
+      // Asked for every area at each drawing (hover, focus and tap included): worded once.
+      let label = labels.get(id);
+      if (label === undefined) {
+        const d = byId.get(id);
+        const rank = d && d.rank !== null ? `, ${formatRank(d.rank, ranked, lang)}` : '';
+        label = d ? `${nameOf(id)}: ${valueText(d)}${rank}` : nameOf(id);
+        labels.set(id, label);
+      }
+      return label;
     },
     summary() {
-      const { highest, lowest } = extremes(areas);
-      const names = (list: AreaDatum[]) => list.map((d) => nameOf(d.id)).join(', ');
-      const parts: string[] = [];
-      if (highest.length) {
-        parts.push(`${m.highest}: ${names(highest)}, ${valueText(highest[0])}.`);
-        parts.push(`${m.lowest}: ${names(lowest)}, ${valueText(lowest[0])}.`);
-      }
-      const national = nationalValue(indicator, period);
-      if (national !== null) parts.push(`${m.country}: ${format(national)}.`);
-      return parts.join(' ');
+      return (summary ??= summaryText());
     },
+
     references() {
       return referencesAt(indicator, period).map((r) => {
         const label = localize(r.label, lang) || (r.kind === 'national' ? m.country : r.id);

@@ -5,13 +5,15 @@ import { LAYOUT_AREAS } from '../../data/areas.js';
 import { isLayoutId } from '../../geo/layouts.js';
 import { areaPeriods } from './model.js';
 import type { ChoroplethMessages } from './messages.js';
+import { loadFailure, retryHelps } from '../../internal/load-problem.js';
+import type { WarningCode } from '../../internal/warnings.js';
 
 export type Level = 'regions' | 'districts';
 
 /** A problem the widget shows instead of the map. */
 export interface Problem {
   /** Short code, also used in the console warning (`kz-<code>`). */
-  code: string;
+  code: WarningCode;
   /** Which reader message to show. */
   text: keyof ChoroplethMessages;
   /** Values for the reader message's placeholders. */
@@ -195,6 +197,15 @@ export function isProblem(value: Shown | Problem): value is Problem {
   return 'code' in value;
 }
 
+// The reader's message for each kind of failed data load.
+const LOAD_TEXTS = {
+  network: 'errorNetwork',
+  http: 'errorHttp',
+  json: 'errorJson',
+  missing: 'errorMissing',
+  format: 'errorFormat',
+} as const;
+
 /** A problem for a failed data load (the kinds of `LoadError`). */
 export function loadProblem(error: {
   kind: string;
@@ -202,54 +213,16 @@ export function loadProblem(error: {
   url?: string;
   status?: number;
 }): Problem {
-  const base = { message: error.message, url: error.url, status: error.status };
-  switch (error.kind) {
-    case 'network':
-      return {
-        ...base,
-        code: 'network',
-        text: 'errorNetwork',
-        values: {},
-        fix: 'check the src URL, the connection, and that the server allows this page (CORS)',
-        retry: true,
-      };
-    case 'http':
-      return {
-        ...base,
-        code: 'http',
-        text: 'errorHttp',
-        values: { status: error.status ?? '' },
-        fix: 'check that the src URL points to an existing data file',
-        retry: true,
-      };
-    case 'json':
-      return {
-        ...base,
-        code: 'json',
-        text: 'errorJson',
-        values: {},
-        fix: 'make the data valid JSON (a JSON validator shows the position of the mistake)',
-        retry: false,
-      };
-    case 'missing':
-      return {
-        ...base,
-        code: 'missing',
-        text: 'errorMissing',
-        values: {},
-        fix: 'set src, the data property, or add a <script type="application/json"> child',
-        retry: false,
-      };
-    default:
-      return {
-        ...base,
-        code: 'format',
-        text: 'errorFormat',
-        values: {},
-        fix: 'correct the problems listed above (see the data format documentation)',
-        retry: false,
-      };
-  }
+  const failure = loadFailure(
+    error,
+    'set src, the data property, or add a <script type="application/json"> child',
+  );
+  return {
+    ...failure,
+    text: LOAD_TEXTS[failure.code],
+    values: failure.code === 'http' ? { status: error.status ?? '' } : {},
+    retry: retryHelps(failure.code),
+  };
 }
 
 /** A problem for a failed map load (the kinds of `MapLoadError`). */

@@ -19,7 +19,9 @@ export interface ScaleOptions {
   periodScale: boolean;
 }
 
-export type Warn = (code: string, message: string, fix: string) => void;
+import type { Warn } from '../../internal/warnings.js';
+
+export type { Warn };
 
 /** The inputs that decide a scale; equal keys give the same scale (compare item by item). */
 export function scaleKey(view: Shown, o: ScaleOptions): unknown[] {

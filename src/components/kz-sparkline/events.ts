@@ -1,4 +1,5 @@
 // Events of <kz-sparkline>: one class each, bubbling and composed, with a typed detail.
+import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
 
 export interface SparklineHoverDetail {
   /** Area code or reference id of the series; null for a quick list of values. */
@@ -13,35 +14,30 @@ export interface SparklineLoadDetail {
   area: string | null;
 }
 
-export interface SparklineErrorDetail {
-  /** Short code: network, http, json, format, missing, unknown-indicator, unknown-area, bad-values, no-data. */
-  code: string;
-  /** What went wrong, for developers. */
-  message: string;
-  /** How to fix it. */
-  fix: string;
-  /** For load problems: the URL and the HTTP status. */
-  url?: string;
-  status?: number;
-}
+/** Detail of `kz-error` (the same for every element). */
+export type SparklineErrorDetail = KzErrorDetail;
 
 /** `kz-hover`: the reader moved to a point (pointer or arrow keys), or left (period null). */
-export class SparklineHoverEvent extends CustomEvent<SparklineHoverDetail> {
+export class SparklineHoverEvent extends KzEvent<SparklineHoverDetail> {
   constructor(detail: SparklineHoverDetail) {
-    super('kz-hover', { detail, bubbles: true, composed: true });
+    super('kz-hover', detail);
   }
 }
 
 /** `kz-load`: the dataset arrived and the series was found. */
-export class SparklineLoadEvent extends CustomEvent<SparklineLoadDetail> {
+export class SparklineLoadEvent extends KzEvent<SparklineLoadDetail> {
   constructor(detail: SparklineLoadDetail) {
-    super('kz-load', { detail, bubbles: true, composed: true });
+    super('kz-load', detail);
   }
 }
 
 /** `kz-error`: the sparkline shows a problem instead of a line. */
-export class SparklineErrorEvent extends CustomEvent<SparklineErrorDetail> {
-  constructor(detail: SparklineErrorDetail) {
-    super('kz-error', { detail, bubbles: true, composed: true });
-  }
+export const SparklineErrorEvent = KzErrorEvent;
+export type SparklineErrorEvent = KzErrorEvent;
+
+/** The events of `<kz-sparkline>` by name, for typed listeners. */
+export interface SparklineEventMap {
+  'kz-hover': SparklineHoverEvent;
+  'kz-load': SparklineLoadEvent;
+  'kz-error': KzErrorEvent;
 }

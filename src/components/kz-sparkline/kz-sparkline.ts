@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
-import { followPageLang, unfollowPageLang } from '../../i18n/page-lang.js';
 import {
   IndicatorSourceController,
   inlineJson,
@@ -27,32 +26,31 @@ import {
   type Problem,
   type SparkModel,
 } from './model.js';
-import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
+import {
+  SparklineErrorEvent,
+  SparklineHoverEvent,
+  SparklineLoadEvent,
+  type SparklineEventMap,
+} from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import { UNLINKED, type MapLike, type MapLink } from './map-link.js';
-import { lazyPart } from '../lazy-part.js';
+import { lazyPart } from '../../internal/lazy-part.js';
+import { KzElement } from '../../internal/kz-element.js';
+import { loadFailure } from '../../internal/load-problem.js';
+import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
 
-const warned = new Set<string>();
 const linkPart = lazyPart(
   'kz-sparkline',
   'link to the map (for=)',
   () => import('./map-link-controller.js'),
 );
 
-const LOAD_FIX: Record<string, string> = {
-  network: 'check the URL in src and that the server allows this page to fetch it',
-  http: 'check the URL in src',
-  json: 'make the file valid JSON (see the format docs)',
-  format: 'fix the document as the message says (see the format docs)',
-  missing: 'set src, data, values, an inline <script type="application/json"> child, or for',
-};
+const MISSING_FIX =
+  'set src, data, values, an inline <script type="application/json"> child, or for';
 
 // Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
 const QUIET = new Set(['no-data', 'area-no-data']);
-
-const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
-  !!b && a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
@@ -64,10 +62,9 @@ const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
  *
  * @tag kz-sparkline
  *
- * @fires kz-load - The dataset arrived and the series was found. Detail: `{ indicator, area }`.
- * @fires kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix }`.
- * @fires kz-hover - The reader moved to a point with the pointer or the arrow keys, or left it.
- *   Detail: `{ area, period, value }` (`period` null on leaving).
+ * @fires {SparklineLoadEvent} kz-load - A dataset arrived and the series was found. Detail: `{ indicator, area }`.
+ * @fires {KzErrorEvent} kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix, url?, status? }`; codes `network`, `http`, `json`, `format`, `missing`, `unknown-indicator`, `unknown-area`, `bad-values`.
+ * @fires {SparklineHoverEvent} kz-hover - The reader moved to a point (pointer, touch, arrow keys), or left it. Detail: `{ area, period, value }` (`period` null on leaving).
  *
  * @csspart frame - The inline box.
  * @csspart chart - The focusable image (role img) holding the drawing.
@@ -107,78 +104,124 @@ const same = (a: readonly unknown[], b: readonly unknown[] | null): boolean =>
  * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
  * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
-export class KzSparkline extends LitElement implements ScaleGroupMember {
+export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGroupMember {
   // Properties without a default are left unset (undefined reads as "not given"): a page with a
   // thousand sparklines sets no field it does not use.
   static override styles = styles;
 
-  /** URL of a dataset in the kz-indicators JSON format (fetched once per page, shared). */
+  /**
+   * URL of a dataset in the kz-indicators format (fetched once per page, shared).
+   */
   @property() src?: string | null;
 
-  /** A dataset object (parsed or not); wins over `src`. Parsed once per object. */
+  /**
+   * A dataset (a document or a parsed `Dataset`); wins over `src`. Parsed once per object.
+   */
   @property({ attribute: false }) data?: unknown;
 
-  /** Indicator id in the dataset; default: the first indicator. */
+  /**
+   * Indicator id.
+   * @default the first
+   */
   @property() indicator?: string | null;
 
   /**
-   * The series: an area code (`KZ-11`, or `KZ-AKM`, `Akmola`...), `national`, or a reference id
-   * (`WLD`). Default: the only area, else the national series.
+   * Area code or name (`KZ-11`, `KZ-AKM`, `Akmola`), `national`, or a reference id (`WLD`).
+   * @default the only area, else national
    */
   @property() area?: string | null;
 
-  /** Quick input: values separated by commas (`51.1,45.3,,9.4`; empty = missing), or by semicolons with decimal commas. */
+  /**
+   * Quick values: `51.1,45.3,,9.4` (empty, `null`, `NA`, `n/a`, `..` or a dash is missing), or
+   * `51,1;45,3` with decimal commas.
+   */
   @property() values?: string | null;
 
-  /** Periods of the quick values, same count, in time order (`1990,1995,2000,2024`). */
+  /**
+   * Periods of the quick values, one each, in time order: `1990,2000`, `2019/2020`, `2023-Q1`,
+   * `2023-04`.
+   */
   @property() periods?: string | null;
 
-  /** Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its data when the sparkline has none. */
+  /**
+   * Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its
+   * data when the sparkline has none.
+   */
   @property({ attribute: 'for' }) htmlFor?: string | null;
 
-  /** `inline` (default, sits in text) or `card` (block with latest value, change and references). */
+  /**
+   * `inline` sits in text; `card` is a block with the latest value, the change and references.
+   */
   @property() variant: 'inline' | 'card' = 'inline';
 
-  /** Markers to draw, any of `first last min max`, or `none`. */
+  /**
+   * Markers to draw: any of `first last min max`, or `none`.
+   */
   @property() markers = 'last';
 
-  /** Draw the line across missing values instead of breaking it. */
+  /**
+   * Join the line across missing values instead of breaking it.
+   */
   @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps?: boolean;
 
-  /** Name of a group of sparklines sharing one vertical (and time) scale. */
+  /**
+   * Share the vertical (and time) scale with every sparkline of that group name on the page.
+   */
   @property({ attribute: 'scale-group' }) scaleGroup?: string | null;
 
-  /** Colour the line by whether the change is an improvement, following the indicator's `better`. */
+  /**
+   * Colour the line and the change by improvement or deterioration (following the indicator's
+   * `better`); the card then says which in words.
+   */
   @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter?: boolean;
 
   /**
-   * References to draw: `all`, `none`, or ids and kinds (`national comparator target WLD`).
-   * Default: none inline, all in the card.
+   * References to draw: `all`, `none`, or ids and kinds: `national comparator target world`.
+   * @default inline `none`, card `all`
    */
   @property() references?: string | null;
 
-  /** Include zero in the vertical scale. */
+  /**
+   * Include zero in the vertical scale.
+   */
   @property({ type: Boolean }) zero?: boolean;
 
-  /** Name of what the trend shows; replaces the indicator and area names (needed for quick values). */
+  /**
+   * What the trend shows; replaces the indicator and area names. Needed for quick values.
+   */
   @property() label?: string | null;
 
-  /** Unit, for quick values (or to replace the indicator's). */
+  /**
+   * Unit, in the sentence and the card (for quick values, or to replace the indicator's).
+   * @default the indicator's
+   */
   @property() unit?: string | null;
 
-  /** Decimals shown; default: the indicator's, or as many as the quick values have. */
+  /**
+   * Decimals shown.
+   * @default the indicator's, or as many as the quick values have
+   */
   @property({ type: Number }) decimals?: number | null;
 
-  /** Which direction is good news (`higher`, `lower`, `neutral`), for quick values. */
+  /**
+   * Which direction is good news (`higher`, `lower`, `neutral`), for quick values.
+   * @default the indicator's
+   */
   @property() better?: Better | null;
 
-  /** Period to highlight (set by a followed map). */
+  /**
+   * A period to ring (a followed map sets it).
+   */
   @property() period?: string | null;
 
-  /** Card: hide the latest value and the change. */
+  /**
+   * Card: hide the latest value and the change.
+   */
   @property({ type: Boolean, attribute: 'no-latest' }) noLatest?: boolean;
 
-  /** Render at once instead of when near the viewport (for print or screenshots). */
+  /**
+   * Draw at once instead of when near the viewport (screenshots, print previews).
+   */
   @property({ type: Boolean }) eager?: boolean;
 
   @state() private active = -1;
@@ -211,32 +254,22 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     return this.group ? this.group.extent : this.extent;
   }
 
-  // The element's own `lang` is watched; a change of the page's (or a section's) is seen by
-  // followPageLang, and the nearest one is read at each update.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLang(this);
     if (this.scaleGroup) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowPageLang(this);
     this.group?.delete(this);
     this.group = null;
     this.waitingGroup = false;
   }
 
-  /** Called by the scale group when its extent changed. */
+  /**
+   * Called by the scale group when its extent changed.
+   * @internal
+   */
   scaleChanged(): void {
     if (this.drawing || this.waitingGroup) this.requestUpdate();
   }
@@ -335,7 +368,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       // Own src and data, or those of the followed map: reload only when they change.
       const map = this.borrowedMap();
       const sourceKey = [this.src, this.data, map, map?.src, map?.data];
-      if (!same(sourceKey, this.sourceKey)) {
+      if (!sameItems(sourceKey, this.sourceKey)) {
         this.sourceKey = sourceKey;
         this.source.refresh();
       }
@@ -362,7 +395,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       this.language,
       this.zero,
     ];
-    if (!same(modelKey, this.modelKey)) {
+    if (!sameItems(modelKey, this.modelKey)) {
       this.modelKey = modelKey;
       this.resolve(quick, dataset);
     }
@@ -381,14 +414,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (quick) {
       result = modelFromValues(this.values ?? '', this.periods, overrides);
     } else if (this.source.error) {
-      const error = this.source.error;
-      result = {
-        code: error.kind,
-        message: error.message,
-        fix: LOAD_FIX[error.kind] ?? LOAD_FIX.format,
-        url: error.url,
-        status: error.status,
-      };
+      result = loadFailure(this.source.error, MISSING_FIX);
     } else if (dataset) {
       result = modelFromDataset(dataset, {
         indicator: this.link.indicator(this.indicator),
@@ -452,7 +478,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
     if (!domain) return;
     const card = this.variant === 'card';
     const key = [model, card, this.connectGaps, this.markers, ...domain.x, ...domain.y];
-    if (!this.drawing || !same(key, this.drawKey)) {
+    if (!this.drawing || !sameItems(key, this.drawKey)) {
       this.drawKey = key;
       this.drawing = draw(model, domain, card ? CARD : INLINE, {
         connectGaps: !!this.connectGaps,
@@ -460,7 +486,7 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
       });
     }
     const sentenceKey = [model, this.language];
-    if (words && !same(sentenceKey, this.sentenceKey)) {
+    if (words && !sameItems(sentenceKey, this.sentenceKey)) {
       this.sentenceKey = sentenceKey;
       this.sentence = words.sentence({
         name: model.name || words.trend,
@@ -500,13 +526,6 @@ export class KzSparkline extends LitElement implements ScaleGroupMember {
         }),
       );
     }
-  }
-
-  private warn(code: string, message: string, fix: string): void {
-    const key = `${code}|${message}`;
-    if (warned.has(key)) return;
-    warned.add(key);
-    console.warn(`<kz-sparkline>: [${code}] ${message}. Fix: ${fix}.`);
   }
 
   // ---- interaction ---------------------------------------------------------------------------

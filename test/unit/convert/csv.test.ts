@@ -7,6 +7,7 @@ import {
   readDelimited,
   stripBom,
 } from '../../../src/convert/index.js';
+import { guardFormula } from '../../../src/data/safe-output.js';
 
 // Inputs in this file are tiny hand-made texts, labelled as such: they test the reader's rules,
 // not data.
@@ -124,6 +125,47 @@ describe('readDelimited(text)', () => {
   });
 });
 
+describe('formatDelimited(rows, delimiter) defuses formulas for spreadsheets of every locale', () => {
+  it('guards every cell and every part after a delimiter, and quotes , ; and tab whatever the delimiter', () => {
+    const text = formatDelimited(
+      [
+        ['area', 'note', 'value'],
+        ['x;=1+2', '=HYPERLINK("http://e.x")', '-3'],
+        ['@SUM(A1)', 'a,b', '+7 701'],
+        ['tab\t-2+3', '-', 'ok'],
+      ],
+      ',',
+    );
+    expect(text.split('\n')).toEqual([
+      'area,note,value',
+      `"x;'=1+2","'=HYPERLINK(""http://e.x"")",-3`,
+      `'@SUM(A1),"a,b",+7 701`,
+      `"tab\t'-2+3",-,ok`,
+    ]);
+    // Read back with the other delimiters' eyes, no cell starts a formula.
+    for (const sep of [',', ';', '\t']) {
+      for (const line of text.split('\n')) {
+        for (const part of line.split(sep)) expect(part).not.toMatch(/^[=@]|^[-+][^\d]/);
+      }
+    }
+    expect(formatDelimited([['a;b', 'c']], '\t')).toBe('"a;b"\tc');
+  });
+
+  it('guardFormula(text) leaves numbers and the missing-value dash alone', () => {
+    expect(['-3', '+1 234,5', '-2.5e-3', '-12%', '-', 'Akmola'].map(guardFormula)).toEqual([
+      '-3',
+      '+1 234,5',
+      '-2.5e-3',
+      '-12%',
+      '-',
+      'Akmola',
+    ]);
+    expect(guardFormula('-1+2')).toBe("'-1+2");
+    expect(guardFormula('\r=1')).toBe("'\r'=1");
+    expect(guardFormula('a\n@x;+y')).toBe("a\n'@x;'+y");
+  });
+});
+
 describe('readDelimited(formatDelimited(rows)) round trip (property)', () => {
   const cell = fc.string({
     unit: fc.constantFrom(
@@ -171,13 +213,16 @@ describe('readDelimited(formatDelimited(rows)) round trip (property)', () => {
           const text = formatDelimited([header, ...rows], delimiter);
           const table = readDelimited(text, { delimiter });
           expect(table.header).toEqual(header);
-          const kept = rows.filter((r) => r.some((c) => c.trim() !== ''));
+          // Cells a spreadsheet would run as formulas come back defused.
+          const kept = rows
+            .map((r) => r.map(guardFormula))
+            .filter((r) => r.some((c) => c.trim() !== ''));
           expect(table.rows).toEqual(kept);
           // Expected start lines: each row begins after the line breaks of everything before it.
           let line = 1 + header.reduce((n, c) => n + breaks(c), 0) + 1;
           const lines: number[] = [];
           for (const r of rows) {
-            if (r.some((c) => c.trim() !== '')) lines.push(line);
+            if (r.some((c) => guardFormula(c).trim() !== '')) lines.push(line);
             line += 1 + r.reduce((n, c) => n + breaks(c), 0);
           }
           expect(table.lines).toEqual(lines);

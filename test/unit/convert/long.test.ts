@@ -133,7 +133,7 @@ describe('convertCsv(text) area resolution', () => {
         line: 4,
         column: 'Region',
         message: 'unknown area "KZAKX" (also on lines 5); did you mean KZ-11 Akmola Region?',
-        hint: 'write a code such as KZ-11, or map the text with --map "KZAKX=KZ-.." (option areas)',
+        hint: 'write a code such as KZ-11, or map the text with --map KZAKX=KZ-.. (option areas)',
       },
     ]);
   });

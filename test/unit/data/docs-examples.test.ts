@@ -18,8 +18,8 @@ const validate = new Ajv2020({ allErrors: true }).compile(
 );
 
 describe('stories/docs/data-format.mdx', () => {
-  it('has the minimal and the full example', () => {
-    expect(blocks).toHaveLength(2);
+  it('has the minimal and the full example, and the topics and companions example', () => {
+    expect(blocks).toHaveLength(3);
   });
 
   it.each(blocks.map((b, i) => [i, b] as const))('example %i parses cleanly', (_i, block) => {

@@ -21,6 +21,7 @@ const fixtures = (folder: string) => {
 const PARSER_ONLY = new Set([
   'ambiguous-district-name.json',
   'baikonur-is-no-area.json',
+  'companion-unknown.json',
   'duplicate-area-after-normalisation.json',
   'duplicate-area-by-name.json',
   'duplicate-indicator-id.json',

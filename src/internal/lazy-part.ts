@@ -1,16 +1,20 @@
 import { adoptStyles, CSSResult, type ReactiveElement } from 'lit';
+import { onDemand } from './on-demand.js';
 
 /**
- * A part of an element that few readers use (the table view, the tooltip, the link to a map),
- * fetched the first time it is drawn rather than with the page. Until it arrives the element draws
- * without it (or waits) and is redrawn on arrival, or on failure: a part that cannot be fetched
- * stays away, with one console warning.
+ * Until a part arrives the element draws without it (or waits) and is redrawn on arrival, or on
+ * failure: a part that cannot be fetched stays away, with one console warning.
  */
 export interface LazyPart<M> {
   /** The module if it has arrived; otherwise starts fetching it and redraws `host` on arrival. */
   get(host: ReactiveElement): M | undefined;
   /** True once fetching has failed: draw without the part rather than wait for it. */
   readonly failed: boolean;
+  /**
+   * Fetches the part when the page is idle, so that the reader's first use of it (a tap that
+   * shows the tooltip) does not wait for the download.
+   */
+  prefetch(): void;
 }
 
 // Shadow roots that already hold a part's styles.
@@ -36,49 +40,29 @@ function addPartStyles(host: ReactiveElement, styles: CSSResult): void {
 }
 
 /**
- * A part module may export `styles`: they are added to each host's shadow root before the host
- * first draws with the part.
+ * A part of an element that few readers use (the table view, the tooltip, the link to a map),
+ * fetched the first time it is drawn (see `onDemand`). A part module may export `styles`: they
+ * are added to each host's shadow root before the host first draws with the part.
  */
 export function lazyPart<M extends object>(
   tag: string,
   what: string,
   fetchPart: () => Promise<M>,
 ): LazyPart<M> {
-  let part: M | undefined;
-  let failed = false;
-  // Elements drawn before the part arrived (or failed), redrawn once when it settles.
-  let waiting: Set<ReactiveElement> | undefined;
-  const settle = () => {
-    waiting?.forEach((host) => host.requestUpdate());
-    waiting = undefined;
-  };
+  const loader = onDemand(tag, what, fetchPart);
   return {
     get failed() {
-      return failed;
+      return loader.failed;
+    },
+    prefetch() {
+      const idle = globalThis.requestIdleCallback ?? setTimeout;
+      idle(() => loader.get());
     },
     get(host) {
+      const part = loader.get(host);
       const styles = (part as { styles?: unknown } | undefined)?.styles;
       if (styles instanceof CSSResult) addPartStyles(host, styles);
-      if (part || failed) return part;
-      if (!waiting) {
-        waiting = new Set();
-        fetchPart().then(
-          (module) => {
-            part = module;
-            settle();
-          },
-          (error: unknown) => {
-            failed = true;
-            console.warn(
-              `<${tag}> [kz-part] the ${what} could not be loaded (${String(error)}), so it is not shown. ` +
-                'Fix: serve the whole folder of the library, not its main file alone.',
-            );
-            settle();
-          },
-        );
-      }
-      waiting.add(host);
-      return undefined;
+      return part;
     },
   };
 }

@@ -1,0 +1,72 @@
+import { LitElement } from 'lit';
+import { followPageLang, unfollowPageLang } from './page-lang.js';
+import { warnOnce, type WarningCode } from './warnings.js';
+
+/**
+ * What every element of the library shares: it speaks the language of its nearest `lang`
+ * attribute (its own, a section's or the page's) and is redrawn when any of them changes, and it
+ * warns in the library's one format (`<tag> [kz-code] … Fix: ….`), once per cause.
+ *
+ * @attribute {'en' | 'kk' | 'ru'} lang - Interface language and number format (`12 345,6` in kk and ru); default: the nearest `lang` up the page.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- the interface below declares the typed listeners
+export class KzElement<Events = object> extends LitElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPageLang(this);
+  }
+
+  /** Warns once per page for each distinct message, under this element's tag. */
+  protected warn(code: WarningCode, message: string, fix: string): void {
+    warnOnce(this.localName, code, message, fix);
+  }
+}
+
+// Listeners typed with the element's own events first (`kz-select`'s detail and so on), then the
+// ordinary ones; a name neither knows takes any Event.
+export interface KzElement<Events> {
+  addEventListener<K extends keyof Events>(
+    type: K,
+    listener: (event: Events[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof Events>(
+    type: K,
+    listener: (event: Events[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
