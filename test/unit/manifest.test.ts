@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+import { KzRanking } from '../../src/components/kz-ranking/kz-ranking.js';
 
 interface Declaration {
   tagName?: string;
@@ -35,8 +36,8 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('custom-elements.json', () => {
-  it('describes both elements, each event by name', () => {
-    expect([...elements.keys()].sort()).toEqual(['kz-choropleth', 'kz-sparkline']);
+  it('describes every element, each event by name', () => {
+    expect([...elements.keys()].sort()).toEqual(['kz-choropleth', 'kz-ranking', 'kz-sparkline']);
     expect(
       elements
         .get('kz-choropleth')!
@@ -49,6 +50,12 @@ describe('custom-elements.json', () => {
         .events!.map((e) => e.name)
         .sort(),
     ).toEqual(['kz-error', 'kz-hover', 'kz-load']);
+    expect(
+      elements
+        .get('kz-ranking')!
+        .events!.map((e) => e.name)
+        .sort(),
+    ).toEqual(['kz-error', 'kz-hover', 'kz-load', 'kz-select']);
   });
 
   it('is the file package.json names, which building a copy elsewhere leaves alone', () => {
@@ -60,6 +67,7 @@ describe('custom-elements.json', () => {
     for (const [tag, element] of [
       ['kz-choropleth', KzChoropleth],
       ['kz-sparkline', KzSparkline],
+      ['kz-ranking', KzRanking],
     ] as const) {
       const listed = new Set(elements.get(tag)!.attributes!.map((a) => a.name));
       const observed = element.observedAttributes.filter((name) => name !== 'lang');

@@ -1,7 +1,7 @@
 // Events of <kz-ranking>: the same names and details as the map's, so that a page listens to a
 // map and its ranking alike. They fire for reader actions only (and load/error), never because
 // code set a property or because the followed map changed.
-import { KzEvent } from './shim.js';
+import { KzEvent, type KzErrorEvent } from '../../internal/events.js';
 
 export interface RankingSelectDetail {
   /** Area id (`KZ-11`, `KZ101000`). */
@@ -47,4 +47,12 @@ export class RankingLoadEvent extends KzEvent<RankingLoadDetail> {
   constructor(detail: RankingLoadDetail) {
     super('kz-load', detail);
   }
+}
+
+/** The events of <kz-ranking> by name, for typed listeners. */
+export interface RankingEventMap {
+  'kz-select': RankingSelectEvent;
+  'kz-hover': RankingHoverEvent;
+  'kz-load': RankingLoadEvent;
+  'kz-error': KzErrorEvent;
 }

@@ -7,6 +7,7 @@ export const styles = css`
     display: block;
     position: relative;
     box-sizing: border-box;
+    container: kz-ranking / inline-size;
     min-width: 0;
     font-family: var(--kz-ranking-font, inherit);
     font-size: var(--kz-ranking-font-size, 0.875rem);
@@ -87,8 +88,44 @@ export const styles = css`
     grid-template-columns:
       var(--_rank-width, 3ch) minmax(0, var(--kz-ranking-name-width, 38%))
       minmax(2.5em, 1fr) var(--_value-width, 5ch);
+    grid-template-areas: 'rank name plot value';
     column-gap: 0.5em;
     align-items: stretch;
+  }
+  .rank {
+    grid-area: rank;
+  }
+  .name {
+    grid-area: name;
+  }
+  .plot {
+    grid-area: plot;
+  }
+  .value {
+    grid-area: value;
+  }
+  /* Narrow (a phone): the name takes the row's width above its dot, so long Kazakh and Russian
+     names wrap between words rather than inside them. */
+  @container kz-ranking (max-width: 460px) {
+    .row,
+    .axis-row {
+      grid-template-columns: var(--_rank-width, 3ch) minmax(0, 1fr) var(--_value-width, 5ch);
+      grid-template-areas:
+        'rank name name'
+        '. plot value';
+    }
+    .axis-row {
+      grid-template-areas: 'rank plot value';
+    }
+    .row > .name {
+      padding-bottom: 0;
+    }
+    .row > .value {
+      align-self: end;
+    }
+    .row .plot {
+      min-height: 1.2em;
+    }
   }
   .row {
     position: relative;
@@ -229,6 +266,8 @@ export const styles = css`
   }
   .label {
     position: absolute;
+    z-index: 1;
+    background: var(--kz-ranking-background, var(--_background));
     display: flex;
     flex-direction: column;
     line-height: 1.3;

@@ -2,9 +2,9 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { KzElement } from './shim.js';
-import { KzErrorEvent } from './shim.js';
-import { sameItems } from './shim.js';
+import { KzElement } from '../../internal/kz-element.js';
+import { KzErrorEvent } from '../../internal/events.js';
+import { sameItems } from '../../internal/same.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { ClassMethod } from '../../scales/classify.js';
@@ -24,8 +24,13 @@ import {
 } from './state.js';
 import { placeRules, type RuleFrame } from './axis.js';
 import { messageTemplate, rankingTemplate } from './templates.js';
-import { RankingHoverEvent, RankingLoadEvent, RankingSelectEvent } from './events.js';
-import { rowAfterKey, type SortKey } from './model.js';
+import {
+  RankingHoverEvent,
+  RankingLoadEvent,
+  RankingSelectEvent,
+  type RankingEventMap,
+} from './events.js';
+import { rowAfterKey } from './model.js';
 import { measureFrame, sameFrame } from './measure.js';
 
 const numberList = {
@@ -79,7 +84,7 @@ const numberList = {
  * @cssprop --kz-ranking-track - The thin line behind each dot.
  * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
  */
-export class KzRanking extends KzElement {
+export class KzRanking extends KzElement<RankingEventMap> {
   static override styles = styles;
 
   /** URL of an indicator document (JSON). */
@@ -117,7 +122,7 @@ export class KzRanking extends KzElement {
   /** An area to emphasise (code or name, e.g. `KZ-75` or `Almaty`). */
   @property() highlight = '';
   /** `value` (rank order, rank 1 first as `better` says) or `name`. */
-  @property() sort: SortKey = 'value';
+  @property() sort: 'value' | 'name' = 'value';
   /** Shows only the first N ranks (ties at the cut included). */
   @property({ type: Number }) top: number | null = null;
   /** Shows only the last N ranks (ties at the cut included). */

@@ -3,8 +3,8 @@
 // ranks), and the ranking's view, each step redone only when its inputs changed. No DOM.
 import type { Dataset, Lang } from '../../data/types.js';
 import { LAYOUT_AREAS, isAreaCode, resolveArea } from '../../data/areas.js';
-import { sameItems } from './shim.js';
-import type { Warn } from './shim.js';
+import { sameItems } from '../../internal/same.js';
+import type { Warn } from '../../internal/warnings.js';
 import type { ColorScale } from '../../scales/color.js';
 import { areaData, type AreaDatum } from '../kz-choropleth/model.js';
 import { isProblem, resolveView, type Problem, type Shown } from '../kz-choropleth/resolve.js';
@@ -84,7 +84,7 @@ export function highlightCode(
 /** `for` names no element of the page. */
 export function noMap(id: string): RankingProblem {
   return {
-    code: 'no-map' as RankingProblem['code'],
+    code: 'no-map',
     text: 'errorNoMap',
     values: {},
     message: `for="${id.slice(0, 80)}" names no element of this page`,

@@ -125,7 +125,6 @@ function labelsTemplate(rules: readonly RulePlaced[], frame: RuleFrame, height: 
 
 function axisTemplate(v: RankingView, rules: readonly RulePlaced[]): TemplateResult {
   return html`<div class="axis-row" aria-hidden="true">
-    <span></span><span></span>
     <span class="plot" part="axis"
       ><span class="track">
         ${ruleLines(rules)}
@@ -133,7 +132,7 @@ function axisTemplate(v: RankingView, rules: readonly RulePlaced[]): TemplateRes
           (t) => html`<span class="tick" style=${styleMap({ left: pct(t.x) })}>${t.label}</span>`,
         )}
       </span></span
-    ><span></span>
+    >
   </div>`;
 }
 
