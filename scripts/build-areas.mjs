@@ -45,28 +45,29 @@ const SDG_SPECIAL = {
 // Non-ISO alpha codes used by geokz for the 2022 regions (geo PROVENANCE, section 2.1).
 const GEOKZ_ALPHA = { 'KZ-ABY': 'KZ-10', 'KZ-ZHT': 'KZ-33', 'KZ-ULT': 'KZ-62' };
 
-// Usual spellings met in statistical tables, news and older documents, beyond the names in
+// Usual spellings met in statistical tables, news and older documents (abbreviations of the press:
+// ЗКО, ВКО, СКО, ЮКО and their Kazakh БҚО, ШҚО, СҚО, ОҚО; Soviet-era names), beyond the names in
 // names.csv and the SDG platform labels. Generic words (region, oblast, city, область, облысы,
 // г., қаласы ...) and the common Latin transliteration differences (q/k, zh/j, y/i, gh/g,
 // diacritics, doubled letters) are handled by the matcher, so only true variants are listed.
 const VARIANTS = {
   'KZ-10': ['Abay', 'Абайская'],
-  'KZ-11': ['Akmolinskaya'],
-  'KZ-15': ['Aktyubinskaya'],
+  'KZ-11': ['Akmolinskaya', 'Tselinograd'],
+  'KZ-15': ['Aktyubinskaya', 'Aktyubinsk', 'Актюбинск'],
   'KZ-19': ['Almatinskaya', 'Алматинская'],
   'KZ-23': ['Atyrauskaya'],
-  'KZ-27': ['Batys Kazakhstan', 'Zapadno-Kazakhstanskaya', 'Западный Казахстан'],
+  'KZ-27': ['Batys Kazakhstan', 'Zapadno-Kazakhstanskaya', 'Западный Казахстан', 'ЗКО', 'БҚО'],
   'KZ-31': ['Jambyl', 'Zhambyl', 'Zhambylskaya'],
   'KZ-33': ['Zhetysu', 'Zhetisu', 'Jetysu', 'Жетысу', 'Жетысуская', 'Жетісу'],
   'KZ-35': ['Karagandy', 'Karagandinskaya', 'Карагандинская'],
   'KZ-39': ['Kustanai', 'Kostanayskaya', 'Кустанайская'],
-  'KZ-43': ['Kzyl-Orda', 'Kyzylordinskaya', 'Кзыл-Ординская'],
+  'KZ-43': ['Kzyl-Orda', 'Kyzylordinskaya', 'Кзыл-Ординская', 'Кзыл-Орда', 'Кызыл-Орда'],
   'KZ-47': ['Mangistau', 'Mangistauskaya', 'Мангыстауская'],
   'KZ-55': ['Pavlodarskaya'],
-  'KZ-59': ['Soltustik Kazakhstan', 'Severo-Kazakhstanskaya', 'Северный Казахстан'],
+  'KZ-59': ['Soltustik Kazakhstan', 'Severo-Kazakhstanskaya', 'Северный Казахстан', 'СКО', 'СҚО'],
   'KZ-61': ['Turkestan', 'Turkestanskaya', 'Туркестан'],
   'KZ-62': ['Ulytauskaya', 'Улытау'],
-  'KZ-63': ['Shygys Kazakhstan', 'Vostochno-Kazakhstanskaya', 'Восточный Казахстан'],
+  'KZ-63': ['Shygys Kazakhstan', 'Vostochno-Kazakhstanskaya', 'Восточный Казахстан', 'ВКО', 'ШҚО'],
   'KZ-71': ['Nur-Sultan', 'Нур-Султан', 'Нұр-Сұлтан', 'Astana city', 'г. Астана', 'Астана қаласы'],
   'KZ-75': ['Almaty city', 'Alma-Ata', 'Алма-Ата', 'г. Алматы', 'Алматы қаласы', 'город Алматы'],
   'KZ-79': ['Shymkent city', 'Chimkent', 'Чимкент', 'г. Шымкент', 'Шымкент қаласы'],
@@ -75,6 +76,8 @@ const VARIANTS = {
     'Ongtustik Kazakhstan',
     'Yuzhno-Kazakhstanskaya',
     'Южный Казахстан',
+    'ЮКО',
+    'ОҚО',
   ],
 };
 

@@ -712,12 +712,69 @@ async function districtAreas() {
 const districts = await districtAreas();
 
 // ---------------------------------------------------------------------------------------------
+// The child well-being document: regional indicators by topic, with the national estimates and
+// international comparators of UN IGME (via WDI) as companion indicators, each with its source.
+
+const TOPICS = [
+  { id: 'health', name: { en: 'Health', ru: 'Здоровье', kk: 'Денсаулық' } },
+  { id: 'education', name: { en: 'Education', ru: 'Образование', kk: 'Білім беру' } },
+  { id: 'poverty', name: { en: 'Poverty', ru: 'Бедность', kk: 'Кедейлік' } },
+  { id: 'nutrition', name: { en: 'Nutrition', ru: 'Питание', kk: 'Тамақтану' } },
+  { id: 'protection', name: { en: 'Protection', ru: 'Защита', kk: 'Қорғау' } },
+];
+/** A copy of a converted indicator with a topic (and companions), leaving the original as it is. */
+const withTopic = (indicator, topic, extra = {}) => ({ ...indicator, topic, ...extra });
+
+// Under-five mortality: the Bureau's regional and national rates and the SDG target; the UN IGME
+// series (Kazakhstan, World, Europe & Central Asia) live in the companion indicator, so that each
+// line keeps its own source and the two national series are never joined.
+const u5mrIgmeCompanion = wdi('SH.DYN.MORT', {
+  id: 'u5mr-igme',
+  name: u5mrNational.name,
+  unit: u5mrNational.unit,
+  better: 'lower',
+  decimals: 1,
+  keep: ['KAZ', 'WLD', 'ECS'],
+  national: true,
+  periods: '2010..2024',
+  what: IGME_LABEL,
+  upstream: IGME,
+  notes: IGME_NOTE,
+});
+const childWellbeing = {
+  format: 'kz-indicators/1',
+  topics: TOPICS,
+  indicators: [
+    withTopic(
+      { ...u5mr, references: u5mr.references.filter((r) => r.kind !== 'comparator') },
+      'health',
+      { companions: ['u5mr-igme'] },
+    ),
+    withTopic(u5mrIgmeCompanion, 'health'),
+    withTopic(nmrNational, 'health'),
+    withTopic(skilledBirth, 'health'),
+    withTopic(adolescent, 'health'),
+    withTopic(preschool, 'education'),
+    withTopic(preprimary, 'education'),
+    withTopic(poverty, 'poverty'),
+    withTopic(stunting, 'nutrition'),
+    withTopic(birthRegistration, 'protection'),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
 // Files
 
 const doc = (...indicators) => convert.mergeDocuments([{ indicators }]);
 // Titles and sources of the files; periods, layouts, areas and reference series are listed in
 // the README from the documents themselves.
 const FILES = [
+  {
+    file: 'child-wellbeing.json',
+    title:
+      'Child well-being: the regional indicators by topic (health, education, poverty, nutrition, protection), with national UN IGME estimates and international comparators as companion indicators, and national-only series where no regional one exists',
+    document: childWellbeing,
+  },
   {
     file: 'child-wellbeing-regions.json',
     title:
@@ -806,6 +863,9 @@ function span(ids) {
 }
 function describe(ind) {
   const out = [`- \`${ind.id}\`: ${en(ind.name)}${en(ind.unit) ? ` (${en(ind.unit)})` : ''}`];
+  if (ind.topic) out.push(`  - Topic: ${ind.topic}.`);
+  if (ind.companions)
+    out.push(`  - Companions: ${ind.companions.map((c) => `\`${c}\``).join(', ')}.`);
   const periods = ind.periods.map((p) => p.id);
   out.push(`  - Periods: ${span(periods)}.`);
   const byLayout = new Map();
@@ -846,6 +906,9 @@ function readme(parsed) {
   ];
   for (const f of FILES) {
     out.push(`## ${f.file}`, '', `${f.title}.`, '');
+    const topics = parsed.get(f.file).topics;
+    if (topics)
+      out.push(`Topics: ${topics.map((t) => `\`${t.id}\` (${en(t.name)})`).join(', ')}.`, '');
     if (f.decision) out.push(`Decision: ${f.decision}`, '');
     for (const ind of parsed.get(f.file).indicators) out.push(describe(ind));
     out.push('');

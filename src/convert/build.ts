@@ -18,7 +18,14 @@ import type {
   SourceInput,
   ValueInput,
 } from '../data/types.js';
-import { areaInfo, inferLayout, isNational, LAYOUT_AREAS, resolveArea } from '../data/areas.js';
+import {
+  areaInfo,
+  bareRegionLabels,
+  inferLayout,
+  isNational,
+  LAYOUT_AREAS,
+  resolveArea,
+} from '../data/areas.js';
 // Converters read district names too (spreadsheets name districts rather than code them).
 import '../data/district-names.js';
 import { validateIndicators } from '../data/parse.js';
@@ -384,6 +391,8 @@ export function buildDocument(
   const level = options.level ?? 'region';
   const resolved = new Map<string, Resolution>();
   const report: Record<string, string> = {};
+  // A bare "Almaty" in a table that also lists "Almaty city" is the region.
+  const bareRegions = bareRegionLabels(records.map((r) => r.area));
 
   const refFor = (text: string, rec: SourceRecord, explicitOnly = false): RefTarget | undefined => {
     const mapped = lookup(options.references, text);
@@ -419,7 +428,7 @@ export function buildDocument(
     if (ref) r = { kind: 'ref', ref };
     else if (ignore.has(fold(text))) r = { kind: 'ignore' };
     else {
-      let res = resolveArea(text, { level });
+      let res = resolveArea(text, bareRegions.has(text) ? { level, bareAs: 'region' } : { level });
       if (res.code === null && !res.candidates) {
         const other = resolveArea(text, {
           level: level === 'region' ? 'district' : 'region',

@@ -238,6 +238,9 @@ for (const w of [
   'қаласы',
   'кала',
   'каласы',
+  // Abbreviations of қала in the bureau's Kazakh tables (`Алматы қ.`) and in Kazakh Latin.
+  'қ',
+  'q',
 ]) {
   MARKERS[w] = 'city';
 }
@@ -281,6 +284,8 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.create(null);
 for (const [latin, cyr] of Object.entries(LATIN_TO_CYRILLIC)) CYRILLIC_TO_LATIN[cyr] = latin;
 Object.assign(CYRILLIC_TO_LATIN, { У: 'Y', т: 't', м: 'm' });
 
+const LATIN_2021: Record<string, string> = { ş: 'sh', ç: 'ch', ı: 'i', ñ: 'ng' };
+
 const CYRILLIC_FOLD: Record<string, string> = {
   қ: 'к',
   ғ: 'г',
@@ -312,7 +317,12 @@ export function nameKey(text: string): { key: string; marker: Marker } {
         ? s.replace(/[A-Za-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c)
         : s.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
   }
-  s = s.toLowerCase().replace(/р-н/g, ' район ');
+  // The 2021 Kazakh Latin alphabet writes ş, ç, ñ and a dotless ı (Şymkent, Türkıstan): the older
+  // romanisations write sh, ch, ng and i, and dropping the diacritic alone would give s, c and n.
+  s = s
+    .toLowerCase()
+    .replace(/р-н/g, ' район ')
+    .replace(/[şçıñ]/g, (c) => LATIN_2021[c]);
   s = s.normalize('NFD').replace(/\p{M}/gu, '');
   let marker: Marker = '';
   const parts: string[] = [];
@@ -410,9 +420,10 @@ export function registerDistrictNames(rows: Iterable<DistrictNameRecord>): void 
   if (added) cache.clear();
 }
 
-function lookupName(index: NameIndex, text: string): string[] {
-  const { key, marker } = nameKey(text);
+function lookupName(index: NameIndex, text: string, bareAs?: AreaType): string[] {
+  const { key, marker: written } = nameKey(text);
   if (!key) return [];
+  const marker = written || bareAs || '';
   const exact = index.entries.get(`${marker}:${key}`);
   if (exact) return exact.codes;
   if (marker) {
@@ -525,7 +536,15 @@ const BAIKONUR = new Set([
   nameKey('Байқоңыр').key,
 ]);
 
+// Neighbouring countries whose names are a few letters from Turkistan's: never suggest it for them.
+const COUNTRIES = new Set(
+  ['Tajikistan', 'Turkmenistan', 'Таджикистан', 'Туркменистан', 'Тәжікстан', 'Түрікменстан'].map(
+    (name) => nameKey(name).key,
+  ),
+);
+
 function suggest(text: string, level: AreaLevel): string | undefined {
+  if (COUNTRIES.has(nameKey(text).key)) return undefined;
   const c = compactCode(text);
   if (BAIKONUR.has(c) || BAIKONUR.has(nameKey(text).key)) {
     return level === 'district' ? 'KZ431900' : 'KZ-43';
@@ -539,7 +558,11 @@ function suggest(text: string, level: AreaLevel): string | undefined {
   if (!key) return undefined;
   const own = level === 'district' ? districtNames : regionNames();
   const other = level === 'district' ? regionNames() : districtNames;
-  const found = closest(key, own.keys);
+  // A name written with a generic word is only ever close to a unit of that kind: "Алматы қ." (a
+  // city) must not suggest Almaty Region.
+  const { marker } = nameKey(text);
+  const keys = marker ? own.keys.filter((k) => fits(marker, byCode.get(k.code)?.type)) : own.keys;
+  const found = closest(key, keys);
   if (found) return found;
   const elsewhere = lookupName(other, text);
   return elsewhere.length === 1 ? elsewhere[0] : undefined;
@@ -552,6 +575,11 @@ export interface ResolveOptions {
   level?: AreaLevel;
   /** Compute a suggestion for unknown input (default true). */
   suggest?: boolean;
+  /**
+   * Read a name written without a generic word as this kind of unit: in a table that also lists
+   * `Almaty city`, a bare `Almaty` is the region. Default: the city, as a bare name usually is.
+   */
+  bareAs?: 'region' | 'city';
 }
 
 const MAX_INPUT = 200;
@@ -572,7 +600,7 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
   const text = typeof input === 'string' ? input.trim() : '';
   if (!text || text.length > MAX_INPUT) return { code: null };
   const level = options.level ?? 'region';
-  const cacheKey = `${level}|${options.suggest === false ? 0 : 1}|${text}`;
+  const cacheKey = `${level}|${options.suggest === false ? 0 : 1}|${options.bareAs ?? ''}|${text}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
@@ -580,7 +608,8 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
     ? known(`KZ-${text.slice(-2)}`, 'canonical')
     : resolveCode(compactCode(text));
   if (!result || result.code === null) {
-    const codes = lookupName(level === 'district' ? districtNames : regionNames(), text);
+    const index = level === 'district' ? districtNames : regionNames();
+    const codes = lookupName(index, text, options.bareAs);
     if (codes.length === 1) result = { code: codes[0], via: 'name' };
     else if (codes.length > 1) result = { code: null, candidates: sortCodes([...codes]) };
   }
@@ -591,6 +620,30 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
   if (cache.size > 5000) cache.clear();
   cache.set(cacheKey, result);
   return result;
+}
+
+/**
+ * The labels of one table that name a region by its bare name although the same name alone means
+ * a city: a table that lists `Almaty city` (or `г. Алматы`, `Алматы қаласы`) beside a bare
+ * `Almaty` (or `Алматы`) uses the bare name for Almaty Region, as the bureau's tables do. Resolve
+ * the returned labels with `bareAs: 'region'`.
+ */
+export function bareRegionLabels(labels: Iterable<string>): Set<string> {
+  const bare = new Map<string, string>();
+  const markedCities = new Set<string>();
+  for (const label of new Set(labels)) {
+    const res = resolveArea(label, { suggest: false });
+    if (res.code === null || res.via !== 'name' || byCode.get(res.code)?.type !== 'city') continue;
+    if (nameKey(label).marker) markedCities.add(res.code);
+    else bare.set(label, res.code);
+  }
+  const out = new Set<string>();
+  for (const [label, city] of bare) {
+    if (!markedCities.has(city)) continue;
+    const region = resolveArea(label, { suggest: false, bareAs: 'region' });
+    if (region.code !== null && region.code !== city) out.add(label);
+  }
+  return out;
 }
 
 const NATIONAL = new Set(

@@ -119,7 +119,8 @@ describe('citySymbols(points, width, options)', () => {
   });
 });
 
-describe('insideProjected(object, projection)', () => {
+// Two of these compare against d3-geo over thousands of points: seconds on a busy machine.
+describe('insideProjected(object, projection)', { timeout: 60_000 }, () => {
   const features = areaFeatures(regions2022);
   const country = countryShape(regions2022);
   const { projection } = fitProjection(1200, features);

@@ -239,7 +239,8 @@ describe('resolveArea', () => {
     expect(resolveArea('KZ101001')).toEqual({ code: null, suggestion: 'KZ101000' });
   });
   it('resolveArea(unknown name) suggests the closest name', () => {
-    expect(resolveArea('Karaganda city')).toEqual({ code: null, suggestion: 'KZ-35' });
+    // A city is never close to a region: Karaganda city is the district-level city, not the region.
+    expect(resolveArea('Karaganda city')).toEqual({ code: null, suggestion: 'KZ351000' });
     expect(resolveArea('Pavlodor')).toEqual({ code: null, suggestion: 'KZ-55' });
     expect(resolveArea('Kostanaj')).toEqual({ code: null, suggestion: 'KZ-39' });
   });
