@@ -56,7 +56,9 @@ export {
 export type { SeriesPoint, ExtentOptions, TopicGroup, ReferenceLine } from './data/accessors.js';
 export { MAP_LAYOUTS, mapLayout, isLayoutId } from './geo/layouts.js';
 export type { MapLayout } from './geo/layouts.js';
-export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from './geo/attribution.js';
+export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL, MAP_CREDIT } from './geo/attribution-all.js';
+export { MAP_CREDIT_LINKS, type CreditPart } from './geo/attribution.js';
+export { creditsOf, creditText, type Credit } from './data/credits.js';
 export { areaFeatures, interiorMesh, outlineMesh, countryShape } from './geo/features.js';
 export type { AreaFeature, AreaProperties, AreaTopology } from './geo/features.js';
 export {

@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { parseIndicators } from '../data/parse.js';
+import { readCapped, TooLargeError } from '../data/read-capped.js';
+import { maxBytes } from '../config.js';
 
 /** Why a dataset could not be had; components word each kind for readers. */
-export type LoadErrorKind = 'network' | 'http' | 'json' | 'format' | 'missing';
+export type LoadErrorKind =
+  'network' | 'http' | 'json' | 'format' | 'missing' | 'too-large' | 'address';
 
 export class LoadError extends Error {
   constructor(
@@ -23,13 +26,36 @@ const byUrl = new Map<string, Promise<Dataset>>();
 // Parsing is memoised per object so that fifty widgets given the same `data` parse it once.
 const byObject = new WeakMap<object, Dataset>();
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An indicator as the parser builds it (a document's indicator lacks periods and layouts). */
+function isParsedIndicator(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    isRecord(value.name) &&
+    isRecord(value.unit) &&
+    isRecord(value.source) &&
+    isRecord(value.values) &&
+    isRecord(value.layouts) &&
+    Array.isArray(value.periods) &&
+    Array.isArray(value.references)
+  );
+}
+
+/**
+ * A dataset from `parseIndicators`, passed as `data`: taken as it is. Anything else, including an
+ * object that only looks parsed (`version: 1`, `warnings: []`), goes through the parser, which
+ * says what is wrong with it.
+ */
 function isDataset(value: unknown): value is Dataset {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Dataset).version === 1 &&
-    Array.isArray((value as Dataset).indicators) &&
-    Array.isArray((value as Dataset).warnings)
+    isRecord(value) &&
+    value.version === 1 &&
+    Array.isArray(value.warnings) &&
+    Array.isArray(value.indicators) &&
+    value.indicators.every(isParsedIndicator)
   );
 }
 
@@ -69,9 +95,27 @@ function wrapParse(json: unknown, url?: string): Dataset {
   }
 }
 
+/** Schemes a data file may be fetched from: the web, a local file, or data held by the page. */
+const DATA_SCHEMES = new Set(['http:', 'https:', 'file:', 'data:', 'blob:']);
+
+/** The absolute URL of a data file, or null when it is not a valid address of one. */
+function dataUrl(url: string): string | null {
+  try {
+    const absolute = new URL(url, document.baseURI);
+    return DATA_SCHEMES.has(absolute.protocol) ? absolute.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Fetches and parses a document once per URL; a failed load is forgotten so that a retry refetches. */
 export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = dataUrl(url);
+  if (!absolute) {
+    return Promise.reject(
+      new LoadError('address', `"${url.slice(0, 200)}" is not an http(s) address of a data file`),
+    );
+  }
   let pending = byUrl.get(absolute);
   if (!pending) {
     pending = (async () => {
@@ -89,12 +133,24 @@ export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise
           response.status,
         );
       }
-      return wrapParse(parseJson(await response.text(), absolute), absolute);
+      return wrapParse(parseJson(await readBody(response, absolute), absolute), absolute);
     })();
     byUrl.set(absolute, pending);
     pending.catch(() => byUrl.delete(absolute));
   }
   return pending;
+}
+
+/** The body of a data file, within the page's byte cap for documents. */
+async function readBody(response: Response, url: string): Promise<string> {
+  try {
+    return await readCapped(response, maxBytes('document'), url);
+  } catch (error) {
+    if (error instanceof TooLargeError) {
+      throw new LoadError('too-large', error.message, url, undefined, error);
+    }
+    throw new LoadError('network', `the download of ${url} broke off`, url, undefined, error);
+  }
 }
 
 /** Reads the inline `<script type="application/json">` child of a host, if any. */

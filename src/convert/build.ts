@@ -30,6 +30,7 @@ import {
 import '../data/district-names.js';
 import { validateIndicators } from '../data/parse.js';
 import { ConvertError } from './errors.js';
+import { footnoteTexts, readFootnotedArea } from './footnoted-areas.js';
 import { splitFootnote } from './footnotes.js';
 import { shellFlag, shellQuote } from './shell.js';
 import { ProblemList, type ConvertProblem, type ConvertWarning } from './errors.js';
@@ -86,6 +87,8 @@ export interface RecordContext {
   defaults?: { id?: string; name?: Localized; unit?: Localized };
   /** Hint for a missing period: how to name the period column in this converter. */
   periodHint?: string;
+  /** Lines of the source that are not data (titles, footnotes), as written. */
+  notes?: string[];
 }
 
 export const KAZAKHSTAN: Localized = { en: 'Kazakhstan', kk: 'Қазақстан', ru: 'Казахстан' };
@@ -303,6 +306,38 @@ interface Entry {
   raw: string;
 }
 
+/**
+ * Footnoted labels whose unit did not exist in some of their periods (`Туркестанская 1` with
+ * values before 2018): read by the table's footnote, or reported. Labels the user mapped are left.
+ */
+function readFootnotes(
+  records: SourceRecord[],
+  ctx: RecordContext,
+  level: 'region' | 'district',
+  areaRules: Map<string, AreaRule[]>,
+  problems: ProblemList,
+  warn: (w: ConvertWarning) => void,
+): void {
+  const byText = new Map<string, { rec: SourceRecord; periods: string[] }>();
+  for (const rec of records) {
+    if (!splitFootnote(rec.area) || areaRules.has(fold(rec.area))) continue;
+    const entry = byText.get(rec.area) ?? { rec, periods: [] };
+    entry.periods.push(rec.period);
+    byText.set(rec.area, entry);
+  }
+  if (!byText.size) return;
+  const footnotes = footnoteTexts(ctx.notes ?? []);
+  for (const [text, { rec, periods }] of byText) {
+    const res = resolveArea(splitFootnote(text)!.name, { level, suggest: false });
+    if (res.code === null) continue;
+    const reading = readFootnotedArea(text, res.code, periods, footnotes);
+    if (reading?.kind === 'rules') {
+      areaRules.set(fold(text), reading.rules);
+      warn({ ...at(rec, ctx.columns.area), code: 'footnote-read', message: reading.note });
+    } else if (reading) problems.add({ ...at(rec, ctx.columns.area), ...reading.problem });
+  }
+}
+
 /** Builds the document from source records; throws a ConvertError listing every problem. */
 export function buildDocument(
   input: SourceRecord[],
@@ -391,6 +426,8 @@ export function buildDocument(
   const level = options.level ?? 'region';
   const resolved = new Map<string, Resolution>();
   const report: Record<string, string> = {};
+  readFootnotes(records, ctx, level, areaRules, problems, warn);
+  problems.throwIfAny();
   // A bare "Almaty" in a table that also lists "Almaty city" is the region.
   const bareRegions = bareRegionLabels(records.map((r) => r.area));
 
@@ -420,6 +457,14 @@ export function buildDocument(
     return undefined;
   };
 
+  const footnoteStripped = (rec: SourceRecord, text: string) =>
+    warn({
+      ...at(rec, ctx.columns.area),
+      code: 'footnote-stripped',
+      message: `footnote marker removed from "${text.trim()}"`,
+      hint: `read the footnote of the table: if the row covered another territory in some periods, say so with ${shellFlag('map', `${text.trim()}=CODE@PERIODS`)} (option areas)`,
+    });
+
   const resolveText = (text: string, rec: SourceRecord): Resolution => {
     let r = resolved.get(text);
     if (r) return r;
@@ -436,6 +481,7 @@ export function buildDocument(
         });
         if (other.code !== null) res = other;
       }
+      if (res.code !== null && splitFootnote(text)) footnoteStripped(rec, text);
       if (res.code === null && !res.candidates) {
         const foot = splitFootnote(text);
         const m = foot && [text, foot.name];
@@ -446,14 +492,7 @@ export function buildDocument(
         } else if (m && stripped && stripped.code !== null) {
           res = stripped;
         }
-        if (m && (strippedRef || (stripped && stripped.code !== null))) {
-          warn({
-            ...at(rec, ctx.columns.area),
-            code: 'footnote-stripped',
-            message: `footnote marker removed from "${text.trim()}"`,
-            hint: 'read the footnote of the table: if the row covered another territory in some periods, say so with --map "TEXT=CODE@PERIODS" (option areas)',
-          });
-        }
+        if (m && (strippedRef || (stripped && stripped.code !== null))) footnoteStripped(rec, text);
       }
       if (!r) {
         r =

@@ -134,11 +134,14 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
     }
   }
   const records: SourceRecord[] = [];
+  // Titles and footnotes, for the footnotes that say what a marked row held in which years.
+  const notes = preamble.map((p) => rejoin(p.cells));
   rows.forEach((row, r) => {
     const area = row[areaIndex] ?? '';
     const cells = periodColumns.map((i) => row[i] ?? '');
     if (cells.every((c) => c.trim() === '')) {
       // A footnote or a section title: no values at all.
+      notes.push(rejoin(row));
       warnings.push({
         line: lines[r],
         code: 'lines-skipped',
@@ -174,6 +177,7 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       columns: { area: header[areaIndex] || '1', period: 'header', value: 'value' },
       dimOrder: [],
       warnings,
+      notes,
     },
     options,
   );

@@ -1,11 +1,13 @@
 import type { LayoutId } from '../data/types.js';
 import type { AreaTopology } from './features.js';
 import { mapLayout } from './layouts.js';
-import { configuredMapBase } from '../config.js';
+import { configuredMapBase, maxBytes } from '../config.js';
+import { readCapped, TooLargeError } from '../data/read-capped.js';
 
 /** Why a map could not be had: the server could not be reached, it answered with an error
- * status, or the file is not a kz-indicators map for that layout. */
-export type MapLoadErrorKind = 'network' | 'http' | 'invalid';
+ * status, the file is larger than the page's cap, or it is not a kz-indicators map for that
+ * layout. */
+export type MapLoadErrorKind = 'network' | 'http' | 'invalid' | 'too-large' | 'address';
 
 export class MapLoadError extends Error {
   constructor(
@@ -27,10 +29,22 @@ let pageBase: string | null = null;
 // One request per map URL for the whole page; a failed load is forgotten so that a retry refetches.
 const byUrl = new Map<string, Promise<AreaTopology>>();
 
+const FOLDER_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** The folder as an absolute URL ending in `/`; a MapLoadError of kind `address` if it is none. */
 function absolute(base: string | URL): string {
   const document = (globalThis as { document?: { baseURI?: string } }).document;
-  const href = new URL(String(base), document?.baseURI ?? DEFAULT_BASE).href;
-  return href.endsWith('/') ? href : `${href}/`;
+  let url: URL | null = null;
+  try {
+    url = new URL(String(base), document?.baseURI ?? DEFAULT_BASE);
+  } catch {
+    // Not a URL: reported below.
+  }
+  if (!url || !FOLDER_SCHEMES.has(url.protocol)) {
+    const text = String(base).slice(0, 200);
+    throw new MapLoadError('address', `"${text}" is not an http(s) folder for the maps`, text);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /**
@@ -57,7 +71,10 @@ export interface LoadTopologyOptions {
   fetch?: typeof fetch;
 }
 
-/** The URL a layout's map loads from, with the current base. */
+/**
+ * The URL a layout's map loads from, with the current base; throws a MapLoadError of kind
+ * `address` when the base is not an http(s) or file folder.
+ */
 export function topologyUrl(layout: LayoutId, base?: string | URL): string {
   return new URL(`${mapLayout(layout).file}.json`, base ? absolute(base) : mapBase()).href;
 }
@@ -70,7 +87,12 @@ export function loadTopology(
   layout: LayoutId,
   options: LoadTopologyOptions = {},
 ): Promise<AreaTopology> {
-  const url = topologyUrl(layout, options.base);
+  let url: string;
+  try {
+    url = topologyUrl(layout, options.base);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   let pending = byUrl.get(url);
   if (!pending) {
     const fetcher = options.fetch ?? globalThis.fetch;
@@ -84,9 +106,24 @@ export function loadTopology(
       if (!response.ok) {
         throw new MapLoadError('http', `HTTP ${response.status} for ${url}`, url, response.status);
       }
+      let text: string;
+      try {
+        text = await readCapped(response, maxBytes('map'), url);
+      } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new MapLoadError('too-large', error.message, url, undefined, error);
+        }
+        throw new MapLoadError(
+          'network',
+          `the download of ${url} broke off`,
+          url,
+          undefined,
+          error,
+        );
+      }
       let json: unknown;
       try {
-        json = JSON.parse(await response.text());
+        json = JSON.parse(text);
       } catch (error) {
         throw new MapLoadError('invalid', `${url}: not valid JSON`, url, undefined, error);
       }
@@ -99,6 +136,8 @@ export function loadTopology(
   }
   return pending;
 }
+
+const DISTRICT_NAMES = ['name_en', 'name_kk', 'name_ru'] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -118,6 +157,14 @@ export function topologyProblem(json: unknown, layout: LayoutId): string | null 
   for (const [index, geometry] of (areas.geometries as unknown[]).entries()) {
     if (!isObject(geometry) || typeof geometry.id !== 'string' || !isObject(geometry.properties)) {
       return `areas.geometries[${index}] has no id or no properties`;
+    }
+    // District names come from the map itself, in the three languages the widgets speak.
+    const unnamed = DISTRICT_NAMES.find((key) => {
+      const name = (geometry.properties as Record<string, unknown>)[key];
+      return typeof name !== 'string' || !name.trim();
+    });
+    if (layout === 'districts' && unnamed) {
+      return `areas.geometries[${index}] (${geometry.id}) has no ${unnamed}`;
     }
     seen.add(geometry.id);
   }

@@ -7,6 +7,8 @@ const LOAD_FIXES: Record<Exclude<LoadErrorKind, 'missing'>, string> = {
   http: 'check that the src URL points to an existing data file',
   json: 'make the data valid JSON (a JSON validator shows the position of the mistake)',
   format: 'correct the problems listed above (see the data format documentation)',
+  'too-large': 'point src to a smaller file, or raise window.kzIndicators.maxDocumentBytes',
+  address: 'write src as an http(s) address, absolute or relative to the page',
 };
 
 /** A failed data load as code, message, fix, URL and status (`kz-error`'s detail). */
@@ -27,7 +29,9 @@ export function loadFailure(
   missingFix: string,
 ): LoadFailure {
   const code: LoadErrorKind =
-    error.kind === 'missing' || error.kind in LOAD_FIXES ? (error.kind as LoadErrorKind) : 'format';
+    error.kind === 'missing' || Object.prototype.hasOwnProperty.call(LOAD_FIXES, error.kind)
+      ? (error.kind as LoadErrorKind)
+      : 'format';
   const fix = code === 'missing' ? missingFix : LOAD_FIXES[code];
   return { code, message: error.message, fix, url: error.url, status: error.status };
 }

@@ -13,6 +13,8 @@ export type WarningCode =
   | 'json'
   | 'format'
   | 'missing'
+  | 'too-large'
+  | 'address'
   // the data were had but do not hold what was asked for
   | 'no-indicators'
   | 'unknown-indicator'
@@ -28,6 +30,8 @@ export type WarningCode =
   | 'area-no-data'
   | 'bad-values'
   | 'data-warnings'
+  // an input made the drawing fail in a way no check foresaw
+  | 'unexpected'
   // the map file
   | 'map'
   // a ranking's `for` names no element of the page

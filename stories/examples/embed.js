@@ -1,9 +1,12 @@
 // Embed page: builds one widget from the URL's options and keeps the parent iframe as tall as the
 // content (postMessage; the parent runs embed-parent.js). Nothing from the URL is parsed as HTML:
-// options become attributes, and only attributes the element declares are passed on.
+// the options listed in embed-options.js become attributes; nothing that names code, a page or a
+// folder to load from is taken from the URL (see embed-options.js).
 //
 // The page ships in two places: next to the bundle (dist/cdn/embed.html, as published) and in the
 // source tree (stories/examples/embed.html, served by `npm start` and the end-to-end tests).
+import { optionsFromUrl } from './embed-options.js';
+
 const besideBundle = new URL('.', import.meta.url).pathname.endsWith('/dist/cdn/');
 await import(besideBundle ? './kz-indicators.js' : '../../dist/cdn/kz-indicators.js');
 
@@ -62,12 +65,15 @@ function build() {
   const src = dataUrl(params.get('src'));
   const quick = tag === 'kz-sparkline' && params.has('values');
   if (!src && !quick) return problem(MESSAGES[lang].src);
-  for (const [name, value] of params) {
-    if (name === 'type' || name === 'src' || name === 'lang') continue;
+  for (const [name, value] of optionsFromUrl(tag, params)) {
     if (declared.has(name)) element.setAttribute(name, value);
   }
   if (src) element.setAttribute('src', src);
   element.setAttribute('lang', lang);
+  // "Copy iframe code" inside the embed points at this page itself (never at one from the URL);
+  // "Copy embed code" writes the package's own script address (the element's default).
+  if (declared.has('embed-page'))
+    element.setAttribute('embed-page', location.href.split(/[?#]/)[0]);
   if (tag === 'kz-sparkline' && !element.hasAttribute('variant')) {
     element.setAttribute('variant', 'card');
   }

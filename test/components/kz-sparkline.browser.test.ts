@@ -503,7 +503,12 @@ describe('<kz-sparkline> keyboard and tooltip', () => {
     await userEvent.tab();
     await el.updateComplete;
     expect(shadow(el).activeElement).toBe(chart(el));
-    const tip = () => $(el, '.tooltip')?.textContent?.trim();
+    // The value, without the credit line that an inline sparkline's tooltip ends with.
+    const tip = () =>
+      $(el, '.tooltip')
+        ?.textContent?.replace($(el, '.tooltip .credit')?.textContent ?? '', '')
+        .trim();
+    expect($(el, '.tooltip .credit')?.textContent).toBe('Source: Hand-made test fixture');
     const live = () => $(el, '[aria-live]')?.textContent?.trim();
     expect(tip()).toBe('2004: 10.0');
     await userEvent.keyboard('{ArrowLeft}');
@@ -534,7 +539,10 @@ describe('<kz-sparkline> keyboard and tooltip', () => {
     const [el] = await mount(`<kz-sparkline eager area="KZ-75"></kz-sparkline>`);
     await userEvent.hover(chart(el), { position: { x: 2, y: 8 } });
     await el.updateComplete;
-    expect($(el, '.tooltip')?.textContent?.trim()).toBe('2000: 35.0 (30.0–40.0)');
+    const credit = $(el, '.tooltip .credit')?.textContent ?? '';
+    expect($(el, '.tooltip')?.textContent?.replace(credit, '').trim()).toBe(
+      '2000: 35.0 (30.0–40.0)',
+    );
     await userEvent.unhover(chart(el));
     await el.updateComplete;
     expect($(el, '.tooltip')).toBeNull();

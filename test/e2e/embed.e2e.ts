@@ -38,10 +38,11 @@ test('embed.html draws the map from its URL and the iframe takes its height', as
   await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(1);
   expect(await frame.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight)).toBe(true);
 
-  // A phone: the map gets narrower and shorter, and the iframe follows.
+  // A phone: the map gets narrower and shorter, its credits take more lines, and the iframe
+  // follows.
   const wide = (await iframe.boundingBox())!.height;
   await page.setViewportSize({ width: 320, height: 800 });
-  await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(wide);
+  await expect.poll(async () => (await iframe.boundingBox())!.height).not.toBe(wide);
   await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(1);
 
   // The sparkline card iframe, sized too.
@@ -104,6 +105,86 @@ test('only attributes the element declares are taken from the URL', async ({ pag
   }
   expect(await map.getAttribute('no-title')).toBe('');
   await expect(map.locator('[part~="title"]')).toHaveCount(0);
+});
+
+test('attributes that name code, pages or map folders never come from the URL', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(
+    '/stories/examples/embed.html?type=map&src=..%2Fdata%2Fu5mr-regions.json&period=2019' +
+      '&embed-script=https%3A%2F%2Fevil.example%2Fx.js' +
+      '&embed-page=https%3A%2F%2Fevil.example%2Fembed.html' +
+      '&map-base=https%3A%2F%2Fevil.example%2Fmaps%2F&for=x',
+  );
+  const map = page.locator('kz-choropleth');
+  await mapDrawn(map);
+  expect(await map.getAttribute('embed-script')).toBeNull();
+  expect(await map.getAttribute('map-base')).toBeNull();
+  expect(await map.getAttribute('embed-page')).toBe(
+    new URL('/stories/examples/embed.html', baseURL).href,
+  );
+  // The copied code loads the package's own script, and the iframe code this embed page.
+  const script = await copied(page, map, 'Copy embed code');
+  expect(script).toContain(
+    '<script type="module" src="https://cdn.jsdelivr.net/npm/kz-indicators@',
+  );
+  expect(script).not.toContain('evil.example');
+  await map.locator('[part~="export"] summary').click();
+  await map.getByRole('button', { name: 'Copy iframe code' }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain(`<iframe src="${new URL('/stories/examples/embed.html?', baseURL).href}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('evil.example');
+});
+
+test('the parent script resizes only embed pages of this package, from their own origin', async ({
+  page,
+}) => {
+  // A page that posts a height message as an embed page does, served at several addresses.
+  const poster = (height: number) => ({
+    contentType: 'text/html',
+    body: `<!doctype html><title>x</title><script>parent.postMessage({ type: 'kz-indicators:height', height: ${height} }, '*');</script>`,
+  });
+  await page.route('**/other/page.html', (route) => route.fulfill(poster(700)));
+  await page.route('**/unlisted/embed.html', (route) => route.fulfill(poster(701)));
+  await page.route('**/listed/embed.html', (route) => route.fulfill(poster(333)));
+  await page.route('**/moved.html', (route) => route.fulfill(poster(702)));
+  await page.route('**/stories/examples/parent-test.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title>
+        <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.height && heights.push(e.data.height));</script>
+        <iframe id="other" src="/other/page.html" height="100"></iframe>
+        <iframe id="unlisted" src="/unlisted/embed.html" height="100"></iframe>
+        <iframe id="listed" src="/listed/embed.html" height="100"></iframe>
+        <iframe id="embed" src="embed.html?type=sparkline&values=1,2,3&label=x" height="100"></iframe>
+        <script async src="embed-parent.js" data-embed-pages="/listed/embed.html"></script>`,
+    }),
+  );
+  await page.goto('/stories/examples/parent-test.html');
+  // The height the parent script set ('' for none).
+  const height = (id: string) =>
+    page.locator(`#${id}`).evaluate((frame: HTMLIFrameElement) => frame.style.height);
+  // The package's own embed page and the listed one are resized; the others keep their height.
+  await expect.poll(() => height('listed')).toBe('333px');
+  await expect.poll(() => height('embed')).toMatch(/px$/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights))
+    .toEqual(expect.arrayContaining([700, 701, 333]));
+  expect(await height('other')).toBe('');
+  expect(await height('unlisted')).toBe('');
+  // The embed frame navigates to another origin: its messages no longer count.
+  const before = await height('embed');
+  await page.locator('#embed').evaluate((frame: HTMLIFrameElement) => {
+    frame.contentWindow!.location.href = `http://localhost:${location.port}/moved.html`;
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights))
+    .toContain(702);
+  expect(await height('embed')).toBe(before);
 });
 
 /** Clicks an item of the map's menu that copies a snippet, and returns the clipboard's text. */

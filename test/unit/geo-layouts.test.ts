@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_LAYOUTS, isLayoutId, mapLayout } from '../../src/geo/layouts.js';
-import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../src/geo/attribution.js';
+import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../src/geo/attribution-all.js';
 
 describe('MAP_LAYOUTS', () => {
   it('describes the four layouts with their files and unit counts', () => {

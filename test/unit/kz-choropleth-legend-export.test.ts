@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorScale } from '../../src/scales/color.js';
+import { escapeJsonForScript } from '../../src/data/safe-output.js';
+import { documentFor } from '../../src/components/kz-choropleth/exporting.js';
 import {
   legendLayout,
   legendPosition,
@@ -11,7 +13,6 @@ import {
   escapeHtml,
   fileName,
   iframeSnippet,
-  scriptSafeJson,
   scriptSnippet,
   svgDocument,
   wrap,
@@ -216,6 +217,17 @@ describe('exports', () => {
     expect(inline).not.toMatch(/<\/script><b>/);
   });
 
+  it('documentFor(data, indicator) writes the inline data script-safe, and the snippet keeps it so', () => {
+    const name = '</script><img src=x onerror=alert(1)>\u2028<!--';
+    const json = documentFor({ indicators: [{ id: 'x', name }, { id: 'y' }] }, 'x')!;
+    expect(json).not.toMatch(/[<\u2028]/);
+    expect(JSON.parse(json)).toEqual({ indicators: [{ id: 'x', name }] });
+    const snippet = scriptSnippet({ tag: 'kz-choropleth', json, attributes: {} });
+    // The only </script> closes the data element; the name stays inside it.
+    expect(snippet.match(/<\/script>/g)).toHaveLength(2);
+    expect(snippet).not.toContain('<img');
+  });
+
   it('iframeSnippet(view, options) puts the view in the embed page query; inline data has none', () => {
     const snippet = iframeSnippet(
       {
@@ -275,9 +287,9 @@ describe('exports', () => {
     expect(wrap('', 10)).toEqual([]);
   });
 
-  it('escapeHtml, scriptSafeJson and fileName', () => {
+  it('escapeHtml, escapeJsonForScript and fileName', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
-    expect(scriptSafeJson('"\u2028<"')).toBe('"\\u2028\\u003c"');
+    expect(escapeJsonForScript('"\u2028<"')).toBe('"\\u2028\\u003c"');
     expect(fileName(['Under-5 mortality', '2019/2020'], 'csv')).toBe(
       'under-5-mortality-2019-2020.csv',
     );

@@ -1,6 +1,6 @@
 // Exports of the shown view, as pure string builders: CSV of the data, the embed snippets for this
 // exact view, and a standalone SVG document assembled from the drawn parts.
-import { csvCell } from '../../data/safe-output.js';
+import { csvCell, escapeJsonForScript } from '../../data/safe-output.js';
 import { VERSION } from '../../register.js';
 
 /** One row of the CSV export. */
@@ -82,14 +82,6 @@ function attributeList(attributes: EmbedView['attributes']): string {
     .join('');
 }
 
-/** JSON made safe inside a <script> element: no `<`, so no `</script>` and no comment tricks. */
-export function scriptSafeJson(json: string): string {
-  return json
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
 /**
  * The script-tag snippet: the module bundle, then the element with this view's attributes and
  * either its `src` or the data pasted as an inline JSON child.
@@ -100,7 +92,7 @@ export function scriptSnippet(view: EmbedView, scriptUrl: string = DEFAULT_SCRIP
   if (view.src || view.json == null) return `${script}\n<${view.tag}${attrs}></${view.tag}>\n`;
   return (
     `${script}\n<${view.tag}${attrs}>\n` +
-    `  <script type="application/json">${scriptSafeJson(view.json)}</script>\n` +
+    `  <script type="application/json">${escapeJsonForScript(view.json)}</script>\n` +
     `</${view.tag}>\n`
   );
 }

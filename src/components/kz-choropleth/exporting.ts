@@ -4,6 +4,8 @@
 import { langOf, localize } from '../../i18n/format.js';
 import { csvOf, svgDocument, type EmbedView } from './export.js';
 import { inlinedMarkup } from './export-dom.js';
+import { MAP_CREDIT_LINKS } from '../../geo/attribution.js';
+import { scriptSafeJson } from '../../data/safe-output.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
 import type { KzChoropleth } from './kz-choropleth.js';
@@ -45,7 +47,8 @@ export function svgExport(root: ShadowRoot, host: Element, p: Presenter): SvgExp
     width,
     heading: [p.title, caption],
     blocks,
-    footer: footer ? [footer] : [],
+    // A picture has no links: the licences' and OpenStreetMap's addresses are written out.
+    footer: footer ? [footer, exportLinks()] : [exportLinks()],
     css: '',
     background: background && background !== 'none' ? background : '#ffffff',
     text: style.color,
@@ -54,6 +57,12 @@ export function svgExport(root: ShadowRoot, host: Element, p: Presenter): SvgExp
   });
   const height = Number(/ height="(\d+)"/.exec(markup.slice(markup.indexOf('<svg')))?.[1] ?? 0);
   return { markup, width, height };
+}
+
+/** The addresses the map credit links to, as text for a picture. */
+function exportLinks(): string {
+  const { ccBy, osm, odbl } = MAP_CREDIT_LINKS;
+  return [ccBy, osm, odbl].map((url) => url.replace(/^https:\/\//, '')).join(' · ');
 }
 
 /** The shown data as CSV: one row per area, in the map's order. */
@@ -121,7 +130,7 @@ export function documentFor(raw: unknown, indicator: string): string | undefined
   }
   const keep = (list: unknown[]) =>
     list.filter((i) => (i as { id?: unknown } | null)?.id === indicator);
-  if (Array.isArray(doc)) return JSON.stringify(keep(doc));
+  if (Array.isArray(doc)) return scriptSafeJson(keep(doc));
   if (
     typeof doc === 'object' &&
     doc !== null &&
@@ -129,7 +138,7 @@ export function documentFor(raw: unknown, indicator: string): string | undefined
   ) {
     if ((doc as { version?: unknown }).version === 1 && 'warnings' in doc) return undefined;
     const { indicators, ...rest } = doc as { indicators: unknown[] };
-    return JSON.stringify({ ...rest, indicators: keep(indicators) });
+    return scriptSafeJson({ ...rest, indicators: keep(indicators) });
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { VisibilityController } from '../../controllers/visibility.js';
 import { loadTopology, topologyUrl, type MapLoadError } from '../../geo/load-map.js';
 import type { AreaProperties, AreaTopology } from '../../geo/features.js';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
+import { isLayoutId } from '../../geo/layouts.js';
 import { configuredMapBase } from '../../config.js';
 import type { ColorScale } from '../../scales/color.js';
 import type { ClassMethod } from '../../scales/classify.js';
@@ -19,6 +20,7 @@ import {
   loadProblem,
   mapProblem,
   resolveView,
+  unexpectedProblem,
   type Problem,
   type Shown,
 } from './resolve.js';
@@ -342,7 +344,15 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
       this.stepping = false;
     }
     this.prefetchMap();
-    this.resolve();
+    try {
+      this.resolve();
+    } catch (error) {
+      // Whatever an input holds, the page gets a message and kz-error, never an exception.
+      this.shown = null;
+      this.p = null;
+      this.geometry = null;
+      this.problem = unexpectedProblem(error);
+    }
     this.report();
   }
 
@@ -353,8 +363,8 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
    * widget comes near the viewport, as the data do; the district map (45 KB) waits until then.
    */
   private prefetchMap(): void {
-    const layout = this.layout as LayoutId;
-    if (!LAYOUT_AREAS[layout] || !this.source.loading) return;
+    const layout = this.layout;
+    if (!isLayoutId(layout) || !this.source.loading) return;
     if (layout === 'districts' && !this.visibility.near) return;
     const base = this.mapBase || configuredMapBase() || undefined;
     loadTopology(layout, base ? { base } : {}).catch(() => {
@@ -437,7 +447,13 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
     if (!this.topology?.value || this.mapFor !== mapFor) {
       this.mapFor = mapFor;
       const base = this.mapBase || configuredMapBase() || undefined;
-      const key = topologyUrl(view.layout, base);
+      let key: string;
+      try {
+        key = topologyUrl(view.layout, base);
+      } catch (error) {
+        this.problem = mapProblem(error as MapLoadError);
+        return;
+      }
       if (this.topology?.key !== key) {
         const ready = topologies.get(key);
         this.topology = { key, value: ready };
@@ -673,7 +689,7 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
             ></textarea>`
           : nothing
       }
-      ${footerTemplate(p)}`;
+      ${footerTemplate(p, !this.noLegend)}`;
   }
 
   // ---- reader actions ----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Interface text of <kz-choropleth> in Kazakh, fetched on first use (see messages.ts).
 import type { ChoroplethMessages } from './messages.js';
+import { MAP_CREDIT_KK } from '../../geo/attribution-kk.js';
 
 const kk: ChoroplethMessages = {
   loading: 'Карта жүктелуде…',
@@ -9,6 +10,9 @@ const kk: ChoroplethMessages = {
   errorJson: 'Деректер файлы бүлінген, оны оқу мүмкін емес.',
   errorFormat: 'Деректер файлында қателер бар, сондықтан картаны көрсету мүмкін емес.',
   errorMissing: 'Бұл картаға деректер берілмеген.',
+  mapCredit: MAP_CREDIT_KK,
+  errorTooLarge: 'Деректер файлы тым үлкен, оны мұнда көрсету мүмкін емес.',
+  errorAddress: 'Деректердің немесе карта файлдарының мекенжайы жарамсыз.',
   errorIndicator: 'Бұл деректерде «{id}» көрсеткіші жоқ.',
   errorPeriod: '{period} кезеңіне мәндер жоқ.',
   errorMap: 'Қазақстан картасын жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.',

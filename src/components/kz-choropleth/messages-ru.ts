@@ -1,5 +1,6 @@
 // Interface text of <kz-choropleth> in Russian, fetched on first use (see messages.ts).
 import type { ChoroplethMessages } from './messages.js';
+import { MAP_CREDIT_RU } from '../../geo/attribution-ru.js';
 
 const ruPlural = (n: number, one: string, few: string, many: string) => {
   const m10 = n % 10;
@@ -17,6 +18,9 @@ const ru: ChoroplethMessages = {
   errorJson: 'Файл данных повреждён и не может быть прочитан.',
   errorFormat: 'В файле данных есть ошибки, поэтому карту нельзя показать.',
   errorMissing: 'Для этой карты не заданы данные.',
+  mapCredit: MAP_CREDIT_RU,
+  errorTooLarge: 'Файл данных слишком велик, чтобы показать его здесь.',
+  errorAddress: 'Адрес данных или файлов карты указан неверно.',
   errorIndicator: 'В этих данных нет показателя «{id}».',
   errorPeriod: 'Нет значений за {period}.',
   errorMap: 'Не удалось загрузить карту Казахстана. Проверьте подключение и повторите попытку.',

@@ -1,6 +1,7 @@
 // Interface text of <kz-choropleth>: English here, Kazakh and Russian in their own modules, fetched
 // on first use. Placeholders: {name}.
 import { translations } from '../../i18n/translations.js';
+import { MAP_CREDIT_EN, type CreditPart } from '../../geo/attribution.js';
 
 export interface ChoroplethMessages {
   loading: string;
@@ -10,6 +11,10 @@ export interface ChoroplethMessages {
   errorJson: string;
   errorFormat: string;
   errorMissing: string;
+  /** The map's credit, after the `map` label (src/geo/attribution.ts). */
+  mapCredit: readonly CreditPart[];
+  errorTooLarge: string;
+  errorAddress: string;
   errorIndicator: string;
   errorPeriod: string;
   errorMap: string;
@@ -75,6 +80,9 @@ const en: ChoroplethMessages = {
   errorJson: 'The data file is damaged and cannot be read.',
   errorFormat: 'The data file has problems, so the map cannot be shown.',
   errorMissing: 'No data was given to this map.',
+  mapCredit: MAP_CREDIT_EN,
+  errorTooLarge: 'The data file is too large to show here.',
+  errorAddress: 'The address of the data or of the map files is not valid.',
   errorIndicator: 'This data has no indicator “{id}”.',
   errorPeriod: 'There are no values for {period}.',
   errorMap: 'The map of Kazakhstan could not be loaded. Check the connection and try again.',

@@ -204,6 +204,8 @@ const LOAD_TEXTS = {
   json: 'errorJson',
   missing: 'errorMissing',
   format: 'errorFormat',
+  'too-large': 'errorTooLarge',
+  address: 'errorAddress',
 } as const;
 
 /** A problem for a failed data load (the kinds of `LoadError`). */
@@ -234,15 +236,31 @@ export function mapProblem(error: {
 }): Problem {
   return {
     code: 'map',
-    text: 'errorMap',
     values: {},
     message: error.message,
     url: error.url,
     status: error.status,
+    text: error.kind === 'address' ? 'errorAddress' : 'errorMap',
     fix:
-      error.kind === 'invalid'
-        ? 'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version'
-        : 'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served',
-    retry: error.kind !== 'invalid',
+      error.kind === 'address'
+        ? 'set map-base (or window.kzIndicators.mapBase) to an http(s) folder holding the maps'
+        : error.kind === 'invalid'
+          ? 'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version'
+          : error.kind === 'too-large'
+            ? 'point map-base to the maps of this package, or raise window.kzIndicators.maxMapBytes'
+            : 'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served',
+    retry: error.kind === 'network' || error.kind === 'http',
+  };
+}
+
+/** A problem for an input that made the drawing fail in a way no check above foresaw. */
+export function unexpectedProblem(error: unknown): Problem {
+  return {
+    code: 'unexpected',
+    text: 'errorFormat',
+    values: {},
+    message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
+    fix: 'check the data against the format documentation, and report this message if it looks right',
+    retry: false,
   };
 }

@@ -2,8 +2,8 @@
 // the map (legend, toolbar, source line). They only place what the presenter and the geometry
 // computed; the element passes its state and handlers in.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL } from '../../geo/attribution.js';
-import { localize } from '../../i18n/format.js';
+import { creditsOf } from '../../data/credits.js';
+import { creditsTemplate, partsTemplate } from '../credits-template.js';
 import type { ColorScale } from '../../scales/color.js';
 import { fill, type ChoroplethMessages } from './messages.js';
 import type { AreaDatum } from './model.js';
@@ -203,22 +203,18 @@ function layOutLegend(p: Presenter, scale: ColorScale, width: number): TemplateR
   });
 }
 
-/** Source of the data and attribution of the map, with links only to http(s) addresses. */
-export function footerTemplate(p: Presenter): TemplateResult {
-  const source = p.indicator.source;
-  const name = localize(source.name, p.lang);
-  const licence = localize(source.licence, p.lang);
-  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : '';
+/**
+ * Credits for what is drawn: the source of the area values and of each reference drawn in the
+ * legend (one entry per distinct source, with licences; links only to http(s) addresses), then
+ * the map's credit as its licences ask.
+ */
+export function footerTemplate(p: Presenter, legendShown: boolean): TemplateResult {
+  const drawn = legendShown ? new Set(p.references().map((r) => r.id)) : new Set<string>();
+  const references = p.indicator.references.filter((r) => drawn.has(r.id));
+  const credits = creditsOf(p.indicator, references, p.lang);
   return html`<p class="footer" part="footer">
-    ${
-      name
-        ? html`${p.m.source}:
-          ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${
-            licence ? ` (${licence})` : ''
-          }.`
-        : nothing
-    }
-    ${p.m.map}: <a href=${MAP_ATTRIBUTION_URL} rel="noopener">${MAP_ATTRIBUTION[p.lang]}</a>.
+    ${credits.length ? html`${p.m.source}: ${creditsTemplate(credits)}.` : nothing}
+    <span class="map-credit">${p.m.map}: ${partsTemplate(p.m.mapCredit)}</span>
   </p>`;
 }
 

@@ -111,6 +111,12 @@ export const styles = css`
     stroke: var(--_reference);
     stroke-width: calc(var(--_dot) * 0.8);
   }
+  .break {
+    stroke: var(--kz-sparkline-muted-color, #595959);
+    stroke-width: 1px;
+    stroke-dasharray: 2 2;
+    stroke-linecap: butt;
+  }
   .reference.national {
     stroke-dasharray: none;
   }
@@ -150,6 +156,16 @@ export const styles = css`
     font: 500 max(12px, 0.75em) / 1.3 var(--kz-sparkline-font, inherit);
     white-space: nowrap;
     pointer-events: none;
+  }
+  .tooltip .credit {
+    display: block;
+    width: max-content;
+    max-width: min(20em, 80vw);
+    margin-top: 0.15em;
+    font-weight: 400;
+    font-size: 0.85em;
+    white-space: normal;
+    opacity: 0.85;
   }
 
   .problem {
@@ -296,6 +312,9 @@ export const styles = css`
     min-height: 2.5em;
     font-size: 0.75em;
     color: var(--kz-sparkline-muted-color, #595959);
+  }
+  .source a {
+    color: inherit;
   }
   .card .problem {
     position: static;

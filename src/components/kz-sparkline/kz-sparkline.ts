@@ -395,12 +395,24 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
       this.language,
       this.zero,
     ];
-    if (!sameItems(modelKey, this.modelKey)) {
-      this.modelKey = modelKey;
-      this.resolve(quick, dataset);
+    try {
+      if (!sameItems(modelKey, this.modelKey)) {
+        this.modelKey = modelKey;
+        this.resolve(quick, dataset);
+      }
+      this.joinGroup();
+      this.layout(words);
+    } catch (error) {
+      // Whatever an input holds, the page gets a message and kz-error, never an exception.
+      this.model = null;
+      this.extent = null;
+      this.problem = {
+        code: 'format',
+        message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
+        fix: 'check the data against the format documentation, and report this message if it looks right',
+      };
+      this.layout(words);
     }
-    this.joinGroup();
-    this.layout(words);
   }
 
   private resolve(quick: boolean, dataset: Dataset | null): void {

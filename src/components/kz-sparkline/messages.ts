@@ -15,6 +15,8 @@ export type ProblemCode =
   | 'json'
   | 'format'
   | 'missing'
+  | 'too-large'
+  | 'address'
   | 'unknown-indicator'
   | 'unknown-area'
   | 'bad-values'
@@ -194,6 +196,8 @@ const en: Messages = {
     json: 'The data could not be read.',
     format: 'The data could not be read.',
     missing: 'No data given.',
+    'too-large': 'The data file is too large to show here.',
+    address: 'The address of the data is not valid.',
     'unknown-indicator': 'This indicator is not in the data.',
     'unknown-area': 'This area is not in the data.',
     'bad-values': 'The values could not be read.',

@@ -1,8 +1,9 @@
 // What one sparkline shows, resolved from its inputs (a dataset, or a quick list of values), and
 // how it is drawn in a frame. Pure: no DOM, so that it is shared by both variants and tested alone.
-import type { Better, Dataset, Indicator, Lang, Reference } from '../../data/types.js';
+import type { Better, Dataset, Indicator, Lang, Observation, Reference } from '../../data/types.js';
 import { areaInfo } from '../../data/areas.js';
 import { localize } from '../../i18n/format.js';
+import { creditText, creditsOf, type Credit } from '../../data/credits.js';
 import { extentOf, type Extent, type SparkPoint } from '../../shapes/extent.js';
 import {
   choicePoints,
@@ -53,6 +54,11 @@ export interface SparkModel {
   references: ModelReference[];
   /** The indicator's target, drawn or not, for the sentence. */
   target: ModelReference | null;
+  /** Periods that start a new series after a break (not comparable with the period before). */
+  breaks: string[];
+  /** Who to credit for the line and each drawn reference, one entry per distinct source. */
+  credits: Credit[];
+  /** The credits as one line of text (empty for a quick list of values). */
   source: string;
 }
 
@@ -126,12 +132,16 @@ export function modelFromDataset(
   }
   const o = inputs.overrides ?? {};
   const points = trimMissing(choicePoints(indicator, choice));
+  const observations = choice.kind === 'area' ? choice.values : choice.reference.values;
   const shown = choice.kind === 'reference' ? choice.reference : undefined;
   const area =
     choice.kind === 'area'
       ? (areaInfo(choice.code)?.names[lang] ?? choice.code)
       : localize(choice.reference.label, lang) || choice.reference.id;
   const targetRef = indicator.references.find((r) => r.kind === 'target' && r.value != null);
+  const drawn = pickReferences(indicator.references, inputs.references, shown);
+  // The line itself is the indicator's values, or a reference series with its own source.
+  const credits = creditsOf(indicator, shown ? [shown, ...drawn] : drawn, lang, !shown);
   return {
     name: o.label ?? localize(indicator.name, lang),
     unit: o.unit ?? localize(indicator.unit, lang),
@@ -141,12 +151,25 @@ export function modelFromDataset(
     better: o.better ?? indicator.better,
     points,
     summary: sparkSummary(points),
-    references: pickReferences(indicator.references, inputs.references, shown).map((r) =>
-      referenceOf(r, indicator, lang),
-    ),
+    references: drawn.map((r) => referenceOf(r, indicator, lang)),
     target: targetRef ? referenceOf(targetRef, indicator, lang) : null,
-    source: localize(indicator.source.name, lang),
+    breaks: seriesBreaks(points, observations),
+    credits,
+    source: credits.map(creditText).join('; '),
   };
+}
+
+/**
+ * seriesBreaks(points, observations) is the periods, after the first drawn one, whose value is
+ * marked `status: "break"`: a break in series comes before them.
+ */
+export function seriesBreaks(
+  points: readonly SparkPoint[],
+  observations: Readonly<Record<string, Observation | undefined>>,
+): string[] {
+  return points
+    .slice(1)
+    .flatMap((p) => (observations[p.period]?.status === 'break' ? [p.period] : []));
 }
 
 /** modelFromValues(values, periods, overrides) reads the quick attributes. */
@@ -180,6 +203,8 @@ export function modelFromValues(
     summary: sparkSummary(trimmed),
     references: [],
     target: null,
+    breaks: [],
+    credits: [],
     source: '',
   };
 }
@@ -268,6 +293,8 @@ export interface Drawing {
   whiskers: string;
   references: DrawnReference[];
   markers: { kinds: MarkerKind[]; index: number; x: number; y: number }[];
+  /** Breaks in series: the line stops and a mark stands between the two periods. */
+  breaks: { x: number; period: string }[];
   /** Values with no value on either side: drawn as dots, since no line reaches them. */
   lone: { x: number; y: number }[];
   /** Frame positions of every point (y null where the value is missing). */
@@ -320,8 +347,27 @@ export function draw(
       whisker: defined.length === 1 ? sparklineWhiskers(defined, scales) : '',
     };
   });
+  // The line is drawn in pieces between breaks in series, never joined across one.
+  const starts = new Set(model.breaks);
+  const cuts = points.flatMap((p, i) => (i > 0 && starts.has(p.period) ? [i] : []));
+  const pieces = [0, ...cuts].map((from, k) => points.slice(from, cuts[k] ?? points.length));
+  const cutBefore = (i: number) => ys[i - 1] == null || cuts.includes(i);
+  const cutAfter = (i: number) => ys[i + 1] == null || cuts.includes(i + 1);
+  // Values that no line reaches are dots: alone between gaps, or alone in a piece when gaps are
+  // joined.
+  const lone = options.connectGaps
+    ? pieces.length < 2
+      ? []
+      : pieces.flatMap((piece, k) => {
+          const defined = piece.flatMap((p, j) =>
+            p.value == null ? [] : [j + ([0, ...cuts][k] ?? 0)],
+          );
+          return defined.length === 1 ? [{ x: xs[defined[0]], y: ys[defined[0]] as number }] : [];
+        })
+    : ys.flatMap((y, i) => (y != null && cutBefore(i) && cutAfter(i) ? [{ x: xs[i], y }] : []));
   return {
-    line: sparklinePath(points, scales, options.connectGaps),
+    line: pieces.map((piece) => sparklinePath(piece, scales, options.connectGaps)).join(''),
+    breaks: cuts.map((i) => ({ x: round((xs[i - 1] + xs[i]) / 2), period: points[i].period })),
     band: sparklineBand(points, scales),
     whiskers: sparklineWhiskers(points, scales),
     references,
@@ -330,11 +376,7 @@ export function draw(
       x: xs[m.index],
       y: ys[m.index] as number,
     })),
-    lone: options.connectGaps
-      ? []
-      : ys.flatMap((y, i) =>
-          y != null && ys[i - 1] == null && ys[i + 1] == null ? [{ x: xs[i], y }] : [],
-        ),
+    lone,
     xs,
     ys,
   };

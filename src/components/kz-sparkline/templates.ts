@@ -7,6 +7,7 @@ import type { Outcome } from '../../shapes/summary.js';
 import type { Messages } from './messages.js';
 import type { Drawing, Problem, SparkModel } from './model.js';
 import { place } from './place.js';
+import { creditsTemplate } from '../credits-template.js';
 
 // Frames in SVG user units. The SVG stretches to its box (preserveAspectRatio none) while strokes
 // and markers keep their size (non-scaling strokes, round caps), so nothing is measured.
@@ -107,6 +108,10 @@ function chart(v: View, frame: Frame): TemplateResult {
               ? svg`<path class="reference ${r.kind}" part="reference" data-id=${r.id} d=${r.d}></path>`
               : nothing,
         )}
+        ${d.breaks.map(
+          (b) =>
+            svg`<path class="break" part="break" data-period=${b.period} d=${`M${b.x},0V${frame.height}`}></path>`,
+        )}
         <path class="line ${tone}" part="line" d=${d.line}></path>
         ${d.lone.map((p) => svg`<path class="lone ${tone}" part="dot" d=${dot(p.x, p.y)}></path>`)}
         ${d.markers.map(
@@ -144,8 +149,10 @@ function tooltip(v: View, frame: Frame): TemplateResult {
     position.transform = '';
     position['--_shift'] = `${-x}%`;
   }
+  // The inline line has no source line of its own: its tooltip credits the data.
+  const credit = frame === INLINE && v.model?.source ? `${v.m.source} ${v.model.source}` : '';
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${place(position)}>
-    ${v.tooltip(v.active)}
+    ${v.tooltip(v.active)}${credit ? html`<span class="credit">${credit}</span>` : nothing}
   </div>`;
 }
 
@@ -156,6 +163,7 @@ export function cardTemplate(v: View): TemplateResult {
   const s = model?.summary;
   const tone = v.tone;
   const arrow = s ? (s.direction === 'down' ? '▼' : s.direction === 'up' ? '▲' : '▶') : '';
+  const source = model?.credits.length ? html`${m.source} ${creditsTemplate(model.credits)}` : '';
   return html`<div class="card" part="card" aria-busy=${model || problem ? 'false' : 'true'}>
     <div class="title" part="title">${model ? model.name || m.trend : ''}</div>
     <div class="subtitle" part="subtitle">${model?.area ?? ''}</div>
@@ -199,7 +207,7 @@ export function cardTemplate(v: View): TemplateResult {
       }
       ${v.drawing ? nothing : html`<div class="axis" aria-hidden="true"></div>`}
     </div>
-    <div class="source" part="source">${model?.source ? `${m.source} ${model.source}` : ''}</div>
+    <div class="source" part="source">${source}</div>
   </div>`;
 }
 
