@@ -8,7 +8,7 @@ import MagicString from 'magic-string';
 import { compactTemplates } from './scripts/compact-templates.mjs';
 
 const external = (id) =>
-  /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap)/.test(id);
+  /^(lit|@lit\/|lit-html|lit-element|d3-|topojson-client|internmap|@e965\/xlsx)/.test(id);
 const esbuildOptions = { target: 'es2021', tsconfig: 'tsconfig.json' };
 const minify = () =>
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -92,6 +92,21 @@ function cdnBundle(input, name, partsFolder) {
   };
 }
 
+// dist/cdn/builder.js: the widget builder page's own code, never part of the widgets' files. It
+// loads the elements from kz-indicators.js beside it at run time, and the workbook reader only
+// when a spreadsheet is loaded (dist/cdn/builder-parts/).
+const builderBundle = {
+  input: 'src/builder/main.ts',
+  plugins: [minifyStyles, nodeResolve(), esbuild(esbuildOptions), minify()],
+  output: {
+    dir: 'dist/cdn',
+    entryFileNames: 'builder.js',
+    chunkFileNames: 'builder-parts/[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+};
+
 export default [
   {
     input: {
@@ -144,4 +159,5 @@ export default [
     ],
     output: { file: 'dist/cdn/api.js', format: 'es', sourcemap: true },
   },
+  builderBundle,
 ];

@@ -27,6 +27,9 @@ for (const file of ['embed.html', 'embed.js', 'embed-options.js', 'embed.css', '
   if (existsSync(`stories/examples/${file}`))
     cpSync(`stories/examples/${file}`, `dist/cdn/${file}`);
 }
+// The widget builder page, beside the bundle it previews with.
+for (const file of ['builder.html', 'builder.css'])
+  cpSync(`src/builder/${file}`, `dist/cdn/${file}`);
 // Last, once every CDN file is in place: their SRI hashes (integrity.json, importmap.json).
 writeIntegrity('dist/cdn', JSON.parse(readFileSync('package.json', 'utf8')).version);
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);

@@ -25,6 +25,8 @@ import {
 } from '../convert/errors.js';
 import type { ConvertResult } from '../convert/options.js';
 import { idFromFile, indicatorOptions, INPUT_OPTIONS, UsageError } from './options.js';
+import { isSpreadsheetName } from '../convert/spreadsheet.js';
+import { convertWorkbook } from '../convert/workbook.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -33,6 +35,8 @@ export interface CliIo {
   writeFile(path: string, text: string): void | Promise<void>;
   /** Reads standard input (for the file name `-`). */
   readStdin?(): Promise<string>;
+  /** Reads a file as bytes (spreadsheets). */
+  readBytes?(path: string): Uint8Array | Promise<Uint8Array>;
 }
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -93,7 +97,39 @@ function sniffCsv(text: string): Exclude<From, 'json'> {
   return wideAt >= 0 ? 'wide' : 'csv';
 }
 
+/** A `.xlsx` / `.xls` input: read as bytes, its table found, then converted like a CSV. */
+async function loadSpreadsheet(file: string, values: Values, io: CliIo): Promise<Loaded> {
+  const headerRow = typeof values['header-row'] === 'string' ? values['header-row'] : undefined;
+  if (headerRow !== undefined && !/^[1-9]\d*$/.test(headerRow))
+    throw new UsageError(`--header-row ${headerRow}: expected a row number from 1`);
+  let bytes: Uint8Array;
+  try {
+    if (!io.readBytes) throw new Error('binary files cannot be read here');
+    bytes = await io.readBytes(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT' ? 'file not found' : `cannot read the file: ${(e as Error).message}`;
+    throw new InputError([{ message }]);
+  }
+  const options = indicatorOptions(values, idFromFile(file));
+  try {
+    const result = await convertWorkbook(bytes, {
+      ...options,
+      sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
+      headerRow: headerRow === undefined ? undefined : Number(headerRow),
+    });
+    return { kind: 'converted', from: result.table.layout === 'wide' ? 'wide' : 'csv', result };
+  } catch (e) {
+    if (e instanceof ConvertError) throw new InputError(e.problems);
+    throw e;
+  }
+}
+
 async function loadInput(file: string, values: Values, io: CliIo): Promise<Loaded> {
+  if (isSpreadsheetName(file)) return loadSpreadsheet(file, values, io);
+  if (values.sheet !== undefined || values['header-row'] !== undefined)
+    throw new UsageError('--sheet and --header-row apply to .xlsx and .xls files');
   const raw = await readInput(file, io);
   const text = raw.replace(/^\ufeff/, '');
   const given = typeof values.from === 'string' ? values.from : undefined;

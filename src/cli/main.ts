@@ -118,6 +118,7 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
   readStdin: async () => {
     const chunks: Buffer[] = [];

@@ -65,11 +65,17 @@ export const INPUT_OPTIONS: Options = {
   delimiter: { type: 'string' },
   'decimal-mark': { type: 'string' },
   districts: { type: 'boolean' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
 };
 
 export const INPUT_HELP = `Reading the input:
   --from csv|wide|sdmx      input layout (default: from the file: SDMX when it has OBS_VALUE or
                             is an SDMX-JSON message, wide when the header has years, else csv)
+  --sheet NAME|N            sheet of a .xlsx/.xls workbook, by name or number from 1 (default: the
+                            sheet that names most areas)
+  --header-row N            row of the table's header in the sheet, as numbered in the
+                            spreadsheet (its last row when it spans several; default: found)
   --delimiter CHAR          , ; tab or | (default: detected)
   --decimal-mark , | .      decimal mark of numbers (default: detected)
   --area-column NAME        column (or SDMX dimension) of the areas (default: REF_AREA, GeoCode,

@@ -36,3 +36,15 @@ export type {
 export { mergeDocuments } from './merge.js';
 export type { AnyDocumentInput } from './merge.js';
 export { stringifyDocument } from './stringify.js';
+export { convertWorkbook, convertSheet } from './workbook.js';
+export type { SpreadsheetOptions, SpreadsheetResult } from './workbook.js';
+export {
+  readWorkbook,
+  sniffWorkbook,
+  SpreadsheetError,
+  MAX_SPREADSHEET_BYTES,
+  MAX_SHEET_ROWS,
+} from './spreadsheet.js';
+export type { Workbook, SheetGrid, SpreadsheetProblem } from './spreadsheet.js';
+export { findSheetTable, pickSheet, columnLetter } from './sheet-table.js';
+export type { SheetTable, SheetTableOptions } from './sheet-table.js';

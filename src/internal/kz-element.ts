@@ -30,6 +30,29 @@ export class KzElement<Events = object> extends LitElement {
     unfollowPageLang(this);
   }
 
+  // Whether the next drawing is of something that arrived (data, a map file, a language) rather
+  // than of a change the reader or the page made.
+  private arrived = false;
+
+  override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
+    if (name === undefined) this.arrived = true;
+    super.requestUpdate(name, ...(rest as []));
+  }
+
+  /**
+   * What arrived is drawn in a task of its own: a page of many widgets, whose data arrive
+   * together, is then not blocked by one long task and can paint and answer input in between.
+   * The first drawing (which keeps the widget's space) and a change made by the reader or the
+   * page are drawn at once.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.arrived && this.hasUpdated) {
+      this.arrived = false;
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    await super.scheduleUpdate();
+  }
+
   /** Warns once per page for each distinct message, under this element's tag. */
   protected warn(code: WarningCode, message: string, fix: string): void {
     warnOnce(this.localName, code, message, fix);

@@ -10,11 +10,6 @@ export interface LazyPart<M> {
   get(host: ReactiveElement): M | undefined;
   /** True once fetching has failed: draw without the part rather than wait for it. */
   readonly failed: boolean;
-  /**
-   * Fetches the part when the page is idle, so that the reader's first use of it (a tap that
-   * shows the tooltip) does not wait for the download.
-   */
-  prefetch(): void;
 }
 
 // Shadow roots that already hold a part's styles.
@@ -53,10 +48,6 @@ export function lazyPart<M extends object>(
   return {
     get failed() {
       return loader.failed;
-    },
-    prefetch() {
-      const idle = globalThis.requestIdleCallback ?? setTimeout;
-      idle(() => loader.get());
     },
     get(host) {
       const part = loader.get(host);

@@ -528,8 +528,6 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
         this.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
         );
-        // A reader's first tap or focus then shows the tooltip without waiting for its code.
-        tooltipPart.prefetch();
       }
     }
   }

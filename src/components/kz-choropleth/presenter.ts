@@ -75,7 +75,6 @@ export function presenter(
   };
 
   const labels = new Map<string, string>();
-  let summary: string | undefined;
   const summaryText = () => {
     const { highest, lowest } = extremes(areas);
     const names = (list: AreaDatum[]) => list.map((d) => nameOf(d.id)).join(', ');
@@ -114,9 +113,7 @@ export function presenter(
       }
       return label;
     },
-    summary() {
-      return (summary ??= summaryText());
-    },
+    summary: summaryText,
 
     references() {
       return referencesAt(indicator, period).map((r) => {

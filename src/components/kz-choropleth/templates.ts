@@ -171,22 +171,7 @@ export function messageTemplate(
   </div>`;
 }
 
-// The legend of the last drawing of each view: redrawing for a hover, a focus or a tap keeps the
-// same presenter, scale and width, and the legend is not laid out again.
-const legends = new WeakMap<
-  Presenter,
-  { scale: ColorScale; width: number; legend: TemplateResult }
->();
-
 export function legendBlock(p: Presenter, scale: ColorScale, width: number): TemplateResult {
-  const last = legends.get(p);
-  if (last && last.scale === scale && last.width === width) return last.legend;
-  const legend = layOutLegend(p, scale, width);
-  legends.set(p, { scale, width, legend });
-  return legend;
-}
-
-function layOutLegend(p: Presenter, scale: ColorScale, width: number): TemplateResult {
   const references = p.references();
   const layout = legendLayout({
     width: Math.max(120, width),

@@ -1,0 +1,116 @@
+/**
+ * Converting a workbook (`.xlsx`, `.xls`) to an indicator document: the sheet and its table are
+ * found (or chosen), then the table goes through the same converters as a CSV file, wide (one
+ * column per period) or long (columns of fields or breakdowns, one of them the values). The CLI's
+ * `convert` and the builder page both call this: one reader, two front ends.
+ */
+import type { ConvertWarning } from './errors.js';
+import { ConvertError } from './errors.js';
+import { convertCsv, DEFAULT_HEADERS, type CsvOptions } from './long.js';
+import type { ConvertResult } from './options.js';
+import { findSheetTable, pickSheet, type SheetTable } from './sheet-table.js';
+import { readWorkbook, type Workbook } from './spreadsheet.js';
+import { convertWideCsv } from './wide.js';
+
+export interface SpreadsheetOptions extends CsvOptions {
+  /** Sheet name, or its number from 1; default: the sheet that names most areas. */
+  sheet?: string | number;
+  /** 1-based row of the header (the last one when it spans several rows); default: found. */
+  headerRow?: number;
+}
+
+export interface SpreadsheetResult extends ConvertResult {
+  /** The table that was read, with the sheet's name, its header and the columns' roles. */
+  table: SheetTable;
+  /** Every sheet of the workbook, in order. */
+  sheets: string[];
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** Converts the chosen (or found) table of a workbook already read. */
+export function convertSheet(book: Workbook, options: SpreadsheetOptions = {}): SpreadsheetResult {
+  const grid = pickSheet(book, options.sheet);
+  const table = findSheetTable(grid, {
+    headerRow: options.headerRow,
+    areaColumn: options.columns?.area,
+  });
+  const warnings: ConvertWarning[] = [...table.warnings];
+  if (grid.formulas) {
+    warnings.push({
+      code: 'formulas-read-as-values',
+      message: `${grid.formulas} cell(s) of the sheet hold formulas: the values the spreadsheet saved were read; nothing was computed`,
+    });
+  }
+  if (grid.errors) {
+    warnings.push({
+      code: 'error-cells',
+      message: `${grid.errors} cell(s) of the sheet hold an error (#N/A, #DIV/0! ...) and were read as empty`,
+    });
+  }
+  const areaColumn = table.header[table.areaColumn];
+  let result: ConvertResult;
+  if (table.layout === 'wide') {
+    result = convertWideCsv(table.text, { ...options, delimiter: ',', areaColumn });
+  } else {
+    const named = (role: keyof typeof DEFAULT_HEADERS) =>
+      table.header.some((h) => DEFAULT_HEADERS[role].some((d) => fold(d) === fold(h)));
+    const columns = { ...options.columns, area: areaColumn };
+    let period = options.period;
+    let ignoreColumns = options.ignoreColumns;
+    if (!options.columns?.period && !named('period') && period === undefined) {
+      period = table.periodHint;
+      if (period === undefined) {
+        throw new ConvertError([
+          {
+            message: `the table of the sheet "${table.sheet}" has no period: no column per year and no year column`,
+            hint: 'give the period of every value (--period 2023)',
+          },
+        ]);
+      }
+      warnings.push({
+        line: table.titles[0]?.row,
+        code: 'period-from-title',
+        message: `every value is read as of ${period}, the year named in the title`,
+        hint: 'give another period with --period',
+      });
+    }
+    if (!options.columns?.value && !named('value') && table.valueColumns.length > 0) {
+      // Columns of breakdowns (all, men, women, urban ...): the first is the values; the others
+      // are left out rather than read as breakdowns.
+      const chosen = table.valueColumns[0];
+      columns.value = table.header[chosen];
+      ignoreColumns = [
+        ...(ignoreColumns ?? []),
+        ...table.valueColumns.filter((c) => c !== chosen).map((c) => table.header[c]),
+      ];
+    } else if (options.columns?.value) {
+      const chosen = table.header.findIndex((h) => fold(h) === fold(options.columns!.value!));
+      ignoreColumns = [
+        ...(ignoreColumns ?? []),
+        ...table.valueColumns.filter((c) => c !== chosen).map((c) => table.header[c]),
+      ];
+    }
+    result = convertCsv(table.text, {
+      ...options,
+      delimiter: ',',
+      columns,
+      period,
+      ignoreColumns,
+    });
+  }
+  return {
+    ...result,
+    warnings: [...warnings, ...result.warnings],
+    table,
+    sheets: book.sheets.map((s) => s.name),
+  };
+}
+
+/** Reads the bytes of a `.xlsx` or `.xls` file and converts its table. */
+export async function convertWorkbook(
+  bytes: Uint8Array,
+  options: SpreadsheetOptions = {},
+): Promise<SpreadsheetResult> {
+  return convertSheet(await readWorkbook(bytes), options);
+}
