@@ -115,6 +115,7 @@ export default [
       'components/kz-choropleth/define': 'src/components/kz-choropleth/define.ts',
       'components/kz-sparkline/define': 'src/components/kz-sparkline/define.ts',
       'components/kz-ranking/define': 'src/components/kz-ranking/define.ts',
+      'components/kz-explorer/define': 'src/components/kz-explorer/define.ts',
       'convert/index': 'src/convert/index.ts',
       'data/district-names': 'src/data/district-names.ts',
       'cli/main': 'src/cli/main.ts',
@@ -135,7 +136,7 @@ export default [
   cdnBundle('src/cdn.ts', 'kz-indicators', ''),
   cdnBundle('src/cdn-choropleth.ts', 'kz-choropleth', 'kz-choropleth/'),
   cdnBundle('src/cdn-sparkline.ts', 'kz-sparkline', 'kz-sparkline/'),
-  // dist/cdn/kz-explorer.js: every element including the ranking (and the explorer), which the
+  // dist/cdn/kz-explorer.js: every element, the ranking and the explorer included, which the
   // main file leaves out to keep within its budget.
   cdnBundle('src/cdn-explorer.ts', 'kz-explorer', 'kz-explorer/'),
   {

@@ -72,6 +72,7 @@ const WORKLOADS = option('only', ALL_WORKLOADS.join(',')).split(',');
 const ONLY_FOR = { interact: ['kz'], article: ['kz', 'plot'] };
 const NAMES = {
   kz: 'kz-indicators',
+  explorer: 'kz-indicators <kz-explorer> (first view: map, ranking, card)',
   plot: 'Observable Plot',
   vega: 'Vega-Lite',
   echarts: 'ECharts',
@@ -373,7 +374,13 @@ function pageUrl(origin, contender, workload) {
   const inputs = ['first', 'cycles', 'interact'].includes(workload) ? DATA.map : DATA[workload];
   for (const [k, v] of Object.entries(inputs ?? {})) if (v !== '') q.set(k, String(v));
   // kz-indicators loads the file its documentation names for a page with one kind of element.
-  const file = contender === 'kz' && workload === 'sparklines' ? 'kz-sparklines' : contender;
+  // `--contenders kz,explorer --only first` measures the explorer's first view beside the map.
+  const file =
+    contender === 'kz' && workload === 'sparklines'
+      ? 'kz-sparklines'
+      : contender === 'explorer'
+        ? 'kz-explorer'
+        : contender;
   return `${origin}/bench/pages/${file}.html?${q}`;
 }
 

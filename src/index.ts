@@ -200,3 +200,6 @@ export {
   interpolateColors,
 } from './scales/schemes.js';
 export type { SchemeName, SequentialScheme, DivergingScheme } from './scales/schemes.js';
+export { KzExplorer } from './components/kz-explorer/kz-explorer.js';
+export { ExplorerChangeEvent, ExplorerErrorEvent } from './components/kz-explorer/events.js';
+export type { ExplorerChangeDetail, ExplorerErrorDetail } from './components/kz-explorer/events.js';

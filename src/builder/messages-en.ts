@@ -46,6 +46,10 @@ export const en = {
   leaveOut: 'Leave out',
   asReference: 'Country value (reference)',
   asComparator: 'Comparator (another country or a group)',
+  areaRules: 'Reading of area names',
+  areaRulesHint:
+    'One per line: name as written=code, or =code@years for a name that meant another area in some years (e.g. Туркестанская 1=KZ-51@..2016); =ignore leaves it out, =comparator or =national makes it a reference line.',
+  applyFix: 'Apply: {what}',
   allComparators: 'All {n} unrecognised as comparators',
   allLeftOut: 'Leave all {n} unrecognised out',
   layoutsTitle: 'Boundary layout by period',

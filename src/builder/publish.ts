@@ -107,7 +107,7 @@ export function cliCommand(source: Source, state: BuilderState): string {
     if (choice === 'ignore') args.push('--ignore-area', text);
     else if (choice === 'national' || choice === 'comparator')
       args.push('--ref', `${text}=${choice}`);
-    else if (choice) args.push('--map', `${text}=${choice}`);
+    else if (choice) for (const rule of choice.split(';')) args.push('--map', `${text}=${rule}`);
   }
   add('--id', d.id);
   add('--name', d.name.en);

@@ -11,7 +11,7 @@ import { convertSdmx } from '../convert/sdmx.js';
 import { readDelimited } from '../convert/csv.js';
 import { parseJsonText } from '../convert/json.js';
 import { ConvertError, type ConvertProblem, type ConvertWarning } from '../convert/errors.js';
-import type { ConvertResult, IndicatorOptions, TargetInput } from '../convert/options.js';
+import type { AreaRule, ConvertResult, IndicatorOptions, TargetInput } from '../convert/options.js';
 import type { Workbook } from '../convert/spreadsheet.js';
 import { findSheetTable, pickSheet, type SheetTable } from '../convert/sheet-table.js';
 import { convertSheet } from '../convert/workbook.js';
@@ -31,6 +31,12 @@ export interface Unmatched {
   resolution: AreaResolution;
 }
 
+/** A fix the converter's hint spells out as `--map` options, applied in one click. */
+export interface AreaFix {
+  /** `TEXT=CODE@PERIODS`, as the CLI's --map. */
+  maps: string[];
+}
+
 export interface Outcome {
   layout: Layout;
   result?: ConvertResult;
@@ -41,6 +47,8 @@ export interface Outcome {
   document?: DocumentInput;
   problems: ConvertProblem[];
   unmatched: Unmatched[];
+  /** Per problem (same index), the --map fix its hint gives, if any. */
+  fixes?: (AreaFix | undefined)[];
   warnings: ConvertWarning[];
 }
 
@@ -86,13 +94,13 @@ export function parseTargets(text: string): TargetInput[] {
 
 /** The converter options of the Check and Describe choices. */
 export function converterOptions(read: ReadChoices, d: Description): IndicatorOptions {
-  const areas: Record<string, string> = {};
+  const areas: Record<string, string | AreaRule[]> = {};
   const ignore: string[] = [];
   const references: Record<string, 'national' | 'comparator'> = {};
   for (const [text, choice] of Object.entries(read.areas)) {
     if (choice === 'ignore') ignore.push(text);
     else if (choice === 'national' || choice === 'comparator') references[text] = choice;
-    else if (choice) areas[text] = choice;
+    else if (choice) areas[text] = areaRules(choice);
   }
   const options: IndicatorOptions = { id: d.id.trim() || 'indicator' };
   const name = localized(d.name);
@@ -117,6 +125,27 @@ export function converterOptions(read: ReadChoices, d: Description): IndicatorOp
   const filter = Object.entries(read.filter).filter(([, v]) => v !== undefined);
   if (filter.length) options.filter = Object.fromEntries(filter);
   return options;
+}
+
+const MAP_OPTION = /--map (?:'((?:[^']|'\\'')*)'|"([^"]*)")/g;
+
+/** The `--map` options a problem's hint proposes (e.g. for a footnoted area). */
+export function fixesOf(problems: ConvertProblem[]): (AreaFix | undefined)[] {
+  return problems.map((p) => {
+    const maps = [...(p.hint ?? '').matchAll(MAP_OPTION)]
+      .map((m) => m[1]?.replace(/'\\''/g, "'") ?? m[2])
+      .filter((m) => /@/.test(m) && !/=KZ-\.\.$/.test(m));
+    return maps.length ? { maps } : undefined;
+  });
+}
+
+/** Area choices as converter rules: `KZ-51@..2016;KZ-61@2017..` reads by period. */
+export function areaRules(choice: string): string | AreaRule[] {
+  if (!choice.includes('@')) return choice;
+  return choice.split(';').map((rule) => {
+    const [code, periods] = rule.split('@');
+    return periods ? { code: code.trim(), periods: periods.trim() } : { code: code.trim() };
+  });
 }
 
 function unmatchedOf(problems: ConvertProblem[]): Unmatched[] {
@@ -254,6 +283,11 @@ export async function run(source: Source, state: BuilderState): Promise<Outcome>
     return { ...base, result, document: result.document, warnings: result.warnings };
   } catch (e) {
     if (!(e instanceof ConvertError)) throw e;
-    return { ...base, problems: e.problems, unmatched: unmatchedOf(e.problems) };
+    return {
+      ...base,
+      problems: e.problems,
+      unmatched: unmatchedOf(e.problems),
+      fixes: fixesOf(e.problems),
+    };
   }
 }

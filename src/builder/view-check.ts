@@ -10,6 +10,7 @@ import type { ConvertProblem } from '../convert/errors.js';
 import type { DocumentInput, Lang } from '../data/types.js';
 import type { BuilderApp } from './app.js';
 import type { Outcome, Unmatched } from './run.js';
+import { applyMaps, areaRulesField } from './area-rules.js';
 
 export const areaName = (code: string, lang: Lang) => {
   const info = areaInfo(code);
@@ -25,11 +26,23 @@ export function placeOf(app: BuilderApp, p: ConvertProblem): string {
   return parts.join(', ');
 }
 
-function noteList(app: BuilderApp, items: ConvertProblem[], id: string) {
+function noteList(app: BuilderApp, items: ConvertProblem[], id: string, fixes?: Outcome['fixes']) {
   return html`<ul id=${id} class="builder-notes">
     ${items.map(
-      (p) =>
+      (p, i) =>
         html`<li>
+          ${
+            fixes?.[i]
+              ? html`<button
+                    type="button"
+                    class="builder-suggest builder-fix"
+                    @click=${() => applyMaps(app, fixes[i]!.maps)}
+                  >
+                    ${app.t('applyFix', { what: fixes[i]!.maps.join(', ') })}
+                  </button>
+                  <br />`
+              : nothing
+          }
           ${placeOf(app, p) ? html`<span class="builder-place">${placeOf(app, p)}</span> ` : ''}
           ${p.message}${p.hint ? html`<br /><span class="builder-hint">${p.hint}</span>` : ''}
         </li>`,
@@ -332,10 +345,11 @@ export function checkView(app: BuilderApp) {
     ${
       o.problems.length
         ? html`<h3>${app.t('problemsTitle')}</h3>
-            <div role="alert">${noteList(app, o.problems, 'builder-problems')}</div>`
+            <div role="alert">${noteList(app, o.problems, 'builder-problems', o.fixes)}</div>`
         : nothing
     }
-    ${areaRows(app, o)} ${layoutTable(app, o)} ${slices(app, o)}
+    ${areaRows(app, o)} ${o.layout !== 'document' ? areaRulesField(app) : nothing}
+    ${layoutTable(app, o)} ${slices(app, o)}
     ${
       o.warnings.length
         ? html`<h3>${app.t('warningsTitle')}</h3>

@@ -49,12 +49,16 @@ export const URL_OPTIONS = Object.freeze({
     'no-latest',
     'eager',
   ]),
+  // The starting view and the heading level; never `permalink` (the embed page's own address is
+  // no link for readers) nor `map-base`.
+  'kz-explorer': Object.freeze(['indicator', 'period', 'area', 'heading-level']),
 });
 
 /**
  * Attributes never taken from the query: `embed-script` and `embed-page` are written into the
  * code an editor copies, `map-base` says where map files load from, `for` points at another
- * element of the page; `src` and `lang` are read apart, with their own checks.
+ * element of the page; `permalink` would write into the embed page's own address; `src` and
+ * `lang` are read apart, with their own checks.
  */
 export const NEVER_FROM_URL = Object.freeze([
   'embed-script',
@@ -63,6 +67,7 @@ export const NEVER_FROM_URL = Object.freeze([
   'for',
   'src',
   'lang',
+  'permalink',
 ]);
 
 /** The attributes an embed link sets on `tag`: [name, value] pairs from the allowed options. */

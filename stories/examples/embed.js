@@ -7,22 +7,27 @@
 // source tree (stories/examples/embed.html, served by `npm start` and the end-to-end tests).
 import { optionsFromUrl } from './embed-options.js';
 
+// The explorer loads the CDN file that holds every element; a map or a sparkline the smaller main file.
 const besideBundle = new URL('.', import.meta.url).pathname.endsWith('/dist/cdn/');
-await import(besideBundle ? './kz-indicators.js' : '../../dist/cdn/kz-indicators.js');
+const bundle =
+  new URL(location.href).searchParams.get('type') === 'explorer'
+    ? 'kz-explorer.js'
+    : 'kz-indicators.js';
+await import(besideBundle ? `./${bundle}` : `../../dist/cdn/${bundle}`);
 
-const TAGS = { map: 'kz-choropleth', sparkline: 'kz-sparkline' };
+const TAGS = { map: 'kz-choropleth', sparkline: 'kz-sparkline', explorer: 'kz-explorer' };
 const LANGS = ['en', 'kk', 'ru'];
 const MESSAGES = {
   en: {
-    type: 'This embed link is incomplete: "type" must be "map" or "sparkline".',
+    type: 'This embed link is incomplete: "type" must be "map", "sparkline" or "explorer".',
     src: 'This embed link is incomplete: "src" must be the http(s) address of a data file.',
   },
   kk: {
-    type: 'Ендіру сілтемесі толық емес: "type" мәні "map" немесе "sparkline" болуы керек.',
+    type: 'Ендіру сілтемесі толық емес: "type" мәні "map", "sparkline" немесе "explorer" болуы керек.',
     src: 'Ендіру сілтемесі толық емес: "src" деректер файлының http(s) мекенжайы болуы керек.',
   },
   ru: {
-    type: 'Ссылка для встраивания неполная: "type" должен быть "map" или "sparkline".',
+    type: 'Ссылка для встраивания неполная: "type" должен быть "map", "sparkline" или "explorer".',
     src: 'Ссылка для встраивания неполная: "src" должен быть http(s)-адресом файла данных.',
   },
 };

@@ -81,7 +81,10 @@ test('the parent script resizes only the iframe that asks, and ignores other mes
 });
 
 for (const [query, message] of [
-  ['type=chart&src=..%2Fdata%2Fu5mr-regions.json', /"type" must be "map" or "sparkline"/],
+  [
+    'type=chart&src=..%2Fdata%2Fu5mr-regions.json',
+    /"type" must be "map", "sparkline" or "explorer"/,
+  ],
   ['type=map', /"src" must be the http\(s\) address of a data file/],
   ['type=map&src=javascript%3Aalert(1)', /"src" must be the http\(s\) address/],
   ['type=map&lang=kk', /"src" деректер файлының http\(s\) мекенжайы/],
@@ -212,7 +215,7 @@ test('the map copies snippets for the exact view, and they work when pasted', as
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/stories/examples/country.html');
+  await page.goto('/test/e2e/pages/copy-embed.html');
   const map = page.locator('#map');
   await mapDrawn(map);
   // The reader moved to 2010: the snippet is for that view.
@@ -240,7 +243,7 @@ test('the map copies snippets for the exact view, and they work when pasted', as
   await expect(pasted.locator('[part~="legend"]')).toContainText('2010');
 
   // Iframe: the embed page with the view in its URL, and the parent script for the height.
-  await page.goto('/stories/examples/country.html');
+  await page.goto('/test/e2e/pages/copy-embed.html');
   await mapDrawn(map);
   const iframe = await copied(page, map, 'Copy iframe code');
   expect(iframe).toMatch(

@@ -53,83 +53,102 @@ async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 test.describe('country page section', () => {
-  test('indicator picker, map with period control, ranking that follows the map, cards', async ({
+  test('one <kz-explorer>: picker, map with period control, trend card; the area kept across indicators', async ({
     page,
     request,
+    watch,
   }) => {
-    const u5mr = await indicator(request, 'child-wellbeing-regions.json', 'u5mr');
+    const u5mr = await indicator(request, 'child-wellbeing.json', 'u5mr');
     await page.goto(`${EXAMPLES}/country.html`);
-    const map = page.locator('#map');
-    const ranking = page.locator('#ranking tbody tr');
+    const explorer = page.locator('kz-explorer');
+    const map = explorer.locator('kz-choropleth');
 
     // Latest period of under-five mortality: 2019, 17 regions (2018 layout).
-    const best = ranked(u5mr, '2019');
     await expectWorkingMap(page, map, {
       count: LAYOUT_COUNT['2018'],
       legend: '2019',
       hover: { id: 'KZ-35', value: formatted(u5mr, valueOf(u5mr, 'KZ-35', '2019')) },
     });
-    await expect(ranking).toHaveCount(17);
-    await expect(ranking.first()).toContainText(areaInfo(best[0].id)!.names.en);
-    await expect(ranking.first()).toContainText(formatted(u5mr, best[0].value));
-    await expect(ranking.last()).toContainText(areaInfo(best[16].id)!.names.en);
+    // The document is fetched once for the map, the ranking and the cards.
+    const fetched = watch.requests.filter((r) => r.url().endsWith('child-wellbeing.json'));
+    expect(fetched).toHaveLength(1);
 
-    // The period slider (keyboard): Home goes to 2010, 16 regions before 2018; the ranking follows.
-    await map.locator('[part~="controls"] input[type="range"]').focus();
-    await page.keyboard.press('Home');
-    await expect(areas(map)).toHaveCount(LAYOUT_COUNT.pre2018);
-    await expect(ranking).toHaveCount(16);
-    await expect(page.locator('#ranking-note')).toContainText('2010');
-    const best2010 = ranked(u5mr, '2010');
-    await expect(ranking.first()).toContainText(areaInfo(best2010[0].id)!.names.en);
-
-    // Another indicator: poverty, latest 2023 on the 2022 layout (20 regions).
-    const poverty = await indicator(request, 'child-wellbeing-regions.json', 'poverty');
-    await page.locator('#indicator').selectOption('poverty');
-    await expect(areas(map)).toHaveCount(LAYOUT_COUNT['2022']);
-    await expect(ranking).toHaveCount(20);
-    const poorest = ranked(poverty, '2023');
-    await expect(ranking.first()).toContainText(formatted(poverty, poorest[0].value));
-    await expect(page.locator('#international-note')).toContainText('no international series');
-
-    // A row of the ranking selects the region on the map (set from code: no kz-select).
-    await page.evaluate(() => {
-      (window as unknown as { selects: number }).selects = 0;
-      document.addEventListener('kz-select', () => {
-        (window as unknown as { selects: number }).selects += 1;
-      });
-    });
-    await ranking.nth(2).locator('button').click();
-    const id = poorest[2].id;
-    await expect(map.locator(`[part~="area"][data-id="${id}"][aria-pressed="true"]`)).toHaveCount(
-      id === 'KZ-71' || id === 'KZ-75' || id === 'KZ-79' ? 0 : 1,
+    // The reader selects Kyzylorda: the card follows, the URL keeps the view.
+    await clickArea(map, 'KZ-43');
+    await expect(explorer.locator('[part~="cards"] [role="heading"]')).toHaveText(
+      'Trend: Kyzylorda Region',
     );
-    expect(await page.evaluate(() => (window as unknown as { selects: number }).selects)).toBe(0);
+    await expect(explorer.locator('kz-sparkline').first()).toHaveAttribute('area', 'KZ-43');
+    await expect(page).toHaveURL(/#indicator=u5mr&period=2019&area=KZ-43$/);
 
-    // The national card follows the picker; the international card has World, ECA and the target.
-    await page.locator('#indicator').selectOption('u5mr');
-    const international = page.locator('#international-card');
-    await international.scrollIntoViewIfNeeded();
-    await expect(international.locator('[part~="reference"]')).toHaveCount(3);
-    await expect(international.locator('[part~="chart"]')).toHaveAttribute(
+    // Another indicator keeps the region; poverty has 2019 too.
+    const poverty = await indicator(request, 'child-wellbeing.json', 'poverty');
+    await explorer.getByLabel('Indicator').selectOption('poverty');
+    await expect(explorer).toHaveAttribute('indicator', 'poverty');
+    await expect(explorer).toHaveAttribute('area', 'KZ-43');
+    await expect(map.locator('[part~="legend"]')).toContainText('2019');
+    await expect(map.locator('[data-id="KZ-43"][aria-pressed="true"]')).toHaveCount(1);
+    await expect(map.locator('[part~="area"][data-id="KZ-43"]')).toHaveAttribute(
       'aria-label',
-      /1990.*2024/,
+      new RegExp(formatted(poverty, valueOf(poverty, 'KZ-43', '2019')).replace('.', '\\.')),
     );
 
-    // Language: one switch changes the page and the widgets.
+    // Language: one switch changes the page and the explorer.
     await page.getByRole('button', { name: 'Русский' }).click();
     await expect(page.locator('h1')).toHaveText('Как живут дети в регионах Казахстана');
-    await expect(map.locator('[part~="legend"]')).toContainText('на 1000');
-    await expect(ranking.first()).toContainText(areaInfo(best[0].id)!.names.ru);
+    await expect(explorer.locator('label')).toHaveText('Показатель');
+    await expect(map.locator('[part~="legend"]')).toContainText('2019');
+    await expect(explorer.locator('[part~="cards"] [role="heading"]')).toHaveText(
+      'Динамика: Кызылординская область',
+    );
+  });
+
+  test('a shared link restores the exact view after reload; an unknown indicator is said', async ({
+    page,
+  }) => {
+    await page.goto(`${EXAMPLES}/country.html`);
+    const explorer = page.locator('kz-explorer');
+    const map = explorer.locator('kz-choropleth');
+    await mapDrawn(map);
+    await explorer.getByLabel('Indicator').selectOption('skilled-birth');
+    await map.locator('[part~="controls"] input[type="range"]').focus();
+    await page.keyboard.press('Home');
+    await clickArea(map, 'KZ-63');
+    await expect(page).toHaveURL(/#indicator=skilled-birth&period=2010&area=KZ-63$/);
+
+    await page.reload();
+    await mapDrawn(map);
+    await expect(explorer).toHaveAttribute('indicator', 'skilled-birth');
+    await expect(explorer).toHaveAttribute('period', '2010');
+    await expect(explorer).toHaveAttribute('area', 'KZ-63');
+    await expect(areas(map)).toHaveCount(LAYOUT_COUNT.pre2018);
+    await expect(map.locator('[data-id="KZ-63"][aria-pressed="true"]')).toHaveCount(1);
+
+    // A link with a mistake, opened afresh.
+    await page.goto('about:blank');
+    await page.goto(`${EXAMPLES}/country.html#indicator=u5mr-typo&area=KZ-11`);
+    await mapDrawn(map);
+    await expect(explorer.locator('[part~="notices"]')).toHaveText(
+      'The link names an indicator that is not in this data (“u5mr-typo”), so the default view is shown.',
+    );
+    await expect(explorer).toHaveAttribute('indicator', 'u5mr');
+    await expect(explorer).toHaveAttribute('area', 'KZ-11');
   });
 
   test('axe-core finds no violations; screenshots at 320 and 1280 px', async ({ page }) => {
+    // Three languages, two widths each.
+    test.setTimeout(120_000);
     await page.goto(`${EXAMPLES}/country.html`);
-    await mapDrawn(page.locator('#map'));
+    await mapDrawn(page.locator('kz-explorer kz-choropleth'));
     await scrollThrough(page);
     await sparklinesDrawn(page);
     await noAxeViolations(page);
     await screenshots(page, 'country');
+    for (const lang of ['Қазақша', 'Русский']) {
+      await page.getByRole('button', { name: lang }).click();
+      await noAxeViolations(page);
+      await screenshots(page, `country-${lang === 'Русский' ? 'ru' : 'kk'}`);
+    }
   });
 });
 
@@ -274,12 +293,54 @@ test.describe('partner sidebar widget (320 px, Russian)', () => {
   });
 });
 
+test.describe('the explorer in an iframe (embed.html?type=explorer)', () => {
+  test('the explorer draws in Kazakh from the address, with the height of its content', async ({
+    page,
+  }) => {
+    await page.goto(`${EXAMPLES}/explorer-embed.html`);
+    const frame = page.frameLocator('#embed-explorer');
+    const explorer = frame.locator('kz-explorer');
+    const map = explorer.locator('kz-choropleth');
+    await mapDrawn(map);
+    await expect(explorer).toHaveAttribute('indicator', 'poverty');
+    await expect(explorer).toHaveAttribute('area', 'KZ-43');
+    await expect(explorer.locator('label')).toHaveText('Көрсеткіш');
+    await expect(explorer.locator('[part~="cards"] [role="heading"]')).toHaveText(
+      `Динамика: ${areaInfo('KZ-43')!.names.kk}`,
+    );
+    // The iframe takes the height of the content (embed-parent.js).
+    await expect
+      .poll(async () => {
+        const box = await page.locator('#embed-explorer').boundingBox();
+        const inner = await frame
+          .locator('html')
+          .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        return Math.abs(box!.height - inner);
+      })
+      .toBeLessThanOrEqual(1);
+  });
+
+  test('axe-core finds no violations; screenshots at 320 and 1280 px', async ({ page }) => {
+    await page.goto(`${EXAMPLES}/explorer-embed.html`);
+    await mapDrawn(page.frameLocator('#embed-explorer').locator('kz-explorer kz-choropleth'));
+    await noAxeViolations(page);
+    await screenshots(page, 'explorer-embed');
+  });
+});
+
 test('the examples index links every example page', async ({ page }) => {
   await page.goto(`${EXAMPLES}/index.html`);
   const links = await page
     .locator('main a')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
-  expect(links).toEqual(['country.html', 'article.html', 'sidebar.html', 'embed-demo.html']);
+  expect(links).toEqual([
+    'country.html',
+    'article.html',
+    'sidebar.html',
+    'embed-demo.html',
+    'explorer-embed.html',
+    '../../dist/cdn/builder.html',
+  ]);
   for (const href of links) {
     const response = await page.request.get(`${EXAMPLES}/${href}`);
     expect(response.ok(), href!).toBe(true);
@@ -289,6 +350,7 @@ test('the examples index links every example page', async ({ page }) => {
 
 test('datasets used by the examples parse without warnings', async ({ request }) => {
   for (const file of [
+    'child-wellbeing.json',
     'child-wellbeing-regions.json',
     'child-mortality-national.json',
     'preprimary-national.json',

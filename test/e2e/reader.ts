@@ -62,7 +62,9 @@ export async function clickArea(map: Locator, id: string): Promise<void> {
 /** The data-id of the focused area of a map, or null when focus is elsewhere. */
 export function focusedArea(map: Locator): Promise<string | null> {
   return map.evaluate((host) => {
-    if (document.activeElement !== host) return null;
+    let focused: Element | null | undefined = document.activeElement;
+    while (focused && focused !== host) focused = focused.shadowRoot?.activeElement;
+    if (focused !== host) return null;
     const active = host.shadowRoot?.activeElement;
     return active?.closest('[data-id]')?.getAttribute('data-id') ?? null;
   });
@@ -77,7 +79,10 @@ export async function tabInto(page: Page, map: Locator): Promise<string> {
   for (let i = 0; i < 40; i += 1) {
     await page.keyboard.press('Tab');
     const inside = await map.evaluate((host) => {
-      if (document.activeElement !== host) return null;
+      // The map may sit in another element's shadow root (the explorer's).
+      let focused: Element | null | undefined = document.activeElement;
+      while (focused && focused !== host) focused = focused.shadowRoot?.activeElement;
+      if (focused !== host) return null;
       const active = host.shadowRoot?.activeElement;
       return active?.getAttribute('data-id') ?? `<${active?.tagName.toLowerCase()}>`;
     });

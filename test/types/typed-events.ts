@@ -1,10 +1,11 @@
 // A type test (checked by `npm test -- types`, never run): what a page script in TypeScript
 // writes with the elements. Each `@ts-expect-error` line must stay an error.
 import '../../src/define.js';
-import type { KzChoropleth, KzSparkline } from '../../src/define.js';
+import type { KzChoropleth, KzExplorer, KzSparkline } from '../../src/define.js';
 
 declare const map: KzChoropleth;
 declare const spark: KzSparkline;
+declare const explorer: KzExplorer;
 
 // Tag names give the element classes.
 const created: KzChoropleth = document.createElement('kz-choropleth');
@@ -34,7 +35,12 @@ document.body.addEventListener('kz-hover', (e) => e.detail.area);
 
 // @ts-expect-error the map's kz-select detail has no "areas"
 map.addEventListener('kz-select', (e) => e.detail.areas);
+// The explorer's kz-change carries the whole view.
+explorer.addEventListener('kz-change', (e) => e.detail.indicator + e.detail.period + e.detail.area);
+const fromTag: KzExplorer | null = document.querySelector('kz-explorer');
+// @ts-expect-error the explorer's kz-change has no "value"
+explorer.addEventListener('kz-change', (e) => e.detail.value);
 // @ts-expect-error kz-load of a sparkline has no layout
 spark.addEventListener('kz-load', (e) => e.detail.layout);
 
-export const used = [created, found];
+export const used = [created, found, fromTag];

@@ -2,7 +2,8 @@
 // how it reads a text, and what it keeps across reloads. Hand-made inputs, labelled as such.
 import { describe, expect, test } from 'vitest';
 import { cliCommand, embedCode, shellQuote } from '../../src/builder/publish.js';
-import { parseTargets, run, sniffText } from '../../src/builder/run.js';
+import { areaRules, fixesOf, parseTargets, run, sniffText } from '../../src/builder/run.js';
+import { mapLines, parseMaps } from '../../src/builder/area-rules.js';
 import {
   initialState,
   loadState,
@@ -138,5 +139,37 @@ describe('state across reloads', () => {
     expect([...fromBase64(back.input!.base64!)]).toEqual([1, 2, 250]);
     store.set('kz-indicators-builder/1', '["not", "an object"]');
     expect(loadState(storage, 'kk')).toEqual(initialState('kk'));
+  });
+});
+
+describe('area rules', () => {
+  test("fixesOf(problems) takes the --map options of a converter's hint", () => {
+    const hint =
+      "read footnote 1 of the table and say which years are which unit, e.g. --map 'Туркестанская 1=KZ-51@..2017' --map 'Туркестанская 1=KZ-61@2018..' (option areas)";
+    expect(
+      fixesOf([
+        { message: 'x', hint },
+        { message: 'y', hint: '--map "A=KZ-.."' },
+      ]),
+    ).toEqual([
+      { maps: ['Туркестанская 1=KZ-51@..2017', 'Туркестанская 1=KZ-61@2018..'] },
+      undefined,
+    ]);
+  });
+
+  test('parseMaps(lines) and mapLines(areas) are each other’s inverse; areaRules(choice) reads periods', () => {
+    const areas = parseMaps([
+      'Туркестанская 1=KZ-51@..2016',
+      'Туркестанская 1=KZ-61@2017..',
+      'KGZ=comparator',
+      'broken line',
+    ]);
+    expect(areas).toEqual({ 'Туркестанская 1': 'KZ-51@..2016;KZ-61@2017..', KGZ: 'comparator' });
+    expect(parseMaps(mapLines(areas).split('\n'))).toEqual(areas);
+    expect(areaRules(areas['Туркестанская 1'])).toEqual([
+      { code: 'KZ-51', periods: '..2016' },
+      { code: 'KZ-61', periods: '2017..' },
+    ]);
+    expect(areaRules('KZ-11')).toBe('KZ-11');
   });
 });

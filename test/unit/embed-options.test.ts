@@ -1,10 +1,11 @@
-// The options an embed link (embed.html?...) may set: every attribute of both elements is either
+// The options an embed link (embed.html?...) may set: every attribute of each element is either
 // allowed from a link or refused on purpose, so that a new attribute is classified when it is added.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module of the embed page, without types
 import * as embedOptions from '../../stories/examples/embed-options.js';
 import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+import { KzExplorer } from '../../src/components/kz-explorer/kz-explorer.js';
 
 const options = embedOptions.URL_OPTIONS as Record<string, readonly string[]>;
 const never = embedOptions.NEVER_FROM_URL as readonly string[];
@@ -17,6 +18,7 @@ describe('embed.html options', () => {
   for (const [tag, element] of [
     ['kz-choropleth', KzChoropleth],
     ['kz-sparkline', KzSparkline],
+    ['kz-explorer', KzExplorer],
   ] as const) {
     it(`every attribute of <${tag}> is either allowed from a link or refused`, () => {
       const unclassified = element.observedAttributes.filter(

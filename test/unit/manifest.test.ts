@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
 import { KzRanking } from '../../src/components/kz-ranking/kz-ranking.js';
+import { KzExplorer } from '../../src/components/kz-explorer/kz-explorer.js';
 
 interface Declaration {
   tagName?: string;
@@ -37,7 +38,12 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('custom-elements.json', () => {
   it('describes every element, each event by name', () => {
-    expect([...elements.keys()].sort()).toEqual(['kz-choropleth', 'kz-ranking', 'kz-sparkline']);
+    expect([...elements.keys()].sort()).toEqual([
+      'kz-choropleth',
+      'kz-explorer',
+      'kz-ranking',
+      'kz-sparkline',
+    ]);
     expect(
       elements
         .get('kz-choropleth')!
@@ -56,6 +62,12 @@ describe('custom-elements.json', () => {
         .events!.map((e) => e.name)
         .sort(),
     ).toEqual(['kz-error', 'kz-hover', 'kz-load', 'kz-select']);
+    expect(
+      elements
+        .get('kz-explorer')!
+        .events!.map((e) => e.name)
+        .sort(),
+    ).toEqual(['kz-change', 'kz-error']);
   });
 
   it('is the file package.json names, which building a copy elsewhere leaves alone', () => {
@@ -68,6 +80,7 @@ describe('custom-elements.json', () => {
       ['kz-choropleth', KzChoropleth],
       ['kz-sparkline', KzSparkline],
       ['kz-ranking', KzRanking],
+      ['kz-explorer', KzExplorer],
     ] as const) {
       const listed = new Set(elements.get(tag)!.attributes!.map((a) => a.name));
       const observed = element.observedAttributes.filter((name) => name !== 'lang');

@@ -21,6 +21,10 @@ const bytesOf = (file: string) => new Uint8Array(readFileSync(sharedPath(LAYOUTS
 const bufferOf = (file: string) => readFileSync(sharedPath(LAYOUTS + file));
 const SOURCE = { name: 'Bureau of National Statistics' };
 const num = (text: string) => Number(text.replace(/[\s,]/g, ''));
+const TURKISTAN = [
+  { code: 'KZ-51', periods: '..2016' },
+  { code: 'KZ-61', periods: '2017..' },
+];
 
 /** A workbook made here from rows (a hand-made fixture), as .xlsx bytes. */
 function xlsxOf(sheets: Record<string, XLSX.WorkSheet>): Uint8Array {
@@ -46,7 +50,12 @@ describe(`the bureau's layouts${NEEDS_SHARED}`, () => {
     'population by region 2000-2023 (.xlsx): 20 regions in 2023',
     async () => {
       const file = 'bns_population_by_region_2000-2023.xlsx';
-      const result = await convertWorkbook(bytesOf(file), { name: 'Population', source: SOURCE });
+      // Footnote 1 (on the other sheets): "Данные за 2000-2016гг. по Южно-Казахстанской области".
+      const result = await convertWorkbook(bytesOf(file), {
+        name: 'Population',
+        source: SOURCE,
+        areas: { 'Туркестанская 1': TURKISTAN },
+      });
       expect(result.table.sheet).toBe('Все население');
       expect(result.table.layout).toBe('wide');
       expect(result.table.headerRows).toEqual([1, 1]);
@@ -69,6 +78,7 @@ describe(`the bureau's layouts${NEEDS_SHARED}`, () => {
       sheet: 'Мужчины',
       name: 'Men',
       source: SOURCE,
+      areas: { 'Туркестанская 1': TURKISTAN },
     });
     expect(result.table.headerRows).toEqual([6, 6]);
     expect(result.warnings.map((w) => w.code)).toContain('section-left-out');
