@@ -161,9 +161,11 @@ describe('rankingView(lang, indicator, period, areas, options)', () => {
   it('names each row with value and rank in words, and says what is missing', () => {
     const v = rankingView('en', indicator, '2019', areas, o);
     const tied = v.rows.find((r) => r.id === 'KZ-15')!;
-    expect(tied.label).toBe('Aktobe Region: 6.0 per 1,000, 3rd of 5, tied');
+    expect(`${tied.name}: ${tied.value}${tied.spoken}`).toBe(
+      'Aktobe Region: 6.0 per 1,000, 3rd of 5, tied',
+    );
     expect(tied.rank).toBe('=3');
-    expect(v.rows.find((r) => r.id === 'KZ-75')!.label).toBe('Almaty: Not applicable');
+    expect(v.rows.find((r) => r.id === 'KZ-75')!.missing).toBe('Not applicable');
     expect(v.rows.find((r) => r.id === 'KZ-31')!.missing).toBe('No data');
     expect(v.rows.find((r) => r.id === 'KZ-31')!.x).toBeNull();
   });

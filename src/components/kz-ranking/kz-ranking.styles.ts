@@ -151,7 +151,6 @@ export const styles = css`
   .name {
     min-width: 0;
     overflow-wrap: break-word;
-    hyphens: auto;
   }
   .value {
     text-align: end;
@@ -296,9 +295,6 @@ export const styles = css`
   }
   .message.error {
     color: var(--kz-ranking-text, var(--_text));
-  }
-  .message button {
-    font: inherit;
   }
   .sr-only {
     position: absolute;

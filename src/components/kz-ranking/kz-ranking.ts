@@ -12,7 +12,8 @@ import type { AreaDatum } from '../kz-choropleth/model.js';
 import { loadProblem, type Shown } from '../kz-choropleth/resolve.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { MapFollowController, type FollowedMap } from './map-follow.js';
+import { UNFOLLOWED, type FollowedMap, type MapFollow } from './follow.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { count, inputsOf, type RankingInputs } from './inputs.js';
 import type { RankingView } from './view.js';
 import {
@@ -32,6 +33,13 @@ import {
 } from './events.js';
 import { rowAfterKey } from './model.js';
 import { measureFrame, sameFrame } from './measure.js';
+
+const followPart = onDemand(
+  'kz-ranking',
+  'link to the map (for=)',
+  () => import('./map-follow.js'),
+  'so the ranking does not follow the map',
+);
 
 const numberList = {
   fromAttribute: (value: string | null): number[] | null =>
@@ -143,7 +151,8 @@ export class KzRanking extends KzElement<RankingEventMap> {
   @state() private frame: RuleFrame | null = null;
   @state() private announcement = '';
 
-  private readonly follow = new MapFollowController(this, () => this.htmlFor);
+  // Made when `for` is first set: most rankings follow no map and never fetch this code.
+  private follow: MapFollow = UNFOLLOWED;
   private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
   private readonly visibility = new VisibilityController(this, () => this.eager);
   private readonly state = new RankingState();
@@ -182,6 +191,10 @@ export class KzRanking extends KzElement<RankingEventMap> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.htmlFor && this.follow === UNFOLLOWED) {
+      const part = followPart.get(this);
+      if (part) this.follow = new part.MapFollowController(this, () => this.htmlFor);
+    }
     if (changed.has('htmlFor')) this.follow.sync();
     if (changed.has('eager') && this.eager) this.visibility.show();
     this.source.refresh();
@@ -198,6 +211,8 @@ export class KzRanking extends KzElement<RankingEventMap> {
     this.shown = null;
     const map = this.map;
     this.inputs = inputsOf(map ?? this);
+    // Following a map: wait for the code that follows it (unless it cannot be fetched).
+    if (this.htmlFor && this.follow === UNFOLLOWED && !followPart.failed) return;
     if (this.follow.active && !map) {
       if (this.follow.missing) this.problem = noMap(this.htmlFor ?? '');
       return;

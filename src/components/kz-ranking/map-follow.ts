@@ -4,6 +4,7 @@
 // hover from its kz-hover events. The map may come into the tree, or be defined, after the
 // ranking: it is looked up again on each update until found.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MapFollow } from './follow.js';
 
 /** What a ranking reads from the map it follows; a <kz-choropleth> has all of it. */
 export type FollowedMap = HTMLElement & {
@@ -28,7 +29,7 @@ export type FollowedMap = HTMLElement & {
   removeController?(controller: ReactiveController): void;
 };
 
-export class MapFollowController implements ReactiveController {
+export class MapFollowController implements ReactiveController, MapFollow {
   /** The area under the pointer or keyboard focus on the map, or null. */
   hovered: string | null = null;
   /** True when the page has loaded and still holds no element with the id of `for`. */

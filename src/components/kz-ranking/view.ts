@@ -16,8 +16,6 @@ export interface RowView {
   rank: string;
   /** The number as shown, or '' without a value. */
   value: string;
-  /** Name, value with unit, and rank in words: what a screen reader says. */
-  label: string;
   /** What a screen reader hears after the visible value: the unit and the rank in words. */
   spoken: string;
   /** Why there is no value ("No data", "Not applicable"), or ''. */
@@ -135,7 +133,6 @@ export function rankingView(
       name: r.name,
       rank: r.rank,
       value: format(d.value),
-      label: `${r.name}: ${d.value === null ? missingText(d) : withUnit(d.value)}${rankWords}`,
       spoken: d.value === null ? '' : `${unit ? ` ${unit}` : ''}${rankWords}`,
       missing: missingText(d),
       color: d.color,
