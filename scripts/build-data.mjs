@@ -261,6 +261,18 @@ const AREA_LABELS = {
     kk: 'Табысы орташадан жоғары елдер',
   },
 };
+// WDI's "Europe & Central Asia" (ECS) is the World Bank region of all income levels: said in the
+// notes of every indicator that carries it, so that nobody reads it as UNICEF's region.
+const ECS_NOTE = {
+  en: "Europe & Central Asia is the World Bank's region of all income levels, which includes Western Europe; it is not UNICEF's Europe and Central Asia region.",
+  ru: 'Европа и Центральная Азия — регион Всемирного банка со всеми уровнями дохода, включающий Западную Европу; это не регион ЮНИСЕФ «Европа и Центральная Азия».',
+  kk: 'Еуропа және Орталық Азия — Батыс Еуропаны қамтитын, табыс деңгейі әртүрлі барлық елдерден тұратын Дүниежүзілік банк өңірі; бұл ЮНИСЕФ-тің «Еуропа және Орталық Азия» өңірі емес.',
+};
+const withEcsNote = (notes) => ({
+  en: `${notes.en} ${ECS_NOTE.en}`,
+  ru: `${notes.ru} ${ECS_NOTE.ru}`,
+  kk: `${notes.kk} ${ECS_NOTE.kk}`,
+});
 const labelWith = (area, what) => ({
   en: `${AREA_LABELS[area].en} (${what.en})`,
   ru: `${AREA_LABELS[area].ru} (${what.ru})`,
@@ -337,7 +349,7 @@ u5mr.references = [
   ...igmeU5.references.filter((r) => r.id !== 'kazakhstan'),
   ...u5mr.references.filter((r) => r.kind === 'target'),
 ];
-u5mr.notes = {
+u5mr.notes = withEcsNote({
   en: lines(
     'Regional and national values: Bureau of National Statistics (vital registration), published on the national SDG platform, which has no regional series after 2019.',
     `World and Europe & Central Asia: UN IGME modelled estimates as republished in the World Development Indicators, a different method (for Kazakhstan in 2019, UN IGME estimates ${kazIgme2019} against ${first(u5mr, '2019')} from the Bureau).`,
@@ -353,7 +365,7 @@ u5mr.notes = {
     `Әлем және Еуропа мен Орталық Азия: World Development Indicators жариялаған UN IGME модельдік бағалаулары, басқа әдіс (Қазақстан үшін 2019 жылы UN IGME ${kazIgme2019}, Бюро ${first(u5mr, '2019')}).`,
     '2010-2017 жылдар 2018 жылға дейінгі шекарада (Оңтүстік Қазақстан облысы), 2018-2019 жылдар 2018 жылғы шекарада (Түркістан облысы және Шымкент қаласы).',
   ),
-};
+});
 
 // Poverty share by region 2010-2023 (all three layouts).
 const povertyDecision = {
@@ -383,6 +395,17 @@ const poverty = regional('1-2-1', {
     kk: `${povertyDecision.kk} Дереккөз 2022 жылы Алматы, Шығыс Қазақстан және Қарағанды облыстарының қай шекарада есептелгенін көрсетпейді.`,
   },
 });
+
+// The break of 2018 in the poverty series: the boundaries change (South Kazakhstan is split) and
+// the subsistence minimum, the poverty line of this indicator, is calculated by a new method from
+// 1 January 2018. The platform's metadata for 1.2.1 says nothing of it, so the note says so.
+poverty.breaks = {
+  2018: {
+    en: 'From 2018 the values are not comparable with earlier years: the boundaries change (South Kazakhstan is split into Turkistan region and Shymkent city), and from 1 January 2018 the subsistence minimum, the poverty line of this indicator, is calculated by a new method. The metadata of the source do not describe the break.',
+    ru: 'С 2018 года значения несопоставимы с предыдущими годами: меняются границы (Южно-Казахстанская область разделена на Туркестанскую область и город Шымкент), а с 1 января 2018 года величина прожиточного минимума, служащая чертой бедности для этого показателя, рассчитывается по новой методике. Метаданные источника этот разрыв не описывают.',
+    kk: '2018 жылдан бастап мәндер алдыңғы жылдармен салыстырылмайды: шекаралар өзгереді (Оңтүстік Қазақстан облысы Түркістан облысы мен Шымкент қаласына бөлінді), ал 2018 жылғы 1 қаңтардан бастап осы көрсеткіштің кедейлік шегі болып табылатын ең төменгі күнкөріс деңгейі жаңа әдістемемен есептеледі. Дереккөздің метадеректері бұл үзілісті сипаттамайды.',
+  },
+};
 
 // Births attended by skilled health personnel 2010-2023: total, urban and rural.
 const skilledName = {
@@ -575,11 +598,11 @@ const population = run(
 // ---------------------------------------------------------------------------------------------
 // National series and comparators (World Development Indicators)
 
-const IGME_NOTE = {
+const IGME_NOTE = withEcsNote({
   en: 'UN IGME modelled estimates as republished in the World Development Indicators; they differ from the Bureau of National Statistics figures, which come from vital registration.',
   ru: 'Модельные оценки UN IGME из World Development Indicators; они отличаются от данных Бюро национальной статистики, основанных на регистрации актов гражданского состояния.',
   kk: 'World Development Indicators жариялаған UN IGME модельдік бағалаулары; олар азаматтық хал актілерін тіркеуге негізделген Ұлттық статистика бюросының деректерінен өзгеше.',
-};
+});
 const nationalMortality = (code, id, name, target) => {
   const ind = wdi(code, {
     id,
@@ -636,11 +659,11 @@ const preprimary = wdi('SE.PRE.ENRR', {
   national: true,
   what: UIS_LABEL,
   upstream: UIS,
-  notes: {
+  notes: withEcsNote({
     en: 'Gross enrolment ratio: enrolment of any age as a share of the children of pre-primary age, so values above 100 are possible. Years without a value for Kazakhstan are gaps in the source.',
     ru: 'Валовой коэффициент охвата: число обучающихся любого возраста к численности детей дошкольного возраста, поэтому возможны значения выше 100. Годы без значения для Казахстана — пропуски в источнике.',
     kk: 'Жалпы қамту коэффициенті: кез келген жастағы білім алушылардың мектепке дейінгі жастағы балалар санына қатынасы, сондықтан 100-ден жоғары мәндер болуы мүмкін. Қазақстан үшін мәні жоқ жылдар дереккөздегі бос орындар.',
-  },
+  }),
 });
 
 // UNICEF Data Warehouse SDMX-CSV, 2020 cross-section with uncertainty bounds.
@@ -888,6 +911,8 @@ function describe(ind) {
       `  - Reference (${r.kind}) \`${r.id}\`: ${en(r.label)}${what}${r.source ? `; source: ${en(r.source.name)}${r.source.licence ? ` (${en(r.source.licence)})` : ''}` : ''}.`,
     );
   }
+  for (const [period, note] of Object.entries(ind.breaks ?? {}))
+    out.push(`  - Break in series before ${period}: ${en(note)}`);
   const s = ind.source;
   out.push(
     `  - Source: ${en(s.name)}${s.date ? `, ${s.date}` : ''}. Licence: ${en(s.licence)}. <${s.url}>`,

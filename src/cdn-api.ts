@@ -15,3 +15,4 @@ export {
   topicOf,
   referenceLinesOf,
 } from './data/accessors.js';
+export { breaksOf, periodBreaksOf, breakBefore } from './data/breaks.js';

@@ -54,6 +54,8 @@ export {
   referenceLinesOf,
 } from './data/accessors.js';
 export type { SeriesPoint, ExtentOptions, TopicGroup, ReferenceLine } from './data/accessors.js';
+export { breaksOf, periodBreaksOf, breakBefore } from './data/breaks.js';
+export type { SeriesBreak } from './data/breaks.js';
 export { MAP_LAYOUTS, mapLayout, isLayoutId } from './geo/layouts.js';
 export type { MapLayout } from './geo/layouts.js';
 export { MAP_ATTRIBUTION, MAP_ATTRIBUTION_URL, MAP_CREDIT } from './geo/attribution-all.js';

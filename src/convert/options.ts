@@ -75,6 +75,12 @@ export interface IndicatorOptions {
   decimalMark?: '.' | ',';
   /** Which names to look areas up in first; codes resolve either way. Default `region`. */
   level?: 'region' | 'district';
+  /**
+   * Footnotes of the source table that are not part of the text converted (`1) Данные за
+   * 2000-2016гг. по Южно-Казахстанской области`): they say what a footnoted row holds in which
+   * years. Footnote lines below a wide table are read without this.
+   */
+  footnotes?: string[];
 }
 
 export interface ConvertResult {

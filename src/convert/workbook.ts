@@ -51,7 +51,15 @@ export function convertSheet(book: Workbook, options: SpreadsheetOptions = {}): 
   const areaColumn = table.header[table.areaColumn];
   let result: ConvertResult;
   if (table.layout === 'wide') {
-    result = convertWideCsv(table.text, { ...options, delimiter: ',', areaColumn });
+    // One-cell rows may be the footnotes of marked rows: this sheet's first, then the book's
+    // (the bureau writes a footnote once for the sheets of one table).
+    const footnotes = [grid, ...book.sheets]
+      .flatMap((sheet) => sheet.cells)
+      .flatMap((row) => {
+        const texts = row.filter((cell) => cell.trim() !== '');
+        return texts.length === 1 ? texts : [];
+      });
+    result = convertWideCsv(table.text, { ...options, delimiter: ',', areaColumn, footnotes });
   } else {
     const named = (role: keyof typeof DEFAULT_HEADERS) =>
       table.header.some((h) => DEFAULT_HEADERS[role].some((d) => fold(d) === fold(h)));

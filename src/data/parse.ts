@@ -149,6 +149,7 @@ const INDICATOR_KEYS = [
   'references',
   'topic',
   'companions',
+  'breaks',
 ];
 const SOURCE_KEYS = ['name', 'url', 'licence', 'date'];
 const OBSERVATION_KEYS = ['value', 'lower', 'upper', 'status', 'note', 'reason'];
@@ -990,6 +991,9 @@ class Reader {
       ? this.references(own(obj, 'references'), join(path, 'references'), periods)
       : [];
     const layouts = this.layouts(areas, areaPeriodIds, periods, explicit, valuesPath);
+    const breaks = has(obj, 'breaks')
+      ? this.breaks(own(obj, 'breaks'), join(path, 'breaks'), periods)
+      : undefined;
 
     if (this.problemTotal > before || id === undefined || !name || !source) return undefined;
 
@@ -1025,7 +1029,28 @@ class Reader {
     if (notes) indicator.notes = notes;
     if (topic !== undefined) indicator.topic = topic;
     if (companions?.length) indicator.companions = companions;
+    if (breaks) indicator.breaks = breaks;
     return indicator;
+  }
+
+  /** Breaks in series by period: `{"2018": "why"}`; a period without values gets a warning. */
+  breaks(
+    value: Json,
+    path: string,
+    periods: Map<string, Period>,
+  ): Record<string, Localized> | undefined {
+    const obj = this.object(value, path, 'an object of notes by period');
+    const notes =
+      obj &&
+      this.byPeriod(obj, path, (v, p, id) => {
+        if (!periods.has(id))
+          this.warn(p, 'unused-break', `a break is given for period ${id}, which has no values`);
+        return this.localized(v, p, LIMITS.note, true);
+      });
+    if (!notes?.size) return undefined;
+    const out: Record<string, Localized> = Object.create(null);
+    for (const [id, note] of notes) out[id] = note;
+    return out;
   }
 
   dataset(indicators: Indicator[]): Dataset {
@@ -1191,8 +1216,16 @@ class Reader {
       path,
       'a layout ("2022", "2018", "pre2018", "districts") or an object of layouts by period',
     );
-    if (!obj) return undefined;
-    const out = new Map<string, LayoutId>();
+    return obj && this.byPeriod(obj, path, (v, p) => this.oneOf(v, p, LAYOUT_IDS, 'layout'));
+  }
+
+  /** An object keyed by period, each entry read by `read`; keyed by normalised period id. */
+  byPeriod<T>(
+    obj: Obj,
+    path: string,
+    read: (value: Json, path: string, id: string) => T | undefined,
+  ): Map<string, T> {
+    const out = new Map<string, T>();
     for (const key of this.keys(obj, path)) {
       const p = dataKey(path, key);
       const reading = this.period(key);
@@ -1200,8 +1233,8 @@ class Reader {
         this.problem(p, reading.error, reading.hint, 'period');
         continue;
       }
-      const layout = this.oneOf(own(obj, key), p, LAYOUT_IDS, 'layout');
-      if (layout) out.set(reading.period.id, layout);
+      const entry = read(own(obj, key), p, reading.period.id);
+      if (entry !== undefined) out.set(reading.period.id, entry);
     }
     return out;
   }
@@ -1322,9 +1355,18 @@ class Reader {
         }
       }
     }
+    // The areas with an entry in each period, in one pass over the values (not periods x areas).
+    const byPeriod = new Map<string, AreaEntry[]>();
+    for (const area of areas) {
+      for (const periodId in area.periods) {
+        const list = byPeriod.get(periodId);
+        if (list) list.push(area);
+        else byPeriod.set(periodId, [area]);
+      }
+    }
     const open: string[] = [];
     for (const periodId of areaPeriods) {
-      const present = areas.filter((a) => periodId in a.periods);
+      const present = byPeriod.get(periodId) ?? [];
       const codes = present.map((a) => a.code);
       const stated = explicit instanceof Map ? explicit.get(periodId) : explicit;
       if (stated) {

@@ -86,6 +86,12 @@ export interface IndicatorInput {
    * e.g. the UN IGME national estimate beside the bureau's regional rates.
    */
   companions?: string[];
+  /**
+   * Breaks in series, by the first period after the break, each with a note saying why (a new
+   * definition, new boundaries ...): the values from that period on are not comparable with the
+   * earlier ones. Applies to the area series and to the references without a source of their own.
+   */
+  breaks?: Record<string, LocalizedInput>;
 }
 
 /** A topic of the document's list: an id that indicators refer to, and its name. */
@@ -169,6 +175,8 @@ export interface Indicator {
   topic?: string;
   /** Ids of companion indicators whose reference series are shown with this one. */
   companions?: string[];
+  /** Period id (the first after a break in series) -> why; see `breaksOf`. */
+  breaks?: Record<string, Localized>;
 }
 
 export interface Topic {

@@ -305,6 +305,17 @@ export const styles = css`
     min-height: 24px;
     accent-color: var(--kz-choropleth-focus, var(--_focus));
   }
+  .controls.with-note {
+    flex-wrap: wrap;
+  }
+  .period-note {
+    flex: 1 0 100%;
+    min-height: 1.3em;
+    margin: 0;
+    font-size: 0.85em;
+    line-height: 1.3;
+    color: var(--kz-choropleth-muted, var(--_muted));
+  }
   .period-label {
     min-width: 4.5em;
     font-weight: 700;

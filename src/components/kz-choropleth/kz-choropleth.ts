@@ -24,6 +24,7 @@ import {
   type Problem,
   type Shown,
 } from './resolve.js';
+import { periodNote } from './period-break.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import { scaleFor, scaleKey } from './scale-for.js';
 import { presenter, type Presenter } from './presenter.js';
@@ -564,6 +565,7 @@ export class KzChoropleth extends KzElement<ChoroplethEventMap> {
                       this.playing,
                       this.togglePlay,
                       this.onSlider,
+                      periodNote(s.indicator, s.period, s.periods, p.m, p.lang),
                     )
                   : nothing
               }

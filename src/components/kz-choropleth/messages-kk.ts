@@ -62,6 +62,9 @@ const kk: ChoroplethMessages = {
   play: 'Ойнату',
   pause: 'Кідірту',
   period: 'Кезең',
+  breakLayout:
+    '{period} жылдан бастап облыстардың шекаралары жаңа: алдыңғы жылдармен сақтықпен салыстырыңыз.',
+  breakSeries: '{period}: қатардағы үзіліс, мәндерді алдыңғы жылдармен салыстыруға болмайды.',
   showing: '{period} көрсетілуде.',
   selected: 'Таңдалды: {name}, {value}.',
   legend: 'Шартты белгілер',

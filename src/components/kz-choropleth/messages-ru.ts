@@ -70,6 +70,8 @@ const ru: ChoroplethMessages = {
   play: 'Воспроизвести',
   pause: 'Пауза',
   period: 'Период',
+  breakLayout: 'С {period} года новые границы областей: сравнивайте с прошлыми годами осторожно.',
+  breakSeries: '{period}: разрыв ряда, значения несопоставимы с прошлыми годами.',
   showing: 'Показан период {period}.',
   selected: 'Выбрано: {name}, {value}.',
   legend: 'Легенда',

@@ -65,6 +65,10 @@ export interface ChoroplethMessages {
   play: string;
   pause: string;
   period: string;
+  /** Period control, at a period whose regions have new boundaries. Placeholders: {period}. */
+  breakLayout: string;
+  /** Period control, at a period the source marks as a break in series. */
+  breakSeries: string;
   showing: string;
   selected: string;
   legend: string;
@@ -132,6 +136,8 @@ const en: ChoroplethMessages = {
   play: 'Play',
   pause: 'Pause',
   period: 'Period',
+  breakLayout: 'New region boundaries from {period}: compare with earlier years with care.',
+  breakSeries: 'Break in series in {period}: values are not comparable with earlier years.',
   showing: 'Showing {period}.',
   selected: 'Selected: {name}, {value}.',
   legend: 'Legend',

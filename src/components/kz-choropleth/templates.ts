@@ -123,8 +123,9 @@ export function controlsTemplate(
   playing: boolean,
   onPlay: () => void,
   onSlider: (event: Event) => void,
+  breaks: { note: string; reserve: boolean } = { note: '', reserve: false },
 ): TemplateResult {
-  return html`<div class="controls" part="controls">
+  return html`<div class="controls${breaks.reserve ? ' with-note' : ''}" part="controls">
     <button
       type="button"
       class="button"
@@ -140,10 +141,11 @@ export function controlsTemplate(
       step="1"
       .value=${String(periods.indexOf(period))}
       aria-label=${m.period}
-      aria-valuetext=${period}
+      aria-valuetext=${breaks.note ? `${period}. ${breaks.note}` : period}
       @input=${onSlider}
     />
     <span class="period-label" aria-hidden="true">${period}</span>
+    ${breaks.reserve ? html`<p class="period-note" part="period-note">${breaks.note}</p>` : nothing}
   </div>`;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { indicatorById, referenceLinesOf, topicsOf } from '../../../src/data/accessors.js';
+import { breaksOf, periodBreaksOf } from '../../../src/data/breaks.js';
 import { parseIndicators } from '../../../src/data/parse.js';
 
 // The embedded real datasets (stories/data/*.json, built by scripts/build-data.mjs) must parse
@@ -71,5 +72,22 @@ describe('stories/data/child-wellbeing.json', () => {
     const [bureau, , igme] = lines;
     expect(bureau.source.name.en).toMatch(/^Bureau of National Statistics/);
     expect(igme.source.name.en).toMatch(/^World Bank, World Development Indicators/);
+  });
+});
+
+describe('breaks in the shipped poverty series', () => {
+  const dataset = parseIndicators(
+    JSON.parse(readFileSync(new URL('poverty-regions.json', dir), 'utf8')),
+  );
+  const poverty = indicatorById(dataset, 'poverty')!;
+
+  it('marks 2018 (new boundaries and subsistence minimum) and the 2023 change of layout', () => {
+    const map = periodBreaksOf(poverty).map((b) => [b.period.id, b.layoutChange, !!b.note]);
+    expect(map).toEqual([
+      ['2018', { from: 'pre2018', to: '2018' }, true],
+      ['2023', { from: '2018', to: '2022' }, false],
+    ]);
+    expect(breaksOf(poverty, 'national').map((b) => b.period.id)).toEqual(['2018']);
+    expect(breaksOf(poverty, 'KZ-11')[0].note?.ru).toMatch(/прожиточного минимума/);
   });
 });
