@@ -114,6 +114,7 @@ export default [
       define: 'src/define.ts',
       'components/kz-choropleth/define': 'src/components/kz-choropleth/define.ts',
       'components/kz-sparkline/define': 'src/components/kz-sparkline/define.ts',
+      'components/kz-ranking/define': 'src/components/kz-ranking/define.ts',
       'components/kz-explorer/define': 'src/components/kz-explorer/define.ts',
       'convert/index': 'src/convert/index.ts',
       'data/district-names': 'src/data/district-names.ts',
@@ -129,14 +130,14 @@ export default [
       sourcemap: true,
     },
   },
-  // dist/cdn/kz-indicators.js registers every element; kz-choropleth.js and kz-sparkline.js one
+  // dist/cdn/kz-indicators.js registers the map and the sparkline; kz-choropleth.js and kz-sparkline.js one
   // each, for pages with one kind only. Each is whole by itself (built apart, so nothing is split
   // into a shared file) and has its own parts.
   cdnBundle('src/cdn.ts', 'kz-indicators', ''),
   cdnBundle('src/cdn-choropleth.ts', 'kz-choropleth', 'kz-choropleth/'),
   cdnBundle('src/cdn-sparkline.ts', 'kz-sparkline', 'kz-sparkline/'),
-  // dist/cdn/kz-explorer.js: every element including the explorer, which the main file leaves
-  // out to keep within its budget.
+  // dist/cdn/kz-explorer.js: every element, the ranking and the explorer included, which the
+  // main file leaves out to keep within its budget.
   cdnBundle('src/cdn-explorer.ts', 'kz-explorer', 'kz-explorer/'),
   {
     // dist/cdn/api.js: the dataset accessors for page scripts, on top of the bundle itself (the

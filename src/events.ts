@@ -3,6 +3,7 @@
 // events bubble out of shadow roots). Each element narrows its own listeners to its own events.
 import type { ChoroplethEventMap } from './components/kz-choropleth/events.js';
 import type { SparklineEventMap } from './components/kz-sparkline/events.js';
+import type { RankingEventMap } from './components/kz-ranking/events.js';
 import type { ExplorerEventMap } from './components/kz-explorer/events.js';
 
 type Merged<A, B> = {
@@ -10,7 +11,10 @@ type Merged<A, B> = {
 };
 
 /** Every event of the library by name; where two elements fire the same name, either's event. */
-export type KzEventMap = Merged<Merged<ChoroplethEventMap, SparklineEventMap>, ExplorerEventMap>;
+export type KzEventMap = Merged<
+  Merged<Merged<ChoroplethEventMap, SparklineEventMap>, RankingEventMap>,
+  ExplorerEventMap
+>;
 
 declare global {
   // Listeners on any element, the document and the window.

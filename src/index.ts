@@ -166,6 +166,21 @@ export type {
   EmbedView,
   IframeOptions,
 } from './components/kz-choropleth/export-formats.js';
+export { KzRanking } from './components/kz-ranking/kz-ranking.js';
+export {
+  RankingSelectEvent,
+  RankingHoverEvent,
+  RankingLoadEvent,
+} from './components/kz-ranking/events.js';
+export type {
+  RankingSelectDetail,
+  RankingHoverDetail,
+  RankingLoadDetail,
+} from './components/kz-ranking/events.js';
+export { rankingRows, rankText } from './components/kz-ranking/model.js';
+export type { RankRow, SortKey as RankingSort } from './components/kz-ranking/model.js';
+export { rankingAxis } from './components/kz-ranking/axis.js';
+export type { Axis as RankingAxis } from './components/kz-ranking/axis.js';
 export { colorScale, defaultScheme } from './scales/color.js';
 export type { ColorScale, ColorScaleOptions, ColorClass } from './scales/color.js';
 export {

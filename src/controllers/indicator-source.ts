@@ -164,9 +164,19 @@ export interface IndicatorSourceHost extends ReactiveControllerHost, HTMLElement
   data?: unknown;
 }
 
+/** Where a dataset comes from: a `data` value, a `src` URL, or the element with an inline child. */
+export interface SourceInputs {
+  src?: string | null;
+  data?: unknown;
+  /** The element whose inline `<script type="application/json">` child is read. */
+  inline: Element;
+}
+
 /**
  * Resolves a host's dataset from, in order: the `data` property, the `src` URL, or an inline
  * JSON child. Keeps the newest request only (a late answer for an old `src` is dropped).
+ * `inputs` may name another source than the host's own (an element following a map takes the
+ * map's data when it has none).
  */
 export class IndicatorSourceController implements ReactiveController {
   dataset: Dataset | null = null;
@@ -175,7 +185,14 @@ export class IndicatorSourceController implements ReactiveController {
   private generation = 0;
   private lastKey: unknown = undefined;
 
-  constructor(private readonly host: IndicatorSourceHost) {
+  constructor(
+    private readonly host: IndicatorSourceHost,
+    private readonly inputs: () => SourceInputs = () => ({
+      src: host.src,
+      data: host.data,
+      inline: host,
+    }),
+  ) {
     host.addController(this);
   }
 
@@ -185,8 +202,8 @@ export class IndicatorSourceController implements ReactiveController {
 
   /** Call from the host's `willUpdate` when `src` or `data` changed. */
   refresh(force = false): void {
-    const { data, src } = this.host;
-    const key = data ?? src ?? inlineJson(this.host);
+    const { data, src, inline } = this.inputs();
+    const key = data ?? src ?? inlineJson(inline);
     if (!force && key === this.lastKey && (this.dataset || this.loading)) return;
     this.lastKey = key;
     const generation = ++this.generation;
@@ -205,9 +222,9 @@ export class IndicatorSourceController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const inline = inlineJson(this.host);
-    if (inline != null) {
-      this.settle(generation, () => datasetFrom(inline));
+    const json = inlineJson(inline);
+    if (json != null) {
+      this.settle(generation, () => datasetFrom(json));
       return;
     }
     this.finish(

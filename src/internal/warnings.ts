@@ -34,6 +34,8 @@ export type WarningCode =
   | 'unexpected'
   // the map file
   | 'map'
+  // a ranking's `for` names no element of the page
+  | 'no-map'
   // attributes that are not known or make no sense together
   | 'method'
   | 'scheme'

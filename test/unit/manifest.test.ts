@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 import { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
+import { KzRanking } from '../../src/components/kz-ranking/kz-ranking.js';
 import { KzExplorer } from '../../src/components/kz-explorer/kz-explorer.js';
 
 interface Declaration {
@@ -37,7 +38,12 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('custom-elements.json', () => {
   it('describes every element, each event by name', () => {
-    expect([...elements.keys()].sort()).toEqual(['kz-choropleth', 'kz-explorer', 'kz-sparkline']);
+    expect([...elements.keys()].sort()).toEqual([
+      'kz-choropleth',
+      'kz-explorer',
+      'kz-ranking',
+      'kz-sparkline',
+    ]);
     expect(
       elements
         .get('kz-choropleth')!
@@ -50,6 +56,12 @@ describe('custom-elements.json', () => {
         .events!.map((e) => e.name)
         .sort(),
     ).toEqual(['kz-error', 'kz-hover', 'kz-load']);
+    expect(
+      elements
+        .get('kz-ranking')!
+        .events!.map((e) => e.name)
+        .sort(),
+    ).toEqual(['kz-error', 'kz-hover', 'kz-load', 'kz-select']);
     expect(
       elements
         .get('kz-explorer')!
@@ -67,6 +79,7 @@ describe('custom-elements.json', () => {
     for (const [tag, element] of [
       ['kz-choropleth', KzChoropleth],
       ['kz-sparkline', KzSparkline],
+      ['kz-ranking', KzRanking],
       ['kz-explorer', KzExplorer],
     ] as const) {
       const listed = new Set(elements.get(tag)!.attributes!.map((a) => a.name));

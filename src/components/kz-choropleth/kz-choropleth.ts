@@ -329,6 +329,14 @@ export class KzChoropleth extends ChoroplethProperties {
     this.dispatchEvent(new ChoroplethSelectEvent({ ...detail, indicator: shown.indicator.id }));
   }
 
+  /**
+   * Draws an area as hovered (or none), as a linked `<kz-ranking>` does when the reader points at
+   * its row; fires no `kz-hover`.
+   */
+  showHover(id: string | null): void {
+    this.pointer.showHover(id);
+  }
+
   private onSlider = (event: Event): void => {
     const period = this.viewState.shown?.periods[Number((event.target as HTMLInputElement).value)];
     if (period) this.changePeriod(period, false);

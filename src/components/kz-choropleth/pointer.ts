@@ -40,6 +40,11 @@ export class AreaPointer implements ReactiveController {
     this.placeTip();
   }
 
+  /** Draws an area as hovered without a `kz-hover` (a linked ranking's row is pointed at). */
+  showHover(id: string | null): void {
+    this.set('hoverId', id);
+  }
+
   /** Closes the tooltip (the reader switched to the table). */
   hideTip(): void {
     this.set('tipId', null);

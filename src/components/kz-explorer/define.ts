@@ -4,6 +4,7 @@
 import { defineElement } from '../../register.js';
 import '../kz-choropleth/define.js';
 import '../kz-sparkline/define.js';
+import '../kz-ranking/define.js';
 import { KzExplorer } from './kz-explorer.js';
 
 defineElement('kz-explorer', KzExplorer);

@@ -1,0 +1,440 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
+import { langOf } from '../../i18n/format.js';
+import { KzElement } from '../../internal/kz-element.js';
+import { KzErrorEvent } from '../../internal/events.js';
+import { sameItems } from '../../internal/same.js';
+import { IndicatorSourceController } from '../../controllers/indicator-source.js';
+import { VisibilityController } from '../../controllers/visibility.js';
+import type { ClassMethod } from '../../scales/classify.js';
+import type { AreaDatum } from '../kz-choropleth/model.js';
+import { loadProblem, type Shown } from '../kz-choropleth/resolve.js';
+import { styles } from './kz-ranking.styles.js';
+import { MESSAGES, fill } from './messages.js';
+import { UNFOLLOWED, type FollowedMap, type MapFollow } from './follow.js';
+import { onDemand } from '../../internal/on-demand.js';
+import { count, inputsOf, type RankingInputs } from './inputs.js';
+import type { RankingView } from './view.js';
+import {
+  RankingState,
+  highlightCode,
+  isRankingProblem,
+  noMap,
+  type RankingProblem,
+} from './state.js';
+import { placeRules, type RuleFrame } from './axis.js';
+import { messageTemplate, rankingTemplate } from './templates.js';
+import {
+  RankingHoverEvent,
+  RankingLoadEvent,
+  RankingSelectEvent,
+  type RankingEventMap,
+} from './events.js';
+import { rowAfterKey } from './model.js';
+import { measureFrame, sameFrame } from './measure.js';
+
+const followPart = onDemand(
+  'kz-ranking',
+  'link to the map (for=)',
+  () => import('./map-follow.js'),
+  'so the ranking does not follow the map',
+);
+
+const numberList = {
+  fromAttribute: (value: string | null): number[] | null =>
+    value === null || value.trim() === ''
+      ? null
+      : value
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map(Number),
+  toAttribute: (value: number[] | null) => (value ? value.join(',') : null),
+};
+
+/**
+ * The areas of a kz-indicators document in rank order: one row per area of the shown period's
+ * layout with its name, a dot (or bar) on a shared axis in the map's colours, the value and the
+ * rank (ties as `=3`), reference rules (national value, comparators, targets) across the rows, and
+ * the areas without a value last. Alone, or beside a map named by `for`, whose indicator, period,
+ * classes, selection and hover it follows.
+ *
+ * @tag kz-ranking
+ * @fires kz-select - The reader selected a row (click, tap, Enter, Space). Detail: `{ area, name, value, period, indicator }`.
+ * @fires kz-hover - The pointer or keyboard focus moved to a row, or left the list (`area: null`). Detail: `{ area, value, period }`.
+ * @fires kz-load - The rows are drawn. Detail: `{ indicator, period, areas }`.
+ * @fires kz-error - A problem is shown instead of the rows. Detail: `{ code, message, fix, url?, status? }`.
+ * @csspart title - The indicator name.
+ * @csspart list - The list of rows (a listbox).
+ * @csspart row - Each row.
+ * @csspart rank - The rank of a row (`=3` when tied).
+ * @csspart name - The area name of a row.
+ * @csspart plot - The axis cell of a row.
+ * @csspart mark - The dot or bar of a row.
+ * @csspart value - The value of a row.
+ * @csspart missing - "No data" or "Not applicable" in a row without a value.
+ * @csspart reference - A reference rule (national value, comparator, target) across the rows.
+ * @csspart reference-label - The label of a reference rule.
+ * @csspart axis - The tick labels below the rows.
+ * @csspart source - The source line.
+ * @csspart message - The loading or problem message.
+ * @cssprop --kz-ranking-font - Font family (default: inherited).
+ * @cssprop --kz-ranking-font-size - Base font size (default 0.875rem).
+ * @cssprop --kz-ranking-text - Text colour.
+ * @cssprop --kz-ranking-muted - Secondary text colour (ranks, axis, notes).
+ * @cssprop --kz-ranking-background - Background (transparent unless `theme` is set).
+ * @cssprop --kz-ranking-focus - Keyboard focus ring.
+ * @cssprop --kz-ranking-selected - Outline of the selected row and its dot.
+ * @cssprop --kz-ranking-hover - Background of the hovered row.
+ * @cssprop --kz-ranking-highlight - Background of the `highlight` row.
+ * @cssprop --kz-ranking-rule - National and comparator rules and their labels.
+ * @cssprop --kz-ranking-target - Target rules and their labels.
+ * @cssprop --kz-ranking-track - The thin line behind each dot.
+ * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
+ */
+export class KzRanking extends KzElement<RankingEventMap> {
+  static override styles = styles;
+
+  /** URL of an indicator document (JSON). */
+  @property() src: string | null = null;
+  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Indicator id; default: the first indicator of the document. */
+  @property() indicator = '';
+  /** Period id; default: the latest with area values. */
+  @property() period = '';
+  /** Boundary layout: `2022`, `2018`, `pre2018` or `districts`; default: inferred from the data. */
+  @property() layout: LayoutId | '' = '';
+  /** `regions` or `districts`, when a document holds both. */
+  @property() level: 'regions' | 'districts' | '' = '';
+  /** Classification, as the map's: `quantile`, `equal`, `natural`, `thresholds` or `continuous`. */
+  @property() method: ClassMethod = 'quantile';
+  /** Number of classes (2 to 9), as the map's. */
+  @property({ type: Number }) classes = 5;
+  /** Custom class breaks, ascending (`"10,15,20"`), as the map's. */
+  @property({ converter: numberList }) thresholds: number[] | null = null;
+  /** Colour scheme, as the map's. */
+  @property() scheme = '';
+  /** Overrides the indicator's direction for the colours (`higher`, `lower`, `neutral`), as the map's. */
+  @property() better: Better | '' = '';
+  /** Diverging colours around the national value, as the map's. */
+  @property({ type: Boolean }) diverging = false;
+  /** Diverging colours around this value, as the map's. */
+  @property({ type: Number }) midpoint: number | null = null;
+  /** Classes from the shown period only, as the map's. */
+  @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
+  /** Id of a `<kz-choropleth>` to follow: its data (when the ranking has none), indicator, period, classes, selection and hover. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  /** Id of the selected area; setting it does not fire `kz-select`. */
+  @property() selected = '';
+  /** An area to emphasise (code or name, e.g. `KZ-75` or `Almaty`). */
+  @property() highlight = '';
+  /** `value` (rank order, rank 1 first as `better` says) or `name`. */
+  @property() sort: 'value' | 'name' = 'value';
+  /** Shows only the first N ranks (ties at the cut included). */
+  @property({ type: Number }) top: number | null = null;
+  /** Shows only the last N ranks (ties at the cut included). */
+  @property({ type: Number }) bottom: number | null = null;
+  /** `dot` (default) or `bar` (from zero). */
+  @property() mark: 'dot' | 'bar' = 'dot';
+  /** Hides the reference rules. */
+  @property({ type: Boolean, attribute: 'no-references' }) noReferences = false;
+  /** Hides the indicator name. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  /** `light`, `dark` or `auto`; default: the page's color-scheme. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
+  /** Draws at once instead of when the ranking first comes near the viewport. */
+  @property({ type: Boolean }) eager = false;
+
+  @state() private hoverId: string | null = null;
+  @state() private activeId: string | null = null;
+  @state() private frame: RuleFrame | null = null;
+  @state() private announcement = '';
+
+  // Made when `for` is first set: most rankings follow no map and never fetch this code.
+  private follow: MapFollow = UNFOLLOWED;
+  private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
+  private readonly visibility = new VisibilityController(this, () => this.eager);
+  private readonly state = new RankingState();
+  private problem: RankingProblem | null = null;
+  private shown: Shown | null = null;
+  private view: RankingView | null = null;
+  private inputs: RankingInputs | null = null;
+  private areas: AreaDatum[] = [];
+  private highlightId = '';
+  private reportedProblem = '';
+  private loaded: unknown[] = [];
+  private warnedDataset: Dataset | null = null;
+  private resizeObserver?: ResizeObserver;
+  private measured: HTMLElement | null = null;
+
+  /** The followed map, when `for` names one that is in the tree. */
+  private get map(): FollowedMap | null {
+    return this.follow.active ? this.follow.map() : null;
+  }
+
+  /** Own data first; else, following a map, the map's. */
+  private dataInputs() {
+    const own = { src: this.src, data: this.data, inline: this as Element };
+    const map = this.map;
+    const hasOwn =
+      own.data != null ||
+      !!own.src ||
+      !!this.querySelector(':scope > script[type="application/json"]');
+    return hasOwn || !map ? own : { src: map.src, data: map.data, inline: map as Element };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.measured = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.htmlFor && this.follow === UNFOLLOWED) {
+      const part = followPart.get(this);
+      if (part) this.follow = new part.MapFollowController(this, () => this.htmlFor);
+    }
+    if (changed.has('htmlFor')) this.follow.sync();
+    if (changed.has('eager') && this.eager) this.visibility.show();
+    this.source.refresh();
+    this.resolve();
+    this.report();
+  }
+
+  /** Problem, or the shown view, through the map's resolver, scale and area data. */
+  private resolve(): void {
+    const { dataset, error, loading } = this.source;
+    let lang: Lang | undefined = langOf(this);
+    if (!MESSAGES.has(lang, this)) lang = this.view?.lang;
+    this.problem = null;
+    this.shown = null;
+    const map = this.map;
+    this.inputs = inputsOf(map ?? this);
+    // Following a map: wait for the code that follows it (unless it cannot be fetched).
+    if (this.htmlFor && this.follow === UNFOLLOWED && !followPart.failed) return;
+    if (this.follow.active && !map) {
+      if (this.follow.missing) this.problem = noMap(this.htmlFor ?? '');
+      return;
+    }
+    if (error) {
+      this.problem = loadProblem(error);
+      return;
+    }
+    if (loading || !dataset || !lang) return;
+    this.warnData(dataset, !!map);
+    const plot = this.frame?.plotWidth;
+    const drawn = this.state.update(
+      dataset,
+      lang,
+      this.inputs,
+      {
+        sort: this.sort === 'name' ? 'name' : 'value',
+        top: count(this.top),
+        bottom: count(this.bottom),
+        mark: this.mark === 'bar' ? 'bar' : 'dot',
+        references: !this.noReferences,
+        tickCount: plot ? Math.max(2, Math.min(6, Math.floor(plot / 60))) : 5,
+      },
+      // The followed map warns about its own options; the ranking does not say it twice.
+      map ? () => {} : (code, message, fix) => this.warn(code, message, fix),
+    );
+    if (isRankingProblem(drawn)) {
+      this.problem = drawn;
+      return;
+    }
+    ({ shown: this.shown, view: this.view, areas: this.areas } = drawn);
+    const highlight = this.highlight.trim()
+      ? highlightCode(this.highlight.trim(), drawn.shown)
+      : null;
+    if (highlight && highlight.code === null)
+      this.warn('unknown-area', highlight.message, highlight.fix);
+    this.highlightId = highlight?.code ?? '';
+  }
+
+  private warnData(dataset: Dataset, followed: boolean): void {
+    if (followed || !dataset.warnings.length || this.warnedDataset === dataset) return;
+    this.warnedDataset = dataset;
+    const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
+    this.warn(
+      'data-warnings',
+      `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
+      'write the area codes and periods as the data format documentation shows',
+    );
+  }
+
+  /** Fires kz-error and warns once per new problem. */
+  private report(): void {
+    const p = this.problem;
+    const key = p ? `${p.code}|${p.message}` : '';
+    if (p && key !== this.reportedProblem) {
+      this.warn(p.code, p.message, p.fix);
+      const { code, message, fix, url, status } = p;
+      this.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
+    }
+    this.reportedProblem = key;
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const v = this.view;
+    const m = MESSAGES.get(langOf(this));
+    if (this.problem || !this.shown || !v || !this.visibility.near) {
+      return html`${messageTemplate(m, this.problem, this.retry)}`;
+    }
+    const selected = this.inputs?.selected ?? '';
+    const active =
+      v.rows.find((r) => r.id === this.activeId)?.id ??
+      v.rows.find((r) => r.id === selected)?.id ??
+      v.rows[0]?.id ??
+      null;
+    const layout =
+      this.frame && v.axis
+        ? { ...placeRules(v.rules, v.axis, this.frame), frame: this.frame }
+        : null;
+    return html`${rankingTemplate(
+        v,
+        layout,
+        {
+          selected,
+          hovered: this.hoverId ?? this.follow.hovered,
+          highlight: this.highlightId,
+          active,
+        },
+        { mark: this.mark === 'bar' ? 'bar' : 'dot', noTitle: this.noTitle },
+        this.handlers,
+      )}
+      <div class="sr-only" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /** Measures the plot column and the labels' font; fires kz-load once per view. */
+  protected override updated(): void {
+    this.measure();
+    const s = this.shown;
+    if (s && this.view && !this.problem && this.visibility.near) {
+      const key = [s.indicator, s.period, s.layout];
+      if (!sameItems(key, this.loaded)) {
+        this.loaded = key;
+        const areas = this.view.rows.length;
+        this.dispatchEvent(
+          new RankingLoadEvent({ indicator: s.indicator.id, period: s.period, areas }),
+        );
+      }
+    }
+  }
+
+  /**
+   * Measures the plot column when the chart first shows and whenever its size changes (the
+   * observer's first report comes after the drawing, so the measuring never sets state in an
+   * update).
+   */
+  private measure(): void {
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!chart || chart === this.measured) return;
+    this.measured = chart;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const frame = this.measured && measureFrame(this.measured);
+      if (frame && !sameFrame(frame, this.frame)) this.frame = frame;
+    });
+    this.resizeObserver.disconnect();
+    // A line of no height across the chart: its size changes with the width only, never with
+    // the labels that the measuring places (which would report again in the same frame).
+    const sizer = chart.querySelector('.sizer');
+    if (sizer) this.resizeObserver.observe(sizer);
+  }
+
+  // ---- reader actions ------------------------------------------------------------------------
+
+  private readonly handlers = {
+    keydown: (event: KeyboardEvent) => this.onKeyDown(event),
+    click: (event: MouseEvent) => {
+      const id = idFrom(event);
+      if (id) this.select(id);
+    },
+    pointerover: (event: PointerEvent) => {
+      if (event.pointerType !== 'touch') this.hover(idFrom(event));
+    },
+    pointerleave: () => this.hover(this.focusedId()),
+    focusin: (event: FocusEvent) => {
+      const id = idFrom(event);
+      if (!id) return;
+      this.activeId = id;
+      this.hover(id);
+    },
+    focusout: (event: FocusEvent) => {
+      const next = event.relatedTarget as Element | null;
+      if (!next || !this.renderRoot.contains(next)) this.hover(null);
+    },
+  };
+
+  private focusedId(): string | null {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    return focused?.getAttribute('data-id') ?? null;
+  }
+
+  /** Up/Down: the next row; Home/End: the first/last; Enter or Space: select. */
+  private onKeyDown(event: KeyboardEvent): void {
+    const rows = this.view?.rows.map((r) => r.id) ?? [];
+    const current = idFrom(event);
+    if (!current || !rows.includes(current)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(current);
+      return;
+    }
+    const next = rowAfterKey(rows, current, event.key);
+    if (next === null) return;
+    event.preventDefault();
+    this.activeId = next;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(next)}"]`)?.focus(),
+    );
+  }
+
+  private hover(id: string | null): void {
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.map?.showHover?.(id);
+    const d = id ? this.areas.find((a) => a.id === id) : undefined;
+    this.dispatchEvent(
+      new RankingHoverEvent({
+        area: id,
+        value: d?.value ?? null,
+        period: this.shown?.period ?? '',
+      }),
+    );
+  }
+
+  private select(id: string): void {
+    const s = this.shown;
+    const v = this.view;
+    if (!s || !v) return;
+    const row = v.rows.find((r) => r.id === id);
+    if (!row) return;
+    this.selected = id;
+    this.activeId = id;
+    const map = this.map;
+    if (map) map.selected = id;
+    this.announcement = fill(v.m.selected, { name: row.name, value: v.valueText(id) });
+    this.dispatchEvent(
+      new RankingSelectEvent({
+        area: id,
+        name: row.name,
+        value: row.datum.value,
+        period: s.period,
+        indicator: s.indicator.id,
+      }),
+    );
+  }
+
+  private retry = (): void => {
+    this.source.retry();
+    this.requestUpdate();
+  };
+}
+
+function idFrom(event: Event): string | null {
+  const target = (event.target as Element | null)?.closest?.('[data-id]');
+  return target?.getAttribute('data-id') ?? null;
+}

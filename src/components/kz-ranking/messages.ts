@@ -1,0 +1,97 @@
+// Interface text of <kz-ranking>: English here, Kazakh and Russian in their own modules, fetched on
+// first use. Placeholders: {name}. The problem texts have the keys that the map's resolver names
+// (resolve.ts), worded for a ranking.
+import { translations } from '../../i18n/translations.js';
+
+export interface RankingMessages {
+  loading: string;
+  retry: string;
+  errorNetwork: string;
+  errorHttp: string;
+  errorJson: string;
+  errorFormat: string;
+  errorMissing: string;
+  errorIndicator: string;
+  errorPeriod: string;
+  errorLayout: string;
+  errorLevel: string;
+  errorMap: string;
+  errorNoMap: string;
+  levelRegions: string;
+  levelDistricts: string;
+  noData: string;
+  notApplicable: string;
+  /** Accessible name of the list. */
+  listLabel: string;
+  /** How rank 1 is chosen, for the list's description. */
+  rankLowFirst: string;
+  rankHighFirst: string;
+  byName: string;
+  tied: string;
+  country: string;
+  offAxisLow: string;
+  offAxisHigh: string;
+  references: string;
+  source: string;
+  keyboardHint: string;
+  selected: string;
+  /** top/bottom: how many rows of how many are shown. */
+  shownOf: string;
+}
+
+const en: RankingMessages = {
+  loading: 'Loading the ranking…',
+  retry: 'Try again',
+  errorNetwork: 'The data could not be loaded. Check the connection and try again.',
+  errorHttp: 'The data file could not be loaded (error {status}).',
+  errorJson: 'The data file is damaged and cannot be read.',
+  errorFormat: 'The data file has problems, so the ranking cannot be shown.',
+  errorMissing: 'No data was given to this ranking.',
+  errorIndicator: 'This data has no indicator “{id}”.',
+  errorPeriod: 'There are no values for {period}.',
+  errorLayout: 'The areas in this data do not belong to one map of Kazakhstan.',
+  errorLevel: 'This data has no values for {level} in {period}.',
+  errorMap: 'The map could not be loaded.',
+  errorNoMap: 'The map this ranking follows is not on the page.',
+  levelRegions: 'regions',
+  levelDistricts: 'districts',
+  noData: 'No data',
+  notApplicable: 'Not applicable',
+  listLabel: '{name}, {period}: areas in order',
+  rankLowFirst: 'Rank 1 is the lowest value.',
+  rankHighFirst: 'Rank 1 is the highest value.',
+  byName: 'Sorted by name.',
+  tied: 'tied',
+  country: 'Kazakhstan',
+  offAxisLow: 'below the axis',
+  offAxisHigh: 'beyond the axis',
+  references: 'Reference lines',
+  source: 'Source',
+  keyboardHint: 'Up and down arrows move between areas; Enter selects.',
+  selected: 'Selected: {name}, {value}.',
+  shownOf: '{shown} of {total} areas shown.',
+};
+
+/** Shown before the rest of a language arrives: the loading text. */
+export const FIRST_WORDS = {
+  kk: { loading: 'Рейтинг жүктелуде…' },
+  ru: { loading: 'Рейтинг загружается…' },
+} satisfies Record<'kk' | 'ru', Partial<RankingMessages>>;
+
+/** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
+export const MESSAGES = translations<RankingMessages>(
+  'kz-ranking',
+  en,
+  (lang) =>
+    lang === 'kk'
+      ? import('./messages-kk.js').then((m) => m.default)
+      : import('./messages-ru.js').then((m) => m.default),
+  FIRST_WORDS,
+);
+
+/** Fills `{name}` placeholders; unknown names stay as written. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
