@@ -142,6 +142,8 @@ beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   error = vi.spyOn(console, 'error').mockImplementation(() => {});
   container = document.createElement('div');
+  // A story is drawn as it first shows: wherever an earlier test left the mouse, it hovers nothing.
+  container.style.pointerEvents = 'none';
   document.body.append(container);
 });
 
