@@ -44,20 +44,11 @@ async function pastedPage(page: Page, body: string): Promise<void> {
   await page.goto(url);
 }
 
-/** Loads the bureau's population table and accepts the converter's reading of its footnote. */
+/** Loads the bureau's population table; its own footnote settles "Туркестанская 1". */
 async function loadPopulation(page: Page): Promise<void> {
   await page.setInputFiles('#builder-file', fixture('bns_population_by_region_2000-2023.xlsx'));
-  // "Туркестанская 1": before 2018 the row is South Kazakhstan; the converter proposes the rule.
-  const fix = page.locator('#builder-problems .builder-fix');
-  await expect(fix).toContainText('Туркестанская 1=KZ-51@..2017');
-  await fix.click();
-  // The table itself switches in 2017 (Shymkent has values from 2017): the footnote's years.
-  await expect(page.locator('#builder-problems')).toContainText('period 2017 mixes');
-  await page.fill(
-    '#builder-area-rules',
-    'Туркестанская 1=KZ-51@..2016\nТуркестанская 1=KZ-61@2017..',
-  );
-  await page.locator('#builder-area-rules').press('Tab');
+  // The table's footnote says the row is South Kazakhstan until 2016: nothing is left to fix.
+  await expect(page.locator('#builder-areas')).toContainText('Туркестанская 1');
   await expect(page.locator('#builder-problems')).toHaveCount(0);
 }
 
@@ -99,9 +90,9 @@ test.describe('the builder', () => {
     expect(code).toContain('<kz-choropleth indicator="bns-population-by-region-2000-2023"');
     expect(code.match(/<\/script>/g)).toHaveLength(2);
     const command = await page.locator('#builder-cli').inputValue();
-    expect(command).toContain(
-      "--periods 2023 --map 'Туркестанская 1=KZ-51@..2016' --map 'Туркестанская 1=KZ-61@2017..'",
-    );
+    // The command line reads the same footnote as the page: no --map is needed to repeat it.
+    expect(command).toContain('convert bns_population_by_region_2000-2023.xlsx --periods 2023 ');
+    expect(command).not.toContain('--map');
     expect(command).toContain("--source-name 'Bureau of National Statistics'");
     await noAxeViolations(page, 'publish');
 
@@ -192,7 +183,7 @@ test.describe('the builder', () => {
     await expect(page.locator('h1')).toHaveText('Конструктор виджетов');
     await page.setInputFiles('#builder-file', fixture('bns_population_by_region_2000-2023.xlsx'));
     await expect(page.locator('#builder-load-problem')).toHaveCount(0);
-    await expect(page.locator('#builder-problems .builder-fix')).toContainText('Применить');
+    await expect(page.locator('#builder-areas')).toContainText('Туркестанская 1');
   });
 
   test('usable by keyboard alone: paste a table, describe it, reach the map', async ({ page }) => {
