@@ -8,8 +8,9 @@ import { BuilderApp } from './app.js';
 const root = document.getElementById('builder');
 if (root) {
   const app = new BuilderApp(root, location.href);
-  // A computed address: the bundle is a separate file, never bundled into the builder.
-  const bundle = new URL('./kz-indicators.js', import.meta.url).href;
+  // A computed address: the bundle is a separate file, never bundled into the builder. The
+  // explorer's file registers every element, so the preview can show each of them.
+  const bundle = new URL('./kz-explorer.js', import.meta.url).href;
   void import(/* @vite-ignore */ bundle).then(
     () => app.draw(),
     () => app.draw(),

@@ -148,7 +148,6 @@ test.describe('the builder', () => {
   test('UNICEF SDMX-CSV -> a sparkline card of the country with its comparators', async ({
     page,
   }) => {
-    // The explorer element is not part of this package's bundle yet: the card shows the same data.
     await page.goto(BUILDER);
     await page.setInputFiles(
       '#builder-file',
@@ -167,6 +166,29 @@ test.describe('the builder', () => {
     expect(code).toContain('"kind":"comparator"');
     await pastedPage(page, code);
     await expect(page.locator('kz-sparkline')).toContainText('Kazakhstan');
+  });
+
+  test('UNICEF SDMX-CSV -> an explorer of the country against its comparators', async ({
+    page,
+  }) => {
+    await page.goto(BUILDER);
+    await page.setInputFiles(
+      '#builder-file',
+      fixture('unicef_sdmx-csv_CME_MRY0T4_2020_KAZ_and_comparators.csv'),
+    );
+    await page.click('#builder-all-comparators');
+    await expect(page.locator('#builder-problems')).toHaveCount(0);
+    await describeIndicator(page, 'Under-five mortality rate', 'UN IGME, UNICEF Data Warehouse');
+    await page.selectOption('#builder-visual-element', 'explorer');
+    const explorer = page.locator('#builder-preview kz-explorer');
+    await expect(explorer).toContainText('Under-five mortality rate');
+    await expect(explorer).toContainText('Kazakhstan');
+    await noAxeViolations(page, 'explorer');
+    const code = await page.locator('#builder-embed').inputValue();
+    expect(code).toContain('kz-explorer.js');
+    expect(code).toContain('<kz-explorer');
+    await pastedPage(page, code);
+    await expect(page.locator('kz-explorer')).toContainText('Kazakhstan');
   });
 
   test('a PDF renamed .xlsx: a message that says what to do, and the page still works', async ({
