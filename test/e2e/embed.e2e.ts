@@ -149,7 +149,9 @@ test('the parent script resizes only embed pages of this package, from their own
   // A page that posts a height message as an embed page does, served at several addresses.
   const poster = (height: number) => ({
     contentType: 'text/html',
-    body: `<!doctype html><title>x</title><script>parent.postMessage({ type: 'kz-indicators:height', height: ${height} }, '*');</script>`,
+    // It posts on load and again on the parent script's ping, as embed.js does (the parent script
+    // loads async, so the first message may come before it listens).
+    body: `<!doctype html><title>x</title><script>const post = () => parent.postMessage({ type: 'kz-indicators:height', height: ${height} }, '*'); post(); addEventListener('message', (e) => e.source === parent && e.data && e.data.type === 'kz-indicators:ping' && post());</script>`,
   });
   await page.route('**/other/page.html', (route) => route.fulfill(poster(700)));
   await page.route('**/unlisted/embed.html', (route) => route.fulfill(poster(701)));
