@@ -123,3 +123,14 @@ export function formatRank(rank: number, total: number, lang: Lang): string {
             : 'th';
   return `${rank}${suffix} of ${total}`;
 }
+
+/** Fills `{name}` placeholders of an interface text; unknown or undefined names stay as written. */
+export function fill(
+  template: string,
+  values: Readonly<Record<string, string | number | undefined>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber } from '../../src/i18n/format.js';
+import { fill, formatNumber } from '../../src/i18n/format.js';
 import type { Lang } from '../../src/data/types.js';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' };
@@ -48,5 +48,13 @@ describe('formatNumber', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('fill(template, values)', () => {
+  it('fills the named placeholders and leaves unknown, undefined and inherited names as written', () => {
+    expect(fill('{name}: {value}', { name: 'Almaty', value: 9.7 })).toBe('Almaty: 9.7');
+    expect(fill('{name} {missing} {gap}', { name: 'A', gap: undefined })).toBe('A {missing} {gap}');
+    expect(fill('{constructor} {toString}', {})).toBe('{constructor} {toString}');
   });
 });

@@ -162,9 +162,4 @@ export const MESSAGES = translations<ChoroplethMessages>(
   FIRST_WORDS,
 );
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
+export { fill } from '../../i18n/format.js';

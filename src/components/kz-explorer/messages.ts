@@ -2,7 +2,7 @@
 // on first use. Placeholders: {name}. Pure: notices are worded here, from their codes.
 import type { Dataset, Lang } from '../../data/types.js';
 import { areaInfo } from '../../data/areas.js';
-import { localize } from '../../i18n/format.js';
+import { fill, localize } from '../../i18n/format.js';
 import { translations } from '../../i18n/translations.js';
 import type { Notice } from './view-state.js';
 
@@ -97,15 +97,7 @@ export const MESSAGES = translations<ExplorerMessages>(
   FIRST_WORDS,
 );
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function fill(
-  template: string,
-  values: Record<string, string | number | undefined>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    values[key] !== undefined ? String(values[key]) : whole,
-  );
-}
+export { fill };
 
 /** An area's name in the reader's language; the country for ''. */
 export function areaName(code: string, lang: Lang, m: ExplorerMessages): string {
