@@ -1,10 +1,13 @@
 import type { LayoutId } from './types.js';
 import { REGIONS, DISTRICTS } from './areas.generated.js';
+import { LAYOUTS, REGION_LAYOUTS, layoutMarkedBy, type RegionLayoutId } from './layouts.js';
+
+export type { RegionLayoutId };
+export { LAYOUTS };
 
 /** Regions (oblasts and cities of republican significance) or 2024 districts. */
 export type AreaLevel = 'region' | 'district';
 export type AreaType = 'region' | 'city' | 'district';
-export type RegionLayoutId = Exclude<LayoutId, 'districts'>;
 
 export interface AreaNames {
   en: string;
@@ -90,8 +93,6 @@ export type LayoutInference =
       candidates: LayoutId[];
     }
   | { conflict: { codes: string[]; layouts: LayoutId[] } };
-
-const REGION_LAYOUTS: readonly RegionLayoutId[] = ['2022', '2018', 'pre2018'];
 
 // Kazakh Cyrillic to Latin script, the transliteration of the Latin names in the geography's
 // names.csv (checked against every region in the tests); district names are derived with it.
@@ -190,9 +191,6 @@ export const LAYOUT_AREAS: Readonly<Record<LayoutId, readonly string[]>> = Objec
   ),
   districts: Object.freeze(sortCodes(DISTRICTS.map((d) => d[0]))),
 });
-
-/** Layouts from the most recent to the oldest. */
-export const LAYOUTS: readonly LayoutId[] = Object.freeze(['2022', '2018', 'pre2018', 'districts']);
 
 /** Everything known about an area, by canonical code; `undefined` for anything else. */
 export function areaInfo(code: string): AreaInfo | undefined {
@@ -673,15 +671,6 @@ export function isNational(input: string): boolean {
 
 // ---- layouts -------------------------------------------------------------------------------
 
-const MARKS: Record<string, RegionLayoutId> = {
-  'KZ-10': '2022',
-  'KZ-33': '2022',
-  'KZ-62': '2022',
-  'KZ-61': '2018',
-  'KZ-79': '2018',
-  'KZ-51': 'pre2018',
-};
-
 /**
  * The boundary layout that a set of canonical codes is published on:
  * - district codes only: `districts`;
@@ -707,7 +696,7 @@ export function inferLayout(codes: Iterable<string>): LayoutInference {
 
   const marked: Record<RegionLayoutId, string[]> = { '2022': [], '2018': [], pre2018: [] };
   for (const code of regions) {
-    const layout = MARKS[code];
+    const layout = layoutMarkedBy(code);
     if (layout) marked[layout].push(code);
   }
   const newer = [...marked['2022'], ...marked['2018']];
