@@ -11,18 +11,7 @@ import { addDistrictNames, districtNames, lookupName, regionNames } from './area
 import { compactCode, known, resolveCode } from './areas/codes.js';
 import { suggest } from './areas/hints.js';
 
-export type {
-  AreaInfo,
-  AreaLevel,
-  AreaNames,
-  AreaResolution,
-  AreaType,
-  AreaVia,
-  DistrictNameRecord,
-  DistrictRecord,
-  LayoutInference,
-  RegionRecord,
-} from './areas/types.js';
+export type * from './areas/types.js';
 export type { RegionLayoutId } from './layouts.js';
 export { LAYOUTS } from './layouts.js';
 export { LAYOUT_AREAS, areaInfo, isAreaCode } from './areas/registry.js';
