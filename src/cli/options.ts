@@ -5,6 +5,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { Better, LayoutId, Localized } from '../data/types.js';
+import { LAYOUTS } from '../data/layouts.js';
 import type {
   AreaRule,
   IndicatorOptions,
@@ -141,7 +142,6 @@ function splitFirst(text: string, sep: string, option: string, example: string):
   return [text.slice(0, i), text.slice(i + 1)];
 }
 
-const LAYOUTS: LayoutId[] = ['2022', '2018', 'pre2018', 'districts'];
 const DELIMITERS: Record<string, string> = {
   tab: '\t',
   '\\t': '\t',
