@@ -3,8 +3,8 @@
 // tree's root, for the map's kz-select (selection), kz-hover (hover) and kz-change (period), and
 // is told of every update of the map through a controller it adds to the map (lit's public
 // addController), so that a change of any of the map's inputs reaches it. The map may come into
-// the tree, or be defined, after the follower: it is read again when its element is defined, and
-// looked up again on each update (and when any map first draws) until found, so the order of the
+// the tree, or be defined, after the follower: it is looked up again on each update (and when any
+// map first draws) until found, and read again when its element is defined, so the order of the
 // elements does not matter.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FollowedMap } from './follow.js';
@@ -62,13 +62,21 @@ export class MapFollowController implements ReactiveController {
     if (!this.root || !this.id) return null;
     const found = (this.root.getElementById?.(this.id) as FollowedMap | null) ?? null;
     if (found) this.missing = false;
-    if (found !== this.watched) {
-      this.watched?.removeController?.(this.watcher);
-      this.watched = found;
-      this.hovered = this.pointed = null;
-      found?.addController?.(this.watcher);
-    }
+    if (found !== this.watched) this.watch(found);
     return found;
+  }
+
+  /**
+   * Reads the selection and period of `map` as they stand, and is told of its every update from
+   * now on (no longer of the map before).
+   */
+  private watch(map: FollowedMap | null): void {
+    this.watched?.removeController?.(this.watcher);
+    this.watched = map;
+    this.hovered = this.pointed = null;
+    this.selected = (map?.selected ?? map?.getAttribute('selected')) || null;
+    this.period = (map?.period ?? map?.getAttribute('period')) || null;
+    map?.addController?.(this.watcher);
   }
 
   private link(): void {
@@ -79,11 +87,14 @@ export class MapFollowController implements ReactiveController {
     this.root = root;
     this.id = id;
     for (const type of MAP_EVENTS) root.addEventListener(type, this.onEvent);
-    this.read();
+    this.host.requestUpdate();
+    // Until the map's element is defined, its attributes stand for its properties: read again.
     const tag = this.map()?.localName ?? 'kz-choropleth';
     if (tag.includes('-') && !customElements.get(tag)) {
       void customElements.whenDefined(tag).then(() => {
-        if (this.root === root) this.read();
+        if (this.root !== root) return;
+        this.watch(this.map());
+        this.host.requestUpdate();
       });
     }
     // A map written after the follower in the page is parsed later: look once the page is read.
@@ -100,22 +111,9 @@ export class MapFollowController implements ReactiveController {
 
   private unlink(): void {
     for (const type of MAP_EVENTS) this.root?.removeEventListener(type, this.onEvent);
-    this.watched?.removeController?.(this.watcher);
-    this.watched = null;
-    this.root = null;
-    this.id = null;
-    this.hovered = this.pointed = this.selected = this.period = null;
+    this.watch(null);
+    this.root = this.id = null;
     this.missing = false;
-  }
-
-  /** The map's selection and period as they stand (at link, and when its element is defined). */
-  private read(): void {
-    const map = this.map();
-    if (map) {
-      this.selected = (map.selected ?? map.getAttribute('selected')) || null;
-      this.period = (map.period ?? map.getAttribute('period')) || null;
-    }
-    this.host.requestUpdate();
   }
 
   private readonly onEvent = (event: Event): void => {

@@ -22,7 +22,6 @@ export interface KzErrorDetail {
   status?: number;
 }
 
-
 /**
  * The base of one event class of an element, in one line that declares both the class and its
  * type: `export class XHoverEvent extends eventClass<XHoverDetail>('kz-hover') {}`.

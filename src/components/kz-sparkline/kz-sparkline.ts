@@ -35,13 +35,13 @@ import {
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { FollowedMap } from '../../controllers/follow.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { lazyPart } from '../../internal/lazy-part.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { KzElement } from '../../internal/kz-element.js';
 import { loadFailure } from '../../internal/load-problem.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
 
-const linkPart = lazyPart(
+const linkPart = onDemand(
   'kz-sparkline',
   'link to the map (for=)',
   () => import('../../controllers/map-follow.js'),

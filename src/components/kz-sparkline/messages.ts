@@ -11,12 +11,7 @@ import type { SparkPoint } from '../../shapes/extent.js';
 
 /** Why a sparkline shows no line; each has a reader-facing text. */
 export type ProblemCode =
-  | LoadErrorKind
-  | 'unknown-indicator'
-  | 'unknown-area'
-  | 'bad-values'
-  | 'no-data'
-  | 'area-no-data';
+  LoadErrorKind | 'unknown-indicator' | 'unknown-area' | 'bad-values' | 'no-data' | 'area-no-data';
 
 export interface TargetComparison {
   label: string;
