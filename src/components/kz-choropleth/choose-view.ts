@@ -43,9 +43,8 @@ const list = (items: readonly string[], max = 8) =>
 export function chooseView(dataset: Dataset, inputs: ViewInputs): Shown | Problem {
   const indicator = chooseIndicator(dataset, inputs.indicator);
   if (isProblem(indicator)) return indicator;
-  const unknown = unknownLayoutOrLevel(inputs);
-  if (unknown) return unknown;
-  const level = levelOf(inputs);
+  const level = chooseLevel(inputs);
+  if (isProblem(level)) return level;
   const levelIds = level === 'districts' ? DISTRICT_IDS : level === 'regions' ? REGION_IDS : null;
   const periods = areaPeriods(indicator, levelIds ?? undefined);
   const period = choosePeriod(indicator, inputs.period, periods, level);
@@ -85,8 +84,11 @@ function chooseIndicator(dataset: Dataset, id: string): Indicator | Problem {
   );
 }
 
-/** A problem when the layout or level attribute names none that exists. */
-function unknownLayoutOrLevel({ layout, level }: ViewInputs): Problem | null {
+/**
+ * The level asked for: the attribute, or what the layout implies ('' when the data decide); a
+ * problem when the layout or the level names none that exists.
+ */
+function chooseLevel({ layout, level }: ViewInputs): Level | '' | Problem {
   if (layout && !isLayoutId(layout)) {
     return inputProblem(
       'unknown-layout',
@@ -103,14 +105,7 @@ function unknownLayoutOrLevel({ layout, level }: ViewInputs): Problem | null {
       'set level to regions or districts, or remove it',
     );
   }
-  return null;
-}
-
-/** The level asked for: the attribute, or what the layout implies ('' when the data decide). */
-function levelOf({ layout, level }: ViewInputs): Level | '' {
-  if (level) return level as Level;
-  if (layout) return layout === 'districts' ? 'districts' : 'regions';
-  return '';
+  return (level as Level) || (layout === 'districts' ? 'districts' : layout ? 'regions' : '');
 }
 
 /** The period asked for, or the latest one with area values at the level. */
@@ -153,30 +148,26 @@ function chooseLayout(
   asked: string,
   level: Level | '',
 ): LayoutId | Problem {
-  const dataLayout = indicator.layouts[period];
-  let layout: LayoutId;
-  if (level === 'districts') layout = 'districts';
-  else if (asked) layout = asked as LayoutId;
-  else if (dataLayout && !(level === 'regions' && dataLayout === 'districts')) layout = dataLayout;
-  else {
-    return inputProblem(
-      'level-mismatch',
-      'errorLevel',
-      `period "${period}" has no values for ${level || 'regions'}`,
-      'set level to the level of the data (regions or districts)',
-      { level: level || 'regions', period },
-    );
-  }
-  if (layout === 'districts' && level === 'regions') {
+  if (level === 'districts') return 'districts';
+  if (asked === 'districts' && level === 'regions') {
     return inputProblem(
       'level-mismatch',
       'errorLevel',
       'layout="districts" contradicts level="regions"',
       'remove one of the two attributes',
-      { level: 'regions', period },
+      { level, period },
     );
   }
-  return layout;
+  if (asked) return asked as LayoutId;
+  const dataLayout = indicator.layouts[period];
+  if (dataLayout && !(level === 'regions' && dataLayout === 'districts')) return dataLayout;
+  return inputProblem(
+    'level-mismatch',
+    'errorLevel',
+    `period "${period}" has no values for ${level || 'regions'}`,
+    'set level to the level of the data (regions or districts)',
+    { level: level || 'regions', period },
+  );
 }
 
 /**

@@ -25,7 +25,7 @@ export interface Problem {
 
 /** True when the result is a problem. */
 export function isProblem<T>(value: T | Problem): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value && 'fix' in value;
+  return 'code' in Object(value);
 }
 
 /** A problem with the inputs or the data, which trying again does not mend. */
@@ -69,17 +69,6 @@ export function loadProblem(error: {
   };
 }
 
-// How to mend each kind of failed map load.
-const MAP_FIXES: Record<string, string> = {
-  address: 'set map-base (or window.kzIndicators.mapBase) to an http(s) folder holding the maps',
-  invalid:
-    'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version',
-  'too-large':
-    'point map-base to the maps of this package, or raise window.kzIndicators.maxMapBytes',
-};
-const MAP_FIX =
-  'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served';
-
 /** A problem for a failed map load (the kinds of `MapLoadError`). */
 export function mapProblem(error: {
   kind?: string;
@@ -87,16 +76,22 @@ export function mapProblem(error: {
   url?: string;
   status?: number;
 }): Problem {
-  const kind = error.kind ?? '';
   return {
     code: 'map',
     values: {},
     message: error.message,
     url: error.url,
     status: error.status,
-    text: kind === 'address' ? 'errorAddress' : 'errorMap',
-    fix: Object.prototype.hasOwnProperty.call(MAP_FIXES, kind) ? MAP_FIXES[kind] : MAP_FIX,
-    retry: retryHelps(kind),
+    text: error.kind === 'address' ? 'errorAddress' : 'errorMap',
+    fix:
+      error.kind === 'address'
+        ? 'set map-base (or window.kzIndicators.mapBase) to an http(s) folder holding the maps'
+        : error.kind === 'invalid'
+          ? 'point map-base (or window.kzIndicators.mapBase) to the maps folder of this package version'
+          : error.kind === 'too-large'
+            ? 'point map-base to the maps of this package, or raise window.kzIndicators.maxMapBytes'
+            : 'check map-base (or window.kzIndicators.mapBase) and that the maps folder is served',
+    retry: retryHelps(error.kind ?? ''),
   };
 }
 

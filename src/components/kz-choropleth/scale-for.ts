@@ -23,13 +23,19 @@ import type { Warn } from '../../internal/warnings.js';
 
 export type { Warn };
 
+/**
+ * Whether the classes follow the shown period: asked for, or diverging around the national value,
+ * which changes with the period. Otherwise they hold for every period.
+ */
+const followsPeriod = (options: ScaleOptions) =>
+  options.periodScale || (options.diverging && options.midpoint === null);
+
 /** The inputs that decide a scale; equal keys give the same scale (compare item by item). */
 export function scaleKey(view: Shown, options: ScaleOptions): unknown[] {
-  const perPeriod = options.periodScale || (options.diverging && options.midpoint === null);
   return [
     view.indicator,
     view.levelIds,
-    perPeriod ? view.period : '*',
+    followsPeriod(options) ? view.period : '*',
     options.method,
     options.classes,
     options.thresholds?.join(','),
@@ -40,6 +46,7 @@ export function scaleKey(view: Shown, options: ScaleOptions): unknown[] {
   ];
 }
 
+/** The colour scale of `view`; bad options fall back to their defaults and are warned about. */
 export function scaleFor(view: Shown, options: ScaleOptions, warn: Warn): ColorScale {
   const { indicator, period } = view;
   let method = (options.thresholds?.length ? 'thresholds' : options.method) as ClassMethod;
@@ -74,8 +81,7 @@ export function scaleFor(view: Shown, options: ScaleOptions, warn: Warn): ColorS
     warn('scheme', `${scheme} is not a diverging scheme`, 'use rdbu, puor or brbg with a midpoint');
     scheme = undefined;
   }
-  const perPeriod = options.periodScale || (options.diverging && options.midpoint === null);
-  const values = scaleValues(indicator, view.levelIds, perPeriod ? period : undefined);
+  const values = scaleValues(indicator, view.levelIds, followsPeriod(options) ? period : undefined);
   const classes = Math.max(2, Math.min(9, Math.round(options.classes) || 5));
   try {
     return colorScale(values, {
