@@ -14,7 +14,8 @@ import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { loadProblem, mapProblem, unexpectedProblem, type Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
+import { loadProblem, mapProblem, unexpectedProblem } from './problems.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -256,7 +257,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
               ${
                 this.controls && shown.periods.length > 1
                   ? controlsTemplate(
-                      presenter.m,
+                      presenter.messages,
                       shown.periods,
                       shown.period,
                       this.player.playing,
@@ -266,7 +267,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
                         shown.indicator,
                         shown.period,
                         shown.periods,
-                        presenter.m,
+                        presenter.messages,
                         presenter.lang,
                       ),
                     )
@@ -325,7 +326,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     const name = presenter.nameOf(id);
     const value = d ? presenter.valueText(d) : '';
     this.selected = id;
-    this.announcement = fill(presenter.m.selected, { name, value });
+    this.announcement = fill(presenter.messages.selected, { name, value });
     const detail = { area: id, name, value: d?.value ?? null, period: shown.period };
     this.dispatchEvent(new ChoroplethSelectEvent({ ...detail, indicator: shown.indicator.id }));
   }

@@ -9,7 +9,8 @@ import { IndicatorSourceController } from '../../controllers/indicator-source.js
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { ClassMethod } from '../../scales/classify.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
-import { loadProblem, type Shown } from '../kz-choropleth/resolve.js';
+import type { Shown } from '../kz-choropleth/choose-view.js';
+import { loadProblem } from '../kz-choropleth/problems.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import type { FollowedMap } from '../../controllers/follow.js';
