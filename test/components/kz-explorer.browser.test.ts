@@ -181,6 +181,25 @@ describe('reader state', () => {
   });
 });
 
+describe('the ranking beside the map', () => {
+  it('draws the companion indicator’s World and regional rules, credited to their source', async () => {
+    const el = await mount({ indicator: 'u5mr', period: '2019' });
+    await mapDrawn(el);
+    const ranking = shadow(el).querySelector('kz-ranking')!;
+    (ranking as HTMLElement & { eager: boolean }).eager = true;
+    await until(
+      () => (ranking.shadowRoot?.querySelectorAll('.label').length ?? 0) >= 4,
+      'the ranking’s reference labels',
+    );
+    const labels = [...ranking.shadowRoot!.querySelectorAll('.label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(labels).toContain('World (UN IGME estimate) 39.6 →');
+    const source = ranking.shadowRoot!.querySelector('[part="source"]')!.textContent!;
+    expect(source.replace(/\s+/g, ' ')).toContain('(UN IGME estimate): World Bank');
+  });
+});
+
 describe('permalink', () => {
   it('restores the view in the URL hash and writes the reader changes back', async () => {
     history.replaceState(null, '', '#top&indicator=poverty&period=2016&area=KZ-43');

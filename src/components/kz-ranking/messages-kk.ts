@@ -29,6 +29,7 @@ const kk: RankingMessages = {
   offAxisHigh: 'шкаладан тыс',
   references: 'Салыстыру сызықтары',
   source: 'Дереккөз',
+  fromSource: 'дереккөзі: {source}',
   keyboardHint:
     'Аумақтар арасында жоғары және төмен бағыт пернелерімен жылжыңыз; таңдау үшін Enter басыңыз.',
   selected: 'Таңдалды: {name}, {value}.',

@@ -29,6 +29,7 @@ const ru: RankingMessages = {
   offAxisHigh: 'за пределами шкалы',
   references: 'Линии сравнения',
   source: 'Источник',
+  fromSource: 'источник: {source}',
   keyboardHint: 'Стрелки вверх и вниз переходят между территориями; Enter выбирает.',
   selected: 'Выбрано: {name}, {value}.',
   shownOf: 'Показано {shown} из {total} территорий.',

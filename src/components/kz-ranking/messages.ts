@@ -33,6 +33,8 @@ export interface RankingMessages {
   offAxisHigh: string;
   references: string;
   source: string;
+  /** After a companion's reference, for screen readers: which source it is from. */
+  fromSource: string;
   keyboardHint: string;
   selected: string;
   /** top/bottom: how many rows of how many are shown. */
@@ -67,6 +69,7 @@ const en: RankingMessages = {
   offAxisHigh: 'beyond the axis',
   references: 'Reference lines',
   source: 'Source',
+  fromSource: 'from {source}',
   keyboardHint: 'Up and down arrows move between areas; Enter selects.',
   selected: 'Selected: {name}, {value}.',
   shownOf: '{shown} of {total} areas shown.',
