@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { followPageLang, unfollowPageLang } from './page-lang.js';
 import { warnOnce, type WarningCode } from './warnings.js';
 
@@ -23,6 +23,12 @@ export class KzElement<Events = object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLang(this);
+    const held = this.heldChanges;
+    if (!held) return;
+    this.heldChanges = undefined;
+    // Back on a page: draw what changed while away (at once, as a change, not as an arrival).
+    super.requestUpdate();
+    for (const [name, old] of held) super.requestUpdate(name, old);
   }
 
   override disconnectedCallback(): void {
@@ -51,6 +57,23 @@ export class KzElement<Events = object> extends LitElement {
       await new Promise((resolve) => setTimeout(resolve));
     }
     await super.scheduleUpdate();
+  }
+
+  // What changed while the element was off the page, with the values before, kept for its return.
+  private heldChanges?: Map<PropertyKey, unknown>;
+
+  /**
+   * An element taken off the page draws nothing (an arrival deferred by a task may find it gone):
+   * it neither spends time nor warns for a page that no longer shows it. What changed meanwhile
+   * is kept and drawn if it comes back. Subclasses that override this call it first.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.isConnected || !this.hasUpdated) return super.shouldUpdate(changed);
+    this.heldChanges ??= new Map();
+    for (const [name, old] of changed) {
+      if (!this.heldChanges.has(name)) this.heldChanges.set(name, old);
+    }
+    return false;
   }
 
   /** Warns once per page for each distinct message, under this element's tag. */

@@ -376,8 +376,8 @@ describe('languages and bad input', () => {
     expect(groups).toEqual(['Health', 'Other']);
     await mapDrawn(el);
     expect(errors).toEqual([]);
-    // The map warns once that the data was read with a warning; the ranking beside it may warn
-    // the same, a task later, even while the explorer is taken down: let it, before the next test.
+    // The map warns once that the data was read with a warning; the ranking beside it may have
+    // warned the same before the explorer is taken down (after that it draws nothing).
     const warned = () => warn.mock.calls.map((c) => String(c[0]));
     expect(warned()).toContainEqual(expect.stringMatching(/^<kz-choropleth> \[kz-data-warnings\]/));
     boxes.forEach((b) => b.remove());

@@ -344,6 +344,7 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
    * group's extent must hold them all before any draws.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!super.shouldUpdate(changed)) return false;
     if (changed.has('eager') && this.eager) this.visibility.show();
     return this.visibility.near || this.variant === 'card' || !!this.scaleGroup;
   }
