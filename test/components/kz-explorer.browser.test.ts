@@ -201,9 +201,16 @@ describe('the ranking beside the map', () => {
 });
 
 describe('permalink', () => {
+  /** With `permalink`, the view is shown once the code that reads the link has arrived. */
+  async function linked(el: KzExplorer): Promise<KzExplorer> {
+    await until(() => !!el.shownView, 'the view read from the link');
+    await el.updateComplete;
+    return el;
+  }
+
   it('restores the view in the URL hash and writes the reader changes back', async () => {
     history.replaceState(null, '', '#top&indicator=poverty&period=2016&area=KZ-43');
-    const el = await mount({ permalink: true, indicator: 'u5mr' });
+    const el = await linked(await mount({ permalink: true, indicator: 'u5mr' }));
     expect([el.indicator, el.period, el.area]).toEqual(['poverty', '2016', 'KZ-43']);
     await pick(el, 'skilled-birth');
     await el.updateComplete;
@@ -213,7 +220,7 @@ describe('permalink', () => {
 
   it('an unknown indicator in the hash: a clear message and the default view', async () => {
     history.replaceState(null, '', '#indicator=%3Cb%3Enope&area=KZ-11');
-    const el = await mount({ permalink: true });
+    const el = await linked(await mount({ permalink: true }));
     expect([el.indicator, el.area]).toEqual(['u5mr', 'KZ-11']);
     expect(notices(el)).toBe(
       'The link names an indicator that is not in this data (“<b>nope”), so the default view is shown.',
@@ -230,7 +237,7 @@ describe('permalink', () => {
   });
 
   it('copy link gives the URL of the view', async () => {
-    const el = await mount({ permalink: true, indicator: 'poverty', area: 'KZ-11' });
+    const el = await linked(await mount({ permalink: true, indicator: 'poverty', area: 'KZ-11' }));
     const written: string[] = [];
     const spy = vi
       .spyOn(navigator.clipboard, 'writeText')

@@ -17,7 +17,8 @@ import {
 } from './view-state.js';
 import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
 import { cardPlans } from './card-lines.js';
-import { PermalinkController } from './permalink-controller.js';
+import { onDemand } from '../../internal/on-demand.js';
+import type { PermalinkController } from './permalink-controller.js';
 import {
   cardsTemplate,
   heading,
@@ -28,6 +29,14 @@ import {
 import { ExplorerChangeEvent, ExplorerErrorEvent, type ExplorerEventMap } from './events.js';
 
 const MISSING_FIX = 'set src, data or an inline <script type="application/json"> child';
+
+// Fetched when `permalink` is first set: most explorers keep no view in the URL.
+const permalinkPart = onDemand(
+  'kz-explorer',
+  'link to the view (permalink)',
+  () => import('./permalink-controller.js'),
+  'so the view is not kept in the page address',
+);
 
 /**
  * The whole comparison of a child well-being page in one element: from one document, fetched
@@ -87,7 +96,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
   @property({ attribute: 'map-base' }) mapBase = '';
 
   private readonly source = new IndicatorSourceController(this);
-  private readonly link = new PermalinkController(this);
+  private link: PermalinkController | null = null;
   private shownData: Dataset | null = null;
   private view: ExplorerView | null = null;
   private notices: Notice[] = [];
@@ -99,14 +108,21 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     const dataset = this.source.dataset;
-    if (!dataset) {
+    if (this.permalink && !this.link) {
+      const part = permalinkPart.get(this);
+      if (part) this.link = new part.PermalinkController(this);
+    }
+    // With `permalink`, the first view waits for the code that reads the link (fetched beside
+    // the data), unless it cannot be fetched.
+    const waitForLink = this.permalink && !this.link && !permalinkPart.failed;
+    if (!dataset || (waitForLink && !this.shownData)) {
       this.shownData = null;
       this.view = null;
       return;
     }
     if (dataset !== this.shownData) {
       this.shownData = dataset;
-      const linked = this.link.linked();
+      const linked = this.link?.linked() ?? null;
       this.apply(linked ?? this.attributesView(), !!linked);
     } else if (this.view && !this.showing(this.attributesView())) {
       // Code set indicator, period or area: show it (no event: the reader did not act).
@@ -206,7 +222,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
           })}
         </section>
       </div>
-      ${this.permalink ? linkTemplate(m, this.copyLink, this.link.status, this.link.fallback) : nothing}`;
+      ${this.permalink && this.link ? linkTemplate(m, this.copyLink, this.link.status, this.link.fallback) : nothing}`;
   }
 
   private renderRegional(dataset: Dataset, view: ExplorerView, level: number, m: ExplorerMessages) {
@@ -297,7 +313,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
 
   private copyLink = (): void => {
     const m = MESSAGES.get(langOf(this));
-    void this.link.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
+    void this.link?.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
   };
 }
 
