@@ -13,7 +13,6 @@ const ru: RankingMessages = {
   errorPeriod: 'Нет значений за {period}.',
   errorLayout: 'Территории в этих данных не относятся к одной карте Казахстана.',
   errorLevel: 'В этих данных нет значений по уровню «{level}» за {period}.',
-  errorMap: 'Не удалось загрузить карту.',
   errorNoMap: 'Карты, за которой следует этот рейтинг, нет на странице.',
   levelRegions: 'регионы',
   levelDistricts: 'районы',

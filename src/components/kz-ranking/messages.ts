@@ -15,7 +15,6 @@ export interface RankingMessages {
   errorPeriod: string;
   errorLayout: string;
   errorLevel: string;
-  errorMap: string;
   errorNoMap: string;
   levelRegions: string;
   levelDistricts: string;
@@ -53,7 +52,6 @@ const en: RankingMessages = {
   errorPeriod: 'There are no values for {period}.',
   errorLayout: 'The areas in this data do not belong to one map of Kazakhstan.',
   errorLevel: 'This data has no values for {level} in {period}.',
-  errorMap: 'The map could not be loaded.',
   errorNoMap: 'The map this ranking follows is not on the page.',
   levelRegions: 'regions',
   levelDistricts: 'districts',
