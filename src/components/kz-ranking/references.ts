@@ -28,37 +28,38 @@ export interface RankingReferences {
   sources: SourceCredit[];
 }
 
-/** Whether two units are the same text in every language either states. */
-export function sameUnit(a: Localized, b: Localized): boolean {
-  const norm = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-  const langs = new Set([...Object.keys(a), ...Object.keys(b)] as Lang[]);
-  return [...langs].every((lang) => norm(localize(a, lang)) === norm(localize(b, lang)));
-}
+const unitText = (unit: Localized) =>
+  (['en', 'ru', 'kk'] as const)
+    .map((lang) => localize(unit, lang).trim().replace(/\s+/g, ' ').toLowerCase())
+    .join('|');
+
+/** Whether two units are the same text in each language (ignoring case and spacing). */
+export const sameUnit = (a: Localized, b: Localized): boolean => unitText(a) === unitText(b);
 
 /**
- * The value of a reference series at a period, or, for a companion, at its nearest period within
- * `NEAREST_YEARS` (the earlier one on a tie): `period` is then the period the value is from.
+ * The value of a reference at the shown period, or, for a companion's, at its nearest period
+ * within `NEAREST_YEARS` (the earlier one on a tie), with that period's id.
  */
-export function valueNear(
-  line: ReferenceLine,
-  shown: Period | undefined,
-): { value: number; period: string } | null {
-  const { reference, indicator } = line;
-  if (reference.kind === 'target' && reference.value != null) {
-    return Number.isFinite(reference.value) ? { value: reference.value, period: '' } : null;
-  }
-  const at = (id: string) => reference.values[id]?.value;
-  const exact = shown ? at(shown.id) : undefined;
-  if (typeof exact === 'number' && Number.isFinite(exact)) return { value: exact, period: '' };
-  if (!line.companion || !shown) return null;
-  let best: { value: number; period: string; distance: number } | null = null;
+export function valueNear(line: ReferenceLine, shown?: Period): [number, string] | null {
+  const { reference: r, indicator } = line;
+  if (r.kind === 'target' && r.value != null) return [r.value, ''];
+  const at = (id: string) => {
+    const value = r.values[id]?.value;
+    return value != null && Number.isFinite(value) ? value : null;
+  };
+  const exact = shown ? at(shown.id) : null;
+  if (exact !== null || !shown || !line.companion) return exact === null ? null : [exact, ''];
+  let best: [number, string] | null = null;
+  let nearest = NEAREST_YEARS;
   for (const p of indicator.periods) {
     const value = at(p.id);
     const distance = Math.abs(p.start - shown.start);
-    if (typeof value !== 'number' || !Number.isFinite(value) || distance > NEAREST_YEARS) continue;
-    if (!best || distance < best.distance) best = { value, period: p.id, distance };
+    if (value !== null && (best ? distance < nearest : distance <= nearest)) {
+      best = [value, p.id];
+      nearest = distance;
+    }
   }
-  return best && { value: best.value, period: best.period };
+  return best;
 }
 
 function credit(source: Source, lang: Lang): SourceCredit {
@@ -69,18 +70,6 @@ function credit(source: Source, lang: Lang): SourceCredit {
     licence: localize(source.licence, lang),
     lines: [],
   };
-}
-
-/** Whether a companion's reference is drawn beside the indicator's own rules. */
-function drawsCompanion(line: ReferenceLine, own: readonly RuleInput[], indicator: Indicator) {
-  if (!sameUnit(line.indicator.unit, indicator.unit)) return false;
-  const kind = line.reference.kind;
-  // The indicator's own national value is the one its rows are measured against.
-  if (kind === 'national') return !own.some((r) => r.kind === 'national');
-  // The same target stated by both is drawn once.
-  return !(
-    kind === 'target' && own.some((r) => r.kind === 'target' && r.value === line.reference.value)
-  );
 }
 
 /** The rules of the shown period (own, then companions'), labelled, and the sources to credit. */
@@ -94,26 +83,35 @@ export function rankingReferences(
   const shown = indicator.periods.find((p) => p.id === period);
   const rules: RuleInput[] = [];
   const sources = [credit(indicator.source, lang)];
-  // The indicator's own lines come first, so `own` is complete before any companion's.
-  const own: RuleInput[] = [];
+  const ownHas = (kind: string, value?: number) =>
+    rules.some((r) => !r.spoken && r.kind === kind && (value === undefined || r.value === value));
   for (const line of referenceLinesOf(dataset, indicator)) {
-    if (line.companion && !drawsCompanion(line, own, indicator)) continue;
+    const { reference: r, companion } = line;
+    // A companion's rule: in the same unit only; its national value only when the indicator has
+    // none (the rows are measured against their own); a target both state once.
+    if (
+      companion &&
+      (!sameUnit(line.indicator.unit, indicator.unit) ||
+        (r.kind === 'national' && ownHas('national')) ||
+        (r.kind === 'target' && ownHas('target', r.value)))
+    )
+      continue;
     const found = valueNear(line, shown);
     if (!found) continue;
-    const { reference } = line;
-    const name =
-      localize(reference.label, lang) || (reference.kind === 'national' ? m.country : reference.id);
-    const says = reference.kind === 'target' && name.split(/[^\d.]+/).includes(String(found.value));
-    const number = formatNumber(found.value, lang, line.indicator.decimals);
-    const label = `${says ? name : `${name} ${number}`}${found.period ? ` (${found.period})` : ''}`;
+    const name = localize(r.label, lang) || (r.kind === 'national' ? m.country : r.id);
+    const says = r.kind === 'target' && name.split(/[^\d.]+/).includes(String(found[0]));
+    const number = formatNumber(found[0], lang, line.indicator.decimals);
     const source = credit(line.source, lang);
     let entry = sources.find((s) => s.name === source.name);
-    if (!entry && (line.companion || reference.source)) sources.push((entry = source));
-    if (line.companion && entry && entry !== sources[0]) entry.lines.push(name);
-    const spoken = line.companion ? `, ${fill(m.fromSource, { source: source.name })}` : '';
-    const rule = { id: line.key, kind: reference.kind, value: found.value, label, spoken };
-    rules.push(rule);
-    if (!line.companion) own.push(rule);
+    if (!entry && (companion || r.source)) sources.push((entry = source));
+    if (companion && entry !== sources[0]) entry!.lines.push(name);
+    rules.push({
+      id: line.key,
+      kind: r.kind,
+      value: found[0],
+      label: `${says ? name : `${name} ${number}`}${found[1] ? ` (${found[1]})` : ''}`,
+      spoken: companion ? `, ${fill(m.fromSource, { source: source.name })}` : '',
+    });
   }
   return { rules, sources };
 }
