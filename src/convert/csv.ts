@@ -200,17 +200,64 @@ function isEmptyRow(row: string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
+/** The header's problems: empty names (unless allowed) and names given twice. */
+function headerProblems(header: string[], line: number, allowEmptyNames = false): ConvertProblem[] {
+  const problems: ConvertProblem[] = [];
+  header.forEach((name, i) => {
+    if (name === '' && !allowEmptyNames) {
+      problems.push({
+        line,
+        column: String(i + 1),
+        message: 'empty column name in the header',
+        hint: 'give every column a name',
+      });
+    }
+  });
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') return;
+    if (seen.has(name)) {
+      problems.push({
+        line,
+        column: name,
+        message: `column name repeated (columns ${seen.get(name)! + 1} and ${i + 1})`,
+        hint: 'rename one of the columns',
+      });
+    } else seen.set(name, i);
+  });
+  return problems;
+}
+
 /**
- * Reads delimited text into a header and rows with line numbers. Trailing columns without a
- * header are dropped (an error when a row has a value in one); short rows are padded with empty
- * cells; rows longer than the header with non-empty extra cells are an error.
+ * Rows cut or padded to the header's `width`; a value in a column without a header is added to
+ * `problems` (one per row, at most 20 problems in all).
  */
-export function readDelimited(input: string, options: ReadDelimitedOptions = {}): DelimitedTable {
-  const text = stripBom(input);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-    throw new ConvertError([{ message: `invalid delimiter: ${JSON.stringify(delimiter)}` }]);
-  }
+function fitRows(
+  body: string[][],
+  lines: number[],
+  width: number,
+  problems: ConvertProblem[],
+): string[][] {
+  return body.map((row, r) => {
+    for (let c = width; c < row.length; c++) {
+      if (row[c].trim() !== '' && problems.length < 20) {
+        problems.push({
+          line: lines[r],
+          column: String(c + 1),
+          message: `value ${JSON.stringify(row[c])} in a column without a header (the header has ${width} columns)`,
+          hint: 'name the column in the header, or check the delimiter and quoting of this line',
+        });
+        break;
+      }
+    }
+    if (row.length === width) return row;
+    if (row.length > width) return row.slice(0, width);
+    return row.concat(Array<string>(width - row.length).fill(''));
+  });
+}
+
+/** The rows of `text` that are not empty, with the line each starts on. */
+function nonEmptyRows(text: string, delimiter: string): { rows: string[][]; lines: number[] } {
   const starts = scanRows(text, delimiter);
   const parsed = dsvFormat(delimiter).parseRows(text);
   if (parsed.length !== starts.length) {
@@ -227,6 +274,21 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
     }
   });
   if (!rows.length) throw new ConvertError([{ message: 'the input has no rows' }]);
+  return { rows, lines };
+}
+
+/**
+ * Reads delimited text into a header and rows with line numbers. Trailing columns without a
+ * header are dropped (an error when a row has a value in one); short rows are padded with empty
+ * cells; rows longer than the header with non-empty extra cells are an error.
+ */
+export function readDelimited(input: string, options: ReadDelimitedOptions = {}): DelimitedTable {
+  const text = stripBom(input);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new ConvertError([{ message: `invalid delimiter: ${JSON.stringify(delimiter)}` }]);
+  }
+  const { rows, lines } = nonEmptyRows(text, delimiter);
   const pick = options.headerRow ?? 0;
   const headerIndex = typeof pick === 'function' ? pick(rows.slice(0, 50)) : pick;
   if (headerIndex < 0 || headerIndex >= rows.length) {
@@ -242,48 +304,9 @@ export function readDelimited(input: string, options: ReadDelimitedOptions = {})
   let width = rawHeader.length;
   while (width > 0 && rawHeader[width - 1] === '') width--;
   const header = rawHeader.slice(0, width);
-  const problems: ConvertProblem[] = [];
-  header.forEach((name, i) => {
-    if (name === '' && !options.allowEmptyNames) {
-      problems.push({
-        line: lines[headerIndex],
-        column: String(i + 1),
-        message: 'empty column name in the header',
-        hint: 'give every column a name',
-      });
-    }
-  });
-  const seen = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (name === '') return;
-    if (seen.has(name)) {
-      problems.push({
-        line: lines[headerIndex],
-        column: name,
-        message: `column name repeated (columns ${seen.get(name)! + 1} and ${i + 1})`,
-        hint: 'rename one of the columns',
-      });
-    } else seen.set(name, i);
-  });
-  const body = rows.slice(headerIndex + 1);
+  const problems = headerProblems(header, lines[headerIndex], options.allowEmptyNames);
   const bodyLines = lines.slice(headerIndex + 1);
-  const out: string[][] = [];
-  body.forEach((row, r) => {
-    for (let c = width; c < row.length; c++) {
-      if (row[c].trim() !== '' && problems.length < 20) {
-        problems.push({
-          line: bodyLines[r],
-          column: String(c + 1),
-          message: `value ${JSON.stringify(row[c])} in a column without a header (the header has ${width} columns)`,
-          hint: 'name the column in the header, or check the delimiter and quoting of this line',
-        });
-        break;
-      }
-    }
-    if (row.length === width) out.push(row);
-    else if (row.length > width) out.push(row.slice(0, width));
-    else out.push(row.concat(Array<string>(width - row.length).fill('')));
-  });
+  const out = fitRows(rows.slice(headerIndex + 1), bodyLines, width, problems);
   if (problems.length) throw new ConvertError(problems);
   return {
     delimiter,

@@ -5,7 +5,7 @@
  * ("Туркестанская 1", "20232)") are removed with a warning.
  */
 import { buildDocument, localizedFromText, type SourceRecord } from './build.js';
-import { readDelimited } from './csv.js';
+import { readDelimited, type DelimitedTable } from './csv.js';
 import { ConvertError, type ConvertWarning } from './errors.js';
 import type { ConvertResult, IndicatorOptions } from './options.js';
 import { looksLikePeriod, normalizePeriod } from './periods.js';
@@ -34,23 +34,15 @@ const headerOf = (rows: string[][]) => {
   return at >= 0 ? at : rows.length && rows[0].some((cell) => looksLikePeriod(cell)) ? 0 : -1;
 };
 
-/** Converts a wide-layout CSV text (areas x periods) to an indicator document. */
-export function convertWideCsv(text: string, options: WideCsvOptions = {}): ConvertResult {
-  const table = readDelimited(text, {
-    delimiter: options.delimiter,
-    headerRow: headerOf,
-    allowEmptyNames: true,
-    headerHint:
-      'a wide table has a header line with one column per period (2019, 2019/2020, 2023-Q1 ...) in its first 50 lines; for one row per observation use --from csv (convertCsv)',
-  });
-  const { header, rows, lines, headerLine, preamble } = table;
-  const warnings: ConvertWarning[] = [];
-  // The text of a line that is not data (a title, a footnote), as it was written.
-  const rejoin = (cells: string[]) =>
-    cells
-      .map((c) => c.trim())
-      .filter((c) => c)
-      .join(`${table.delimiter === '\t' ? '' : table.delimiter} `);
+/** The text of a line that is not data (a title, a footnote), as it was written. */
+function rejoin(cells: string[], delimiter: string): string {
+  return cells
+    .map((c) => c.trim())
+    .filter((c) => c)
+    .join(`${delimiter === '\t' ? '' : delimiter} `);
+}
+
+function periodColumnsOf(header: string[], headerLine: number): number[] {
   const periodColumns = header.map((_, i) => i).filter((i) => looksLikePeriod(header[i]));
   if (periodColumns.length < 1) {
     throw new ConvertError([
@@ -61,49 +53,70 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       },
     ]);
   }
-  let areaIndex: number;
-  if (options.areaColumn !== undefined) {
-    areaIndex = header.findIndex((h) => h === options.areaColumn);
-    if (areaIndex < 0) areaIndex = header.findIndex((h) => fold(h) === fold(options.areaColumn!));
-    if (areaIndex < 0) {
-      throw new ConvertError([
-        {
-          line: headerLine,
-          message: `area column "${options.areaColumn}" is not in the header`,
-          hint: `columns: ${header.join(', ')}`,
-        },
-      ]);
-    }
-  } else {
-    const candidates = header.map((_, i) => i).filter((i) => !periodColumns.includes(i));
-    const named = candidates.find((i) =>
-      DEFAULT_HEADERS.area.some((h) => fold(h) === fold(header[i])),
-    );
-    // Otherwise the column whose cells are most often area names or codes.
-    const score = (i: number) =>
-      rows.slice(0, 60).filter((row) => resolveArea(row[i] ?? '', { suggest: false }).code !== null)
-        .length;
-    const best = candidates.reduce<number | undefined>(
-      (b, i) => (b === undefined || score(i) > score(b) ? i : b),
-      undefined,
-    );
-    areaIndex = named ?? best ?? -1;
-    if (areaIndex < 0) {
-      throw new ConvertError([
-        {
-          line: headerLine,
-          message: 'no column for the areas: every column is a period',
-          hint: 'the first column should hold the area names or codes',
-        },
-      ]);
-    }
+  return periodColumns;
+}
+
+/** The column named by `areaColumn`, matched exactly first and then ignoring case. */
+function namedAreaColumn(header: string[], areaColumn: string, headerLine: number): number {
+  let areaIndex = header.findIndex((h) => h === areaColumn);
+  if (areaIndex < 0) areaIndex = header.findIndex((h) => fold(h) === fold(areaColumn));
+  if (areaIndex < 0) {
+    throw new ConvertError([
+      {
+        line: headerLine,
+        message: `area column "${areaColumn}" is not in the header`,
+        hint: `columns: ${header.join(', ')}`,
+      },
+    ]);
   }
+  return areaIndex;
+}
+
+/** The column of the areas when none is named: a usual header, or the most area-like cells. */
+function foundAreaColumn(table: DelimitedTable, periodColumns: number[]): number {
+  const { header, rows } = table;
+  const candidates = header.map((_, i) => i).filter((i) => !periodColumns.includes(i));
+  const named = candidates.find((i) =>
+    DEFAULT_HEADERS.area.some((h) => fold(h) === fold(header[i])),
+  );
+  // Otherwise the column whose cells are most often area names or codes.
+  const score = (i: number) =>
+    rows.slice(0, 60).filter((row) => resolveArea(row[i] ?? '', { suggest: false }).code !== null)
+      .length;
+  const best = candidates.reduce<number | undefined>(
+    (b, i) => (b === undefined || score(i) > score(b) ? i : b),
+    undefined,
+  );
+  const areaIndex = named ?? best ?? -1;
+  if (areaIndex < 0) {
+    throw new ConvertError([
+      {
+        line: table.headerLine,
+        message: 'no column for the areas: every column is a period',
+        hint: 'the first column should hold the area names or codes',
+      },
+    ]);
+  }
+  return areaIndex;
+}
+
+/**
+ * Warnings about the header (lines skipped above it, columns left out) and the period id of each
+ * period column, read once with its warnings on the header line.
+ */
+function readHeader(
+  table: DelimitedTable,
+  areaIndex: number,
+  periodColumns: number[],
+  warnings: ConvertWarning[],
+): Map<number, string> {
+  const { header, headerLine, preamble } = table;
   if (preamble.length) {
     warnings.push({
       line: preamble[0].line,
       code: 'lines-skipped',
       message: `skipped ${preamble.length} line(s) above the header: ${preamble
-        .map((p) => JSON.stringify(rejoin(p.cells).slice(0, 60)))
+        .map((p) => JSON.stringify(rejoin(p.cells, table.delimiter).slice(0, 60)))
         .join(', ')}`,
     });
   }
@@ -117,8 +130,6 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       });
     }
   }
-
-  // Periods come from the header: read them once, with warnings on the header line.
   const periodIds = new Map<number, string>();
   for (const i of periodColumns) {
     const read = normalizePeriod(header[i]);
@@ -133,19 +144,33 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
         });
     }
   }
+  return periodIds;
+}
+
+/** Where the areas and periods are, and where lines without values go. */
+interface WidePlan {
+  areaIndex: number;
+  periodColumns: number[];
+  periodIds: Map<number, string>;
+  notes: string[];
+  warnings: ConvertWarning[];
+}
+
+/** One record per period cell of each data row; a row without values is kept as a note. */
+function recordsOf(table: DelimitedTable, plan: WidePlan): SourceRecord[] {
+  const { header, rows, lines } = table;
+  const { areaIndex, periodColumns } = plan;
   const records: SourceRecord[] = [];
-  // Titles and footnotes, for the footnotes that say what a marked row held in which years.
-  const notes = preamble.map((p) => rejoin(p.cells));
   rows.forEach((row, r) => {
     const area = row[areaIndex] ?? '';
     const cells = periodColumns.map((i) => row[i] ?? '');
     if (cells.every((c) => c.trim() === '')) {
       // A footnote or a section title: no values at all.
-      notes.push(rejoin(row));
-      warnings.push({
+      plan.notes.push(rejoin(row, table.delimiter));
+      plan.warnings.push({
         line: lines[r],
         code: 'lines-skipped',
-        message: `skipped a line without values: ${JSON.stringify(rejoin(row).slice(0, 80))}`,
+        message: `skipped a line without values: ${JSON.stringify(rejoin(row, table.delimiter).slice(0, 80))}`,
       });
       return;
     }
@@ -163,7 +188,7 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       records.push({
         line: lines[r],
         area,
-        period: periodIds.get(i) ?? header[i],
+        period: plan.periodIds.get(i) ?? header[i],
         value: cells[k],
         column: header[i],
         dims: {},
@@ -171,6 +196,30 @@ export function convertWideCsv(text: string, options: WideCsvOptions = {}): Conv
       });
     });
   });
+  return records;
+}
+
+/** Converts a wide-layout CSV text (areas x periods) to an indicator document. */
+export function convertWideCsv(text: string, options: WideCsvOptions = {}): ConvertResult {
+  const table = readDelimited(text, {
+    delimiter: options.delimiter,
+    headerRow: headerOf,
+    allowEmptyNames: true,
+    headerHint:
+      'a wide table has a header line with one column per period (2019, 2019/2020, 2023-Q1 ...) in its first 50 lines; for one row per observation use --from csv (convertCsv)',
+  });
+  const { header, headerLine, preamble } = table;
+  const warnings: ConvertWarning[] = [];
+  const periodColumns = periodColumnsOf(header, headerLine);
+  const areaIndex =
+    options.areaColumn !== undefined
+      ? namedAreaColumn(header, options.areaColumn, headerLine)
+      : foundAreaColumn(table, periodColumns);
+  const periodIds = readHeader(table, areaIndex, periodColumns, warnings);
+  // Titles and footnotes, for the footnotes that say what a marked row held in which years.
+  const notes = preamble.map((p) => rejoin(p.cells, table.delimiter));
+  const plan: WidePlan = { areaIndex, periodColumns, periodIds, notes, warnings };
+  const records = recordsOf(table, plan);
   return buildDocument(
     records,
     {

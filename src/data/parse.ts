@@ -26,6 +26,7 @@ import {
   type AreaVia,
 } from './areas.js';
 import { comparePeriods, parsePeriod, type PeriodReading } from './periods.js';
+import { LAYOUTS, LAYOUT_FACTS, layoutMarkedBy } from './layouts.js';
 
 /** The value of `format` in a version 1 document. */
 export const FORMAT = 'kz-indicators/1';
@@ -117,13 +118,6 @@ const BETTER: readonly Better[] = ['higher', 'lower', 'neutral'];
 const STATUS: readonly ObservationStatus[] = ['provisional', 'estimated', 'break'];
 const REASONS: readonly MissingReason[] = ['not-available', 'not-applicable', 'suppressed'];
 const KINDS: readonly ReferenceKind[] = ['national', 'comparator', 'target'];
-const LAYOUT_IDS: readonly LayoutId[] = ['2022', '2018', 'pre2018', 'districts'];
-const LAYOUT_NAMES: Record<LayoutId, string> = {
-  '2022': '2022 layout',
-  '2018': '2018 layout',
-  pre2018: 'layout before 2018',
-  districts: 'district layout',
-};
 const VIA_NAMES: Record<AreaVia, string> = {
   canonical: 'code spelling',
   'former-alpha': 'former ISO alpha code',
@@ -1210,13 +1204,13 @@ class Reader {
   }
 
   layoutOption(value: Json, path: string): LayoutId | Map<string, LayoutId> | undefined {
-    if (typeof value === 'string') return this.oneOf(value, path, LAYOUT_IDS, 'layout');
+    if (typeof value === 'string') return this.oneOf(value, path, LAYOUTS, 'layout');
     const obj = this.object(
       value,
       path,
-      'a layout ("2022", "2018", "pre2018", "districts") or an object of layouts by period',
+      `a layout (${LAYOUTS.map((id) => `"${id}"`).join(', ')}) or an object of layouts by period`,
     );
-    return obj && this.byPeriod(obj, path, (v, p) => this.oneOf(v, p, LAYOUT_IDS, 'layout'));
+    return obj && this.byPeriod(obj, path, (v, p) => this.oneOf(v, p, LAYOUTS, 'layout'));
   }
 
   /** An object keyed by period, each entry read by `read`; keyed by normalised period id. */
@@ -1375,7 +1369,7 @@ class Reader {
         if (strays.length) {
           this.problem(
             dataKey(strays[0].path, periodId),
-            `period ${periodId} is stated as the ${LAYOUT_NAMES[stated]}, which has no ${strays.map(areaRef).join(', ')}`,
+            `period ${periodId} is stated as the ${LAYOUT_FACTS[stated].name}, which has no ${strays.map(areaRef).join(', ')}`,
             'state another layout for this period, or remove these values',
             'layout-mix',
           );
@@ -1394,7 +1388,7 @@ class Reader {
         } else {
           const old = strays.filter((a) => layoutOfCode(a.code) === 'pre2018');
           const recent = strays.filter((a) => layoutOfCode(a.code) !== 'pre2018');
-          message = `period ${periodId} mixes layouts; ${LAYOUT_NAMES[layoutB]}: ${old.map(areaRef).join(', ')}; ${LAYOUT_NAMES[layoutA]}: ${recent.map(areaRef).join(', ')}`;
+          message = `period ${periodId} mixes layouts; ${LAYOUT_FACTS[layoutB].name}: ${old.map(areaRef).join(', ')}; ${LAYOUT_FACTS[layoutA].name}: ${recent.map(areaRef).join(', ')}`;
         }
         this.problem(
           dataKey(strays[0].path, periodId),
@@ -1545,20 +1539,11 @@ function hasSpaceOrControl(text: string): boolean {
 /** Thrown internally to stop at a hard limit; never leaves the module. */
 class StopReading extends Error {}
 
-const MARK_LAYOUT: Record<string, LayoutId> = {
-  'KZ-10': '2022',
-  'KZ-33': '2022',
-  'KZ-62': '2022',
-  'KZ-61': '2018',
-  'KZ-79': '2018',
-  'KZ-51': 'pre2018',
-};
-
 /** The layout that a conflicting code stands for, for grouping the codes in messages. */
 function layoutOfCode(code: string): LayoutId {
   const info = areaInfo(code);
   if (info?.level === 'district') return 'districts';
-  return MARK_LAYOUT[code] ?? '2022';
+  return layoutMarkedBy(code) ?? '2022';
 }
 
 /** The number of decimals seen most often (the larger on a tie); 1 when there are no numbers. */

@@ -1,0 +1,122 @@
+// Not timed: one CPU profile (CDP Profiler) or one Chromium trace per contender and workload, to
+// say where the main thread's time goes.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { interact } from './interact.mjs';
+import { benchDone, pageUrl } from './measure.mjs';
+import { OUT, TIMEOUT, VIEWPORT, emulate } from './options.mjs';
+
+/** Original name and place of a function in a served bundle, through the bundle's source map. */
+async function sourceMapper({ origin, fileOf }) {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const maps = new Map();
+  return (url, line, column) => {
+    if (!url.startsWith(origin)) return null;
+    const file = fileOf(new URL(url).pathname);
+    if (!maps.has(file)) {
+      maps.set(
+        file,
+        existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null,
+      );
+    }
+    const map = maps.get(file);
+    if (!map) return null;
+    const p = originalPositionFor(map, { line: line + 1, column });
+    if (!p.source) return null;
+    return `${p.source.replace(/^.*?(node_modules\/|src\/)/, '$1')}:${p.line}`;
+  };
+}
+
+/** Self time per function of a CDP CPU profile, largest first (bundle names mapped back). */
+async function selfTimes(profile, site) {
+  const { origin } = site;
+  const original = await sourceMapper(site);
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const f = byNode.get(profile.samples[i]).callFrame;
+    let key = f.functionName || '(anonymous)';
+    if (f.url) {
+      const place = original(f.url, f.lineNumber, f.columnNumber);
+      key = place
+        ? `${key} (${place})`
+        : `${key} (${f.url.replace(origin, '')}:${f.lineNumber + 1})`;
+    }
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const round = (x) => Math.round(x * 10) / 10;
+  const top = [...self.entries()]
+    .filter(([k]) => !/^\((idle|program|garbage collector)\)$/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([fn, ms]) => ({ fn, ms: round(ms) }));
+  const special = Object.fromEntries(
+    ['(program)', '(garbage collector)', '(idle)'].map((k) => [k, round(self.get(k) ?? 0)]),
+  );
+  return { totalMs: Math.round(total), special, top };
+}
+
+export async function profileRun(browser, site, contender, workload) {
+  const { origin } = site;
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(workload === 'interact' ? { hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let profile = null;
+  try {
+    await emulate(cdp);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // The page calls the hook around its timed part; the first map is timed from navigation.
+    await page.exposeFunction('__benchHook', async (what) => {
+      if (what === 'start') await cdp.send('Profiler.start');
+      if (what === 'end') profile = (await cdp.send('Profiler.stop')).profile;
+    });
+    if (workload === 'first' || workload === 'districts') await cdp.send('Profiler.start');
+    const done = benchDone(page);
+    await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
+    await done;
+    if (workload === 'cycles') {
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => window.__cycles(100));
+      profile = (await cdp.send('Profiler.stop')).profile;
+    }
+    if (workload === 'interact') {
+      await cdp.send('Profiler.start');
+      await interact(page);
+      profile = (await cdp.send('Profiler.stop')).profile;
+    }
+    if (!profile) return null;
+    mkdirSync(join(OUT, 'tmp'), { recursive: true });
+    writeFileSync(join(OUT, 'tmp', `${workload}-${contender}.cpuprofile`), JSON.stringify(profile));
+    return await selfTimes(profile, site);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function traceRun(browser, { origin }, contender, workload) {
+  const { TRACE_CATEGORIES, summarizeTrace } = await import('./trace.mjs');
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  try {
+    await emulate(await context.newCDPSession(page));
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const done = benchDone(page);
+    await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
+    await done;
+    const result = await page.evaluate(() => window.__bench);
+    const buffer = await browser.stopTracing();
+    if (!result.ok || !result.window) return null;
+    const [start, end] = result.window;
+    return summarizeTrace(JSON.parse(buffer.toString('utf8')), end - start);
+  } finally {
+    await context.close();
+  }
+}
