@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Dataset, Indicator, Lang } from '../../data/types.js';
 import { langOf, localize } from '../../i18n/format.js';
 import { KzElement } from '../../internal/kz-element.js';
@@ -65,35 +70,46 @@ const permalinkPart = onDemand(
  */
 export class KzExplorer extends KzElement<ExplorerEventMap> {
   static override styles = styles;
+  // Declared without decorators (smaller: no decorator helper in the module).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    indicator: { reflect: true },
+    period: { reflect: true },
+    area: { reflect: true },
+    permalink: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mapBase: { attribute: 'map-base' },
+  };
 
   /** URL of an indicator document (JSON), fetched once for the map, the ranking and the cards. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** A document or a parsed dataset, set as a property; wins over `src` (an inline JSON child works too). */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
   /**
    * The indicator shown; updated when the reader picks one.
    * @default the first with regional values
    */
-  @property({ reflect: true }) indicator = '';
+  indicator = '';
   /**
    * The period shown; updated when the reader moves it.
    * @default the latest with values
    */
-  @property({ reflect: true }) period = '';
+  period = '';
   /**
    * The selected region (`KZ-43`, or any spelling the area registry reads); updated when the reader selects.
    * @default the whole country
    */
-  @property({ reflect: true }) area = '';
+  area = '';
   /** Keeps the view in the page's URL hash (`#indicator=…&period=…&area=…`; restored on load and whenever the hash changes) and shows the copy-link action. */
-  @property({ type: Boolean }) permalink = false;
+  permalink = false;
   /** Level of the explorer's heading (1 to 6), so that it fits the page's outline; the panels' headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /**
    * Folder of the map files.
    * @default maps next to the script
    */
-  @property({ attribute: 'map-base' }) mapBase = '';
+  mapBase = '';
 
   private readonly source = new IndicatorSourceController(this);
   private link: PermalinkController | null = null;

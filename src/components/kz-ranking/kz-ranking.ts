@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import { KzErrorEvent } from '../../internal/events.js';
@@ -82,35 +81,52 @@ const followPart = onDemand(
  */
 export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   static override styles = styles;
+  // Declared without decorators (smaller: no decorator helper in the module).
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: 'for' },
+    selected: {},
+    highlight: {},
+    sort: {},
+    top: { type: Number },
+    bottom: { type: Number },
+    mark: {},
+    noReferences: { type: Boolean, attribute: 'no-references' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    theme: { reflect: true },
+    eager: { type: Boolean },
+    hoverId: { state: true },
+    activeId: { state: true },
+    announcement: { state: true },
+  };
 
   // src, data, indicator, period, layout, level and the classification (method, classes,
   // thresholds, scheme, better, diverging, midpoint, period-scale) are declared with the map's.
   /** Id of a `<kz-choropleth>` to follow: its data (when the ranking has none), indicator, period, classes, selection and hover. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
   /** Id of the selected area; setting it does not fire `kz-select`. */
-  @property() selected = '';
+  selected = '';
   /** An area to emphasise (code or name, e.g. `KZ-75` or `Almaty`). */
-  @property() highlight = '';
+  highlight = '';
   /** `value` (rank order, rank 1 first as `better` says) or `name`. */
-  @property() sort: 'value' | 'name' = 'value';
+  sort: 'value' | 'name' = 'value';
   /** Shows only the first N ranks (ties at the cut included). */
-  @property({ type: Number }) top: number | null = null;
+  top: number | null = null;
   /** Shows only the last N ranks (ties at the cut included). */
-  @property({ type: Number }) bottom: number | null = null;
+  bottom: number | null = null;
   /** `dot` (default) or `bar` (from zero). */
-  @property() mark: 'dot' | 'bar' = 'dot';
+  mark: 'dot' | 'bar' = 'dot';
   /** Hides the reference rules. */
-  @property({ type: Boolean, attribute: 'no-references' }) noReferences = false;
+  noReferences = false;
   /** Hides the indicator name. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
   /** `light`, `dark` or `auto`; default: the page's color-scheme. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined = undefined;
   /** Draws at once instead of when the ranking first comes near the viewport. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
 
-  @state() private hoverId: string | null = null;
-  @state() private activeId: string | null = null;
-  @state() private announcement = '';
+  private hoverId: string | null = null;
+  private activeId: string | null = null;
+  private announcement = '';
 
   // Made when `for` is first set: most rankings follow no map and never fetch this code.
   private follow: MapFollow = UNFOLLOWED;

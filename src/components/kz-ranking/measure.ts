@@ -38,16 +38,9 @@ export function measureFrame(chart: HTMLElement): RuleFrame | null {
   };
 }
 
-/** Whether two frames place the labels alike. */
-export function sameFrame(a: RuleFrame, b: RuleFrame | null): boolean {
-  return (
-    !!b &&
-    a.plotLeft === b.plotLeft &&
-    a.plotWidth === b.plotWidth &&
-    a.width === b.width &&
-    a.lineHeight === b.lineHeight
-  );
-}
+/** Two frames with the same key place the labels alike. */
+const frameKey = (f: RuleFrame | null) =>
+  f && `${f.plotLeft} ${f.plotWidth} ${f.width} ${f.lineHeight}`;
 
 /**
  * The frame of the chart drawn in `renderRoot`: measured when the chart first shows and whenever
@@ -71,7 +64,7 @@ export class FrameController implements ReactiveController {
     this.measured = chart;
     this.observer ??= new ResizeObserver(() => {
       const frame = this.measured && measureFrame(this.measured);
-      if (frame && !sameFrame(frame, this.frame)) {
+      if (frame && frameKey(frame) !== frameKey(this.frame)) {
         this.frame = frame;
         this.host.requestUpdate();
       }
