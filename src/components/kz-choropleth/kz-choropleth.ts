@@ -14,7 +14,8 @@ import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { loadProblem, mapProblem, unexpectedProblem, type Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
+import { loadProblem, mapProblem, unexpectedProblem } from './problems.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -255,7 +256,7 @@ export class KzChoropleth extends ChoroplethProperties {
               ${
                 this.controls && shown.periods.length > 1
                   ? controlsTemplate(
-                      presenter.m,
+                      presenter.messages,
                       shown.periods,
                       shown.period,
                       this.player.playing,
@@ -265,7 +266,7 @@ export class KzChoropleth extends ChoroplethProperties {
                         shown.indicator,
                         shown.period,
                         shown.periods,
-                        presenter.m,
+                        presenter.messages,
                         presenter.lang,
                       ),
                     )
@@ -324,7 +325,7 @@ export class KzChoropleth extends ChoroplethProperties {
     const name = presenter.nameOf(id);
     const value = d ? presenter.valueText(d) : '';
     this.selected = id;
-    this.announcement = fill(presenter.m.selected, { name, value });
+    this.announcement = fill(presenter.messages.selected, { name, value });
     const detail = { area: id, name, value: d?.value ?? null, period: shown.period };
     this.dispatchEvent(new ChoroplethSelectEvent({ ...detail, indicator: shown.indicator.id }));
   }

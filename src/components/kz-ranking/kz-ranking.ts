@@ -7,7 +7,8 @@ import { IndicatorSourceController } from '../../controllers/indicator-source.js
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
 import { IndicatorViewProperties } from '../kz-choropleth/view-properties.js';
-import { loadProblem, type Shown } from '../kz-choropleth/resolve.js';
+import type { Shown } from '../kz-choropleth/choose-view.js';
+import { loadProblem } from '../kz-choropleth/problems.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import { UNFOLLOWED, type FollowedMap, type MapFollow } from './follow.js';
