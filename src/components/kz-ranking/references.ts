@@ -43,19 +43,19 @@ export const sameUnit = (a: Localized, b: Localized): boolean => unitText(a) ===
 export function valueNear(line: ReferenceLine, shown?: Period): [number, string] | null {
   const { reference: r, indicator } = line;
   if (r.kind === 'target' && r.value != null) return [r.value, ''];
-  const at = (id: string) => {
-    const value = r.values[id]?.value;
-    return value != null && Number.isFinite(value) ? value : null;
-  };
-  const exact = shown ? at(shown.id) : null;
-  if (exact !== null || !shown || !line.companion) return exact === null ? null : [exact, ''];
   let best: [number, string] | null = null;
-  let nearest = NEAREST_YEARS;
-  for (const p of indicator.periods) {
-    const value = at(p.id);
-    const distance = Math.abs(p.start - shown.start);
-    if (value !== null && (best ? distance < nearest : distance <= nearest)) {
-      best = [value, p.id];
+  // The shown period itself is at distance -1: nearer than any other, and the only one for the
+  // indicator's own references.
+  let nearest = line.companion ? NEAREST_YEARS : -1;
+  for (const p of shown ? indicator.periods : []) {
+    const value = r.values[p.id]?.value;
+    const distance = p.id === shown!.id ? -1 : Math.abs(p.start - shown!.start);
+    if (
+      value != null &&
+      Number.isFinite(value) &&
+      (best ? distance < nearest : distance <= nearest)
+    ) {
+      best = [value, distance < 0 ? '' : p.id];
       nearest = distance;
     }
   }
