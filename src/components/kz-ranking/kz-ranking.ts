@@ -11,7 +11,8 @@ import type { Shown } from '../kz-choropleth/choose-view.js';
 import { loadProblem } from '../kz-choropleth/problems.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { UNFOLLOWED, type FollowedMap, type MapFollow } from './follow.js';
+import type { FollowedMap } from '../../controllers/follow.js';
+import type { MapFollowController } from '../../controllers/map-follow.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { count, inputsOf, type RankingInputs } from './inputs.js';
 import type { RankingView } from './view.js';
@@ -36,7 +37,7 @@ import { rowHandlers } from './row-events.js';
 const followPart = onDemand(
   'kz-ranking',
   'link to the map (for=)',
-  () => import('./map-follow.js'),
+  () => import('../../controllers/map-follow.js'),
   'so the ranking does not follow the map',
 );
 
@@ -130,7 +131,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   private announcement = '';
 
   // Made when `for` is first set: most rankings follow no map and never fetch this code.
-  private follow: MapFollow = UNFOLLOWED;
+  private follow: MapFollowController | null = null;
   private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
   private readonly visibility = new VisibilityController(this, () => this.eager);
   private readonly state = new RankingState();
@@ -147,7 +148,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
 
   /** The followed map, when `for` names one that is in the tree. */
   private get map(): FollowedMap | null {
-    return this.follow.active ? this.follow.map() : null;
+    return this.follow?.active ? this.follow.map() : null;
   }
 
   /** Own data first; else, following a map, the map's. */
@@ -162,11 +163,11 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.htmlFor && this.follow === UNFOLLOWED) {
+    if (this.htmlFor && !this.follow) {
       const part = followPart.get(this);
       if (part) this.follow = new part.MapFollowController(this, () => this.htmlFor);
     }
-    if (changed.has('htmlFor')) this.follow.sync();
+    if (changed.has('htmlFor')) this.follow?.sync();
     if (changed.has('eager') && this.eager) this.visibility.show();
     this.source.refresh();
     this.resolve();
@@ -183,8 +184,8 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
     const map = this.map;
     this.inputs = inputsOf(map ?? this);
     // Following a map: wait for the code that follows it (unless it cannot be fetched).
-    if (this.htmlFor && this.follow === UNFOLLOWED && !followPart.failed) return;
-    if (this.follow.active && !map) {
+    if (this.htmlFor && !this.follow && !followPart.failed) return;
+    if (this.follow?.active && !map) {
       if (this.follow.missing) this.problem = noMap(this.htmlFor ?? '');
       return;
     }
@@ -267,7 +268,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
         layout,
         {
           selected,
-          hovered: this.hoverId ?? this.follow.hovered,
+          hovered: this.hoverId ?? this.follow?.hovered ?? null,
           highlight: this.highlightId,
           active,
         },
