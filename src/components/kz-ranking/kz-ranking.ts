@@ -9,6 +9,7 @@ import type { AreaDatum } from '../kz-choropleth/model.js';
 import { IndicatorViewProperties } from '../kz-choropleth/view-properties.js';
 import type { Shown } from '../kz-choropleth/choose-view.js';
 import { loadProblem } from '../kz-choropleth/problems.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import type { FollowedMap } from '../../controllers/follow.js';
@@ -82,7 +83,7 @@ const followPart = onDemand(
  * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
  */
 export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
   // Declared without decorators (smaller: no decorator helper in the module).
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: 'for' },
