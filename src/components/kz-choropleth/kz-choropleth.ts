@@ -34,6 +34,7 @@ import { ChoroplethChangeEvent, ChoroplethLoadEvent, ChoroplethSelectEvent } fro
 import { KzErrorEvent } from '../../internal/events.js';
 import { ChoroplethProperties } from './properties.js';
 import { ViewState } from './view-state.js';
+import type { FollowedMap } from '../../controllers/follow.js';
 import { AreaPointer } from './pointer.js';
 import { ExportMenu } from './export-menu.js';
 
@@ -81,7 +82,7 @@ const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
  * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
-export class KzChoropleth extends ChoroplethProperties {
+export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   static override styles = styles;
 
   @state() private sort: TableSort = {
