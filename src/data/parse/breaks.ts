@@ -1,4 +1,7 @@
-/** Breaks in series: a note by period, for periods whose values are not comparable with earlier ones. */
+/**
+ * Breaks in series: a note by period, for periods whose values are not comparable with the
+ * earlier ones.
+ */
 import type { Localized, Period } from '../types.js';
 import type { Reader } from './reader.js';
 import { LIMITS } from './limits.js';

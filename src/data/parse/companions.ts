@@ -1,4 +1,7 @@
-/** Companions: the indicators an indicator names as its other sources, checked once all ids are known. */
+/**
+ * Companions: the indicators an indicator names as its other sources, checked once every id of
+ * the document is known.
+ */
 import type { Reader } from './reader.js';
 import { LIMITS } from './limits.js';
 import { closestKey, join, quote, type Json } from './paths.js';

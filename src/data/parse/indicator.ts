@@ -1,5 +1,17 @@
-/** One indicator: id, texts, source, topic and companions, then its values, references, layouts and breaks. */
-import type { Better, Indicator, Observation, Period, Source } from '../types.js';
+/**
+ * One indicator: id, texts, source, topic and companions, then its values, references, the layout
+ * of each period and breaks.
+ */
+import type {
+  Better,
+  Indicator,
+  LayoutId,
+  Localized,
+  Observation,
+  Period,
+  Reference,
+  Source,
+} from '../types.js';
 import { comparePeriods } from '../periods.js';
 import type { Reader } from './reader.js';
 import { LIMITS } from './limits.js';
@@ -39,6 +51,30 @@ export function decimalsOf(value: number): number {
   return 3;
 }
 
+/** What an indicator says of itself besides its values. */
+interface About {
+  name: Localized | undefined;
+  unit: Localized | undefined;
+  decimals: number | undefined;
+  better: Better;
+  source: Source | undefined;
+  definition: Localized | undefined;
+  notes: Localized | undefined;
+  topic: string | undefined;
+  companions: string[] | undefined;
+}
+
+/** An indicator's values and what is read with them. */
+interface Data {
+  periods: Map<string, Period>;
+  areas: AreaEntry[];
+  references: Reference[];
+  layouts: Record<string, LayoutId>;
+  breaks: Record<string, Localized> | undefined;
+  valuesPath: string;
+}
+
+/** One indicator; undefined when it has a problem. `ids` collects the ids read so far. */
 export function readIndicator(
   r: Reader,
   obj: Obj,
@@ -49,46 +85,54 @@ export function readIndicator(
   const before = r.problemTotal;
   const keys = r.keys(obj, path);
   r.unknownKeys(path, INDICATOR_KEYS, keys);
+  const id = readId(r, obj, path, ids);
+  const about = readAbout(r, obj, path, docSource, id);
+  const data = readData(r, obj, path);
+  const { name, source } = about;
+  if (r.problemTotal > before || id === undefined || !name || !source) return undefined;
+  return indicatorOf(r, { id, name, source }, about, data);
+}
 
-  const idPath = join(path, 'id');
-  let id: string | undefined;
+function readId(r: Reader, obj: Obj, path: string, ids: Set<string>): string | undefined {
   if (!has(obj, 'id')) {
     r.problem(path, 'missing "id"', 'add "id": a short name such as "u5mr"', 'required');
-  } else {
-    id = r.string(own(obj, 'id'), idPath, LIMITS.id);
-    if (id !== undefined && !ID.test(id)) {
-      r.problem(
-        idPath,
-        `the id ${quote(id)} has characters that are not allowed`,
-        'use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
-        'id',
-      );
-      id = undefined;
-    } else if (id !== undefined && ids.has(id)) {
-      r.problem(
-        idPath,
-        `the id ${quote(id)} is used by an earlier indicator`,
-        'give each indicator its own id',
-        'duplicate-id',
-      );
-    } else if (id !== undefined) ids.add(id);
+    return undefined;
   }
-  const name = readLocalized(r, own(obj, 'name'), join(path, 'name'), LIMITS.name, true);
-  const unit = has(obj, 'unit')
-    ? readLocalized(r, own(obj, 'unit'), join(path, 'unit'), LIMITS.unit, false)
-    : undefined;
-  let decimals: number | undefined;
-  if (has(obj, 'decimals')) {
-    const d = own(obj, 'decimals');
-    if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 10) decimals = d;
-    else
-      r.problem(
-        join(path, 'decimals'),
-        `decimals must be a whole number from 0 to 10, got ${describe(d)}`,
-        undefined,
-        'decimals',
-      );
-  }
+  const idPath = join(path, 'id');
+  const id = r.string(own(obj, 'id'), idPath, LIMITS.id);
+  if (id !== undefined && !ID.test(id)) {
+    r.problem(
+      idPath,
+      `the id ${quote(id)} has characters that are not allowed`,
+      'use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+      'id',
+    );
+    return undefined;
+  } else if (id !== undefined && ids.has(id)) {
+    r.problem(
+      idPath,
+      `the id ${quote(id)} is used by an earlier indicator`,
+      'give each indicator its own id',
+      'duplicate-id',
+    );
+  } else if (id !== undefined) ids.add(id);
+  return id;
+}
+
+function readAbout(
+  r: Reader,
+  obj: Obj,
+  path: string,
+  docSource: Source | undefined,
+  id: string | undefined,
+): About {
+  const text = (key: string, max: number, required = false) =>
+    required || has(obj, key)
+      ? readLocalized(r, own(obj, key), join(path, key), max, required)
+      : undefined;
+  const name = text('name', LIMITS.name, true);
+  const unit = text('unit', LIMITS.unit);
+  const decimals = has(obj, 'decimals') ? readDecimals(r, own(obj, 'decimals'), path) : undefined;
   let better: Better = 'neutral';
   if (has(obj, 'better'))
     better = r.oneOf(own(obj, 'better'), join(path, 'better'), BETTER, 'better') ?? 'neutral';
@@ -102,20 +146,30 @@ export function readIndicator(
       'add "source": {"name": ..., "url": ..., "licence": ...}, here or for the whole document',
       'required',
     );
-  const definition = has(obj, 'definition')
-    ? readLocalized(r, own(obj, 'definition'), join(path, 'definition'), LIMITS.text, false)
-    : undefined;
-  const notes = has(obj, 'notes')
-    ? readLocalized(r, own(obj, 'notes'), join(path, 'notes'), LIMITS.text, false)
-    : undefined;
-
+  const definition = text('definition', LIMITS.text);
+  const notes = text('notes', LIMITS.text);
   const topic = has(obj, 'topic')
     ? r.softly(() => readTopic(r, own(obj, 'topic'), join(path, 'topic')))
     : undefined;
   const companions = has(obj, 'companions')
     ? readCompanionIds(r, own(obj, 'companions'), join(path, 'companions'), id)
     : undefined;
+  return { name, unit, decimals, better, source, definition, notes, topic, companions };
+}
 
+function readDecimals(r: Reader, d: unknown, path: string): number | undefined {
+  if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 10) return d;
+  r.problem(
+    join(path, 'decimals'),
+    `decimals must be a whole number from 0 to 10, got ${describe(d)}`,
+    undefined,
+    'decimals',
+  );
+  return undefined;
+}
+
+/** Values by area, references, the layout of each period and breaks, in this order. */
+function readData(r: Reader, obj: Obj, path: string): Data {
   const periods = new Map<string, Period>();
   const explicit = has(obj, 'layout')
     ? readLayoutOption(r, own(obj, 'layout'), join(path, 'layout'))
@@ -135,13 +189,20 @@ export function readIndicator(
   const breaks = has(obj, 'breaks')
     ? readBreaks(r, own(obj, 'breaks'), join(path, 'breaks'), periods)
     : undefined;
+  return { periods, areas, references, layouts, breaks, valuesPath };
+}
 
-  if (r.problemTotal > before || id === undefined || !name || !source) return undefined;
-
+/** The indicator, its values sorted by area code and its decimals counted when not given. */
+function indicatorOf(
+  r: Reader,
+  { id, name, source }: Pick<Indicator, 'id' | 'name' | 'source'>,
+  about: About,
+  { periods, areas, references, layouts, breaks, valuesPath }: Data,
+): Indicator {
   const values: Record<string, Record<string, Observation>> = Object.create(null);
   const counts = [0, 0, 0, 0];
   const count = (v: number | null | undefined) => {
-    if (typeof v === 'number' && decimals === undefined) counts[decimalsOf(v)]++;
+    if (typeof v === 'number' && about.decimals === undefined) counts[decimalsOf(v)]++;
   };
   for (const area of [...areas].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     for (const periodId in area.periods) count(area.periods[periodId].value);
@@ -157,19 +218,19 @@ export function readIndicator(
   const indicator: Indicator = {
     id,
     name,
-    unit: unit ?? {},
-    decimals: decimals ?? mostCommon(counts),
-    better,
+    unit: about.unit ?? {},
+    decimals: about.decimals ?? mostCommon(counts),
+    better: about.better,
     source,
     periods: [...periods.values()].sort(comparePeriods),
     layouts,
     values,
     references,
   };
-  if (definition) indicator.definition = definition;
-  if (notes) indicator.notes = notes;
-  if (topic !== undefined) indicator.topic = topic;
-  if (companions?.length) indicator.companions = companions;
+  if (about.definition) indicator.definition = about.definition;
+  if (about.notes) indicator.notes = about.notes;
+  if (about.topic !== undefined) indicator.topic = about.topic;
+  if (about.companions?.length) indicator.companions = about.companions;
   if (breaks) indicator.breaks = breaks;
   return indicator;
 }

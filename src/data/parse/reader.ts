@@ -201,6 +201,11 @@ export class Reader {
     return undefined;
   }
 
+  /** `too many areas (1200; at most 1000)`. */
+  tooMany(path: string, noun: string, count: number, max: number, hint?: string): void {
+    this.problem(path, `too many ${noun} (${count}; at most ${max})`, hint, 'too-large');
+  }
+
   /**
    * An object of at most `max` keys, which `noun` names (`periods`), and its safe keys; or a
    * problem and `undefined`.
@@ -217,12 +222,7 @@ export class Reader {
     if (!obj) return undefined;
     const keys = this.keys(obj, path);
     if (keys.length > max) {
-      this.problem(
-        path,
-        `too many ${noun} (${keys.length}; at most ${max})`,
-        undefined,
-        'too-large',
-      );
+      this.tooMany(path, noun, keys.length, max);
       return undefined;
     }
     return { obj, keys };
@@ -235,12 +235,7 @@ export class Reader {
       return undefined;
     }
     if (value.length > max) {
-      this.problem(
-        path,
-        `too many ${noun} (${value.length}; at most ${max})`,
-        undefined,
-        'too-large',
-      );
+      this.tooMany(path, noun, value.length, max);
       return undefined;
     }
     return value;

@@ -1,4 +1,6 @@
-/** Sources: their name, an http(s) link checked for what has no place in a URL, licence and date. */
+/**
+ * Sources: a name, an http(s) link checked for what has no place in a URL, a licence and a date.
+ */
 import type { Source } from '../types.js';
 import type { Reader } from './reader.js';
 import { LIMITS } from './limits.js';

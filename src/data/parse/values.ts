@@ -5,17 +5,8 @@
 import type { MissingReason, Observation, ObservationStatus, Period } from '../types.js';
 import { StopReading, type Reader } from './reader.js';
 import { LIMITS } from './limits.js';
-import {
-  dataKey,
-  describe,
-  has,
-  isObject,
-  join,
-  own,
-  quote,
-  type Json,
-  type Obj,
-} from './paths.js';
+import type { Json, Obj } from './paths.js';
+import { dataKey, describe, has, isObject, join, own, quote } from './paths.js';
 import { readLocalized } from './texts.js';
 
 const STATUS: readonly ObservationStatus[] = ['provisional', 'estimated', 'break'];
