@@ -9,20 +9,14 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { INPUT_HELP, UsageError } from './options.js';
 import { terminalSafe } from './terminal.js';
-import {
-  CONVERT_HELP,
-  INSPECT_HELP,
-  MERGE_HELP,
-  VALIDATE_HELP,
-  convertCommand,
-  inspectCommand,
-  mergeCommand,
-  validateCommand,
-  type CliIo,
-} from './commands.js';
+import type { CliIo } from './input.js';
+import { CONVERT_HELP, convertCommand } from './convert-command.js';
+import { VALIDATE_HELP, validateCommand } from './validate-command.js';
+import { INSPECT_HELP, inspectCommand } from './inspect-command.js';
+import { MERGE_HELP, mergeCommand } from './merge-command.js';
 
-export type { CliIo } from './commands.js';
-export { coverageOf } from './commands.js';
+export type { CliIo } from './input.js';
+export { coverageOf } from './describe.js';
 
 export const HELP = `Usage: kz-indicators <command> [options]
 

@@ -21,7 +21,7 @@ export class UsageError extends Error {
   }
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Options that describe how to read an input (shared by every command). */
 export const INPUT_OPTIONS: Options = {
@@ -150,12 +150,10 @@ const DELIMITERS: Record<string, string> = {
   pipe: '|',
 };
 
-/** Converter options from parsed command-line values. */
-export function indicatorOptions(
-  values: Values,
-  defaultId?: string,
-): IndicatorOptions & Record<string, unknown> {
-  const out: IndicatorOptions & Record<string, unknown> = {};
+type Out = IndicatorOptions & Record<string, unknown>;
+
+/** Id, names, unit, direction, decimals, texts and topic of the indicator. */
+function describingOptions(values: Values, defaultId: string | undefined, out: Out): void {
   const id = str(values.id) ?? defaultId;
   if (id !== undefined) out.id = id;
   const name = localizedOption(values, 'name');
@@ -179,6 +177,9 @@ export function indicatorOptions(
   if (str(values.notes) !== undefined) out.notes = str(values.notes);
   const topic = localizedOption(values, 'topic');
   if (topic !== undefined) out.topic = topic;
+}
+
+function sourceOption(values: Values, out: Out): void {
   const sourceName = str(values['source-name']);
   const url = str(values['source-url']);
   const licence = str(values.licence) ?? str(values.license);
@@ -191,7 +192,10 @@ export function indicatorOptions(
   } else if (url !== undefined || licence !== undefined || date !== undefined) {
     throw new UsageError('--source-url, --licence and --source-date need --source-name');
   }
+}
 
+/** `--filter COL=A|B`, repeatable: column -> the slices kept. */
+function filterOption(values: Values): Record<string, string[]> {
   const filter: Record<string, string[]> = {};
   for (const f of list(values.filter)) {
     const [col, value] = splitFirst(f, '=', 'filter', 'COLUMN=VALUE, e.g. SEX=F');
@@ -199,8 +203,11 @@ export function indicatorOptions(
       throw new UsageError(`--filter ${JSON.stringify(f)}: the column name is empty`);
     filter[col.trim()] = [...(filter[col.trim()] ?? []), ...value.split('|')];
   }
-  if (Object.keys(filter).length) out.filter = filter;
+  return filter;
+}
 
+/** `--ref AREA=KIND[:LABEL]`, repeatable: source areas read as reference series. */
+function referencesOption(values: Values): Record<string, ReferenceMapping> {
   const references: Record<string, ReferenceMapping> = {};
   for (const r of list(values.ref)) {
     const [area, rest] = splitFirst(r, '=', 'ref', 'AREA=KIND[:LABEL], e.g. WLD=comparator:World');
@@ -214,8 +221,11 @@ export function indicatorOptions(
     }
     references[area.trim()] = { kind, ...(label ? { label } : {}) };
   }
-  if (Object.keys(references).length) out.references = references;
+  return references;
+}
 
+/** `--target VALUE[@YEAR][:LABEL]`, repeatable. */
+function targetsOption(values: Values): TargetInput[] {
   const targets: TargetInput[] = [];
   for (const t of list(values.target)) {
     // One run of spaces between the parts (two adjacent \s* would backtrack quadratically).
@@ -233,8 +243,11 @@ export function indicatorOptions(
       ...(year ? { year } : {}),
     });
   }
-  if (targets.length) out.targets = targets;
+  return targets;
+}
 
+/** `--map TEXT=CODE[@PERIODS]`, repeatable: area texts read as codes. */
+function areasOption(values: Values): Record<string, AreaRule[]> {
   const areas: Record<string, AreaRule[]> = {};
   for (const m of list(values.map)) {
     const [text, rest] = splitLast(
@@ -249,34 +262,28 @@ export function indicatorOptions(
       { code: code.trim(), ...(periods ? { periods: periods.trim() } : {}) },
     ];
   }
-  if (Object.keys(areas).length) out.areas = areas;
+  return areas;
+}
 
-  const ignore = list(values['ignore-area']);
-  if (ignore.length) out.ignore = ignore;
-
-  const layouts = list(values.layout);
-  if (layouts.length) {
-    const check = (l: string) => {
-      if (!LAYOUTS.includes(l as LayoutId)) {
-        throw new UsageError(`--layout: "${l}" is not a layout; layouts: ${LAYOUTS.join(', ')}`);
-      }
-      return l as LayoutId;
-    };
-    if (layouts.length === 1 && !layouts[0].includes('=')) out.layout = check(layouts[0].trim());
-    else {
-      const byPeriod: Record<string, LayoutId> = {};
-      for (const l of layouts) {
-        const [range, layout] = splitLast(
-          l,
-          '=',
-          'layout',
-          'PERIODS=LAYOUT, e.g. 2014..2017=pre2018',
-        );
-        byPeriod[range.trim()] = check(layout.trim());
-      }
-      out.layout = byPeriod;
+/** `--layout LAYOUT` for every period, or `--layout PERIODS=LAYOUT` (repeatable). */
+function layoutOption(layouts: string[]): IndicatorOptions['layout'] {
+  const check = (l: string) => {
+    if (!LAYOUTS.includes(l as LayoutId)) {
+      throw new UsageError(`--layout: "${l}" is not a layout; layouts: ${LAYOUTS.join(', ')}`);
     }
+    return l as LayoutId;
+  };
+  if (layouts.length === 1 && !layouts[0].includes('=')) return check(layouts[0].trim());
+  const byPeriod: Record<string, LayoutId> = {};
+  for (const l of layouts) {
+    const [range, layout] = splitLast(l, '=', 'layout', 'PERIODS=LAYOUT, e.g. 2014..2017=pre2018');
+    byPeriod[range.trim()] = check(layout.trim());
   }
+  return byPeriod;
+}
+
+/** Decimal mark, district level and delimiter of the input. */
+function textOptions(values: Values, out: Out): void {
   if (values['year-periods']) out.periodsToYear = true;
   const mark = str(values['decimal-mark']);
   if (mark !== undefined) {
@@ -292,6 +299,10 @@ export function indicatorOptions(
       throw new UsageError(`--delimiter ${delimiter}: expected one character, or tab`);
     out.delimiter = d;
   }
+}
+
+/** Periods kept or given, columns left out, and the columns named for each role. */
+function columnOptions(values: Values, out: Out): void {
   const periods = list(values.periods);
   if (periods.length) out.periods = periods;
   const period = str(values.period);
@@ -304,6 +315,27 @@ export function indicatorOptions(
     if (v !== undefined) columns[role === 'label' ? 'areaLabel' : role] = v;
   }
   if (Object.keys(columns).length) out.columns = columns;
+}
+
+/** Converter options from parsed command-line values. */
+export function indicatorOptions(values: Values, defaultId?: string): Out {
+  const out: Out = {};
+  describingOptions(values, defaultId, out);
+  sourceOption(values, out);
+  const filter = filterOption(values);
+  if (Object.keys(filter).length) out.filter = filter;
+  const references = referencesOption(values);
+  if (Object.keys(references).length) out.references = references;
+  const targets = targetsOption(values);
+  if (targets.length) out.targets = targets;
+  const areas = areasOption(values);
+  if (Object.keys(areas).length) out.areas = areas;
+  const ignore = list(values['ignore-area']);
+  if (ignore.length) out.ignore = ignore;
+  const layouts = list(values.layout);
+  if (layouts.length) out.layout = layoutOption(layouts);
+  textOptions(values, out);
+  columnOptions(values, out);
   return out;
 }
 
