@@ -4,11 +4,12 @@
  * Everything the data puts into this code is escaped for where it lands: JSON inside a script
  * element cannot close it, attribute values are quoted and escaped, shell arguments are quoted.
  */
-import type { DocumentInput } from '../data/types.js';
+import type { DocumentInput, Lang } from '../data/types.js';
 import { escapeHtml } from '../components/kz-choropleth/export-formats.js';
 import { scriptSafeJson } from '../data/safe-output.js';
 import type { Source } from './run.js';
-import type { BuilderState, VisualChoices } from './state.js';
+import { shellQuote } from '../convert/shell.js';
+import type { BuilderState, Description, ReadChoices, VisualChoices } from './state.js';
 
 const TAGS = {
   map: 'kz-choropleth',
@@ -80,50 +81,70 @@ export function embedCode(doc: DocumentInput, state: BuilderState, here: string)
   };
 }
 
-/** Quotes one argument for a POSIX shell: nothing inside single quotes is interpreted. */
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+type Flag = [flag: string, value: string];
+type Given = [flag: string, value: string | number | undefined];
+
+/** Each flag whose value is given, with the value trimmed. */
+const given = (pairs: Given[]): Flag[] =>
+  pairs.flatMap(([flag, value]) =>
+    value !== undefined && String(value).trim() !== '' ? [[flag, String(value).trim()]] : [],
+  );
+
+/** `--name`, `--name-kk`, `--name-ru`: a text in the three languages. */
+const inLanguages = (flag: string, text: Record<Lang, string>): Given[] => [
+  [flag, text.en],
+  [`${flag}-kk`, text.kk],
+  [`${flag}-ru`, text.ru],
+];
+
+/** How the file was read: sheet, columns, periods, slices kept and the editor's area choices. */
+function readingFlags(source: Source, read: ReadChoices): Flag[] {
+  const flags = given([
+    ...(source.kind === 'workbook'
+      ? ([
+          ['--sheet', read.sheet],
+          ['--header-row', read.headerRow],
+        ] as Given[])
+      : []),
+    ['--area-column', read.areaColumn],
+    ['--period-column', read.periodColumn],
+    ['--value-column', read.valueColumn],
+    ['--period', read.period],
+    ['--periods', read.periods],
+  ]);
+  for (const [column, value] of Object.entries(read.filter))
+    flags.push(['--filter', `${column}=${value}`]);
+  for (const [text, choice] of Object.entries(read.areas)) {
+    if (choice === 'ignore') flags.push(['--ignore-area', text]);
+    else if (choice === 'national' || choice === 'comparator')
+      flags.push(['--ref', `${text}=${choice}`]);
+    else if (choice) for (const rule of choice.split(';')) flags.push(['--map', `${text}=${rule}`]);
+  }
+  return flags;
+}
+
+/** What the editor wrote about the indicator and its source. */
+function describingFlags(d: Description): Flag[] {
+  return given([
+    ['--id', d.id],
+    ...inLanguages('--name', d.name),
+    ...inLanguages('--unit', d.unit),
+    ['--better', d.better],
+    ['--decimals', d.decimals],
+    ['--topic', d.topic],
+    ['--source-name', d.sourceName],
+    ['--source-url', d.sourceUrl],
+    ['--licence', d.licence],
+    ['--source-date', d.sourceDate],
+    ...d.targets.split(/\r?\n/).map((line): Given => ['--target', line]),
+  ]);
 }
 
 /** The `kz-indicators convert` command that makes the same document from the same file. */
 export function cliCommand(source: Source, state: BuilderState): string {
   const { read, describe: d } = state;
-  const args: string[] = ['npx', 'kz-indicators', 'convert', source.name];
-  const add = (flag: string, value: string | number | undefined) => {
-    if (value !== undefined && String(value).trim() !== '') args.push(flag, String(value).trim());
-  };
-  if (source.kind === 'workbook') {
-    add('--sheet', read.sheet);
-    add('--header-row', read.headerRow);
-  }
-  add('--area-column', read.areaColumn);
-  add('--period-column', read.periodColumn);
-  add('--value-column', read.valueColumn);
-  add('--period', read.period);
-  add('--periods', read.periods);
-  for (const [column, value] of Object.entries(read.filter))
-    args.push('--filter', `${column}=${value}`);
-  for (const [text, choice] of Object.entries(read.areas)) {
-    if (choice === 'ignore') args.push('--ignore-area', text);
-    else if (choice === 'national' || choice === 'comparator')
-      args.push('--ref', `${text}=${choice}`);
-    else if (choice) for (const rule of choice.split(';')) args.push('--map', `${text}=${rule}`);
-  }
-  add('--id', d.id);
-  add('--name', d.name.en);
-  add('--name-kk', d.name.kk);
-  add('--name-ru', d.name.ru);
-  add('--unit', d.unit.en);
-  add('--unit-kk', d.unit.kk);
-  add('--unit-ru', d.unit.ru);
-  add('--better', d.better);
-  add('--decimals', d.decimals);
-  add('--topic', d.topic);
-  add('--source-name', d.sourceName);
-  add('--source-url', d.sourceUrl);
-  add('--licence', d.licence);
-  add('--source-date', d.sourceDate);
-  for (const line of d.targets.split(/\r?\n/)) add('--target', line);
+  const flags = [...readingFlags(source, read), ...describingFlags(d)];
+  const args = ['npx', 'kz-indicators', 'convert', source.name, ...flags.flat()];
   args.push('-o', `${d.id.trim() || 'indicator'}.json`);
   return args.map(shellQuote).join(' ');
 }

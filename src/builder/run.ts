@@ -190,17 +190,20 @@ function columnsOf(text: string): string[] {
   }
 }
 
+/** An outcome with nothing found yet. */
+const emptyOutcome = (layout: Layout, columns: string[] = []): Outcome => ({
+  layout,
+  columns,
+  problems: [],
+  unmatched: [],
+  warnings: [],
+});
+
 /** A kz-indicators document as loaded: its first indicator, described again by the editor. */
 function fromDocument(json: unknown, d: Description): Outcome {
   const doc = json as DocumentInput;
   const valid = validateIndicators(json);
-  const base: Outcome = {
-    layout: 'document',
-    columns: [],
-    problems: [],
-    unmatched: [],
-    warnings: [],
-  };
+  const base = emptyOutcome('document');
   if (!valid.dataset)
     return { ...base, problems: valid.problems.map((e) => ({ path: e.path, message: e.message })) };
   const first: IndicatorInput = { ...doc.indicators[0] };
@@ -214,6 +217,61 @@ function fromDocument(json: unknown, d: Description): Outcome {
   return { ...base, document: { format: 'kz-indicators/1', indicators: [first] } };
 }
 
+/** Pasted JSON: an SDMX-JSON message is converted, anything else read as a document. */
+function fromPastedJson(source: Source & { kind: 'text' }, state: BuilderState): Promise<Outcome> {
+  let json: unknown;
+  try {
+    json = parseJsonText(source.text);
+  } catch (e) {
+    const problems = e instanceof ConvertError ? e.problems : [{ message: String(e) }];
+    return Promise.resolve({ ...emptyOutcome('document'), problems });
+  }
+  const keys = typeof json === 'object' && json !== null ? Object.keys(json) : [];
+  if (!keys.includes('indicators') && ['data', 'dataSets'].some((k) => keys.includes(k)))
+    return run({ kind: 'json', name: source.name, json }, state);
+  return Promise.resolve(fromDocument(json, state.describe));
+}
+
+/**
+ * A workbook: its table is found first, so that the sheet and header choices show even when
+ * converting fails.
+ */
+function fromWorkbook(
+  source: Source & { kind: 'workbook' },
+  state: BuilderState,
+  options: IndicatorOptions,
+  base: Outcome,
+): Outcome {
+  const { read } = state;
+  base.sheets = source.book.sheets.map((s) => s.name);
+  base.table = findSheetTable(pickSheet(source.book, read.sheet || undefined), {
+    headerRow: read.headerRow || undefined,
+    areaColumn: read.areaColumn || undefined,
+  });
+  base.columns = base.table.header;
+  base.layout = base.table.layout;
+  const result = convertSheet(source.book, {
+    ...options,
+    sheet: read.sheet || undefined,
+    headerRow: read.headerRow || undefined,
+    period: read.period?.trim() || undefined,
+    columns: {
+      ...(read.areaColumn ? { area: read.areaColumn } : {}),
+      ...(read.valueColumn ? { value: read.valueColumn } : {}),
+    },
+  });
+  return {
+    ...base,
+    layout: result.table.layout,
+    result,
+    table: result.table,
+    sheets: result.sheets,
+    columns: result.table.header,
+    document: result.document,
+    warnings: result.warnings,
+  };
+}
+
 /** Converts the loaded input with the current choices. Never throws for bad input. */
 export async function run(source: Source, state: BuilderState): Promise<Outcome> {
   const options = converterOptions(state.read, state.describe);
@@ -222,17 +280,7 @@ export async function run(source: Source, state: BuilderState): Promise<Outcome>
   // Likewise the source: required before publishing (step 3), not before checking the table.
   options.source ??= { name: '–' };
   if (source.kind === 'text' && sniffText(source.text) === 'json') {
-    let json: unknown;
-    try {
-      json = parseJsonText(source.text);
-    } catch (e) {
-      const problems = e instanceof ConvertError ? e.problems : [{ message: String(e) }];
-      return { layout: 'document', columns: [], problems, unmatched: [], warnings: [] };
-    }
-    const keys = typeof json === 'object' && json !== null ? Object.keys(json) : [];
-    if (!keys.includes('indicators') && ['data', 'dataSets'].some((k) => keys.includes(k)))
-      return run({ kind: 'json', name: source.name, json }, state);
-    return fromDocument(json, state.describe);
+    return fromPastedJson(source, state);
   }
   const layout: Layout =
     source.kind === 'workbook'
@@ -240,45 +288,9 @@ export async function run(source: Source, state: BuilderState): Promise<Outcome>
       : source.kind === 'json'
         ? 'sdmx'
         : (sniffText(source.text) as Exclude<Layout, 'document'>);
-  const base: Outcome = {
-    layout,
-    columns: source.kind === 'text' ? columnsOf(source.text) : [],
-    problems: [],
-    unmatched: [],
-    warnings: [],
-  };
+  const base = emptyOutcome(layout, source.kind === 'text' ? columnsOf(source.text) : []);
   try {
-    if (source.kind === 'workbook') {
-      const { read } = state;
-      base.sheets = source.book.sheets.map((s) => s.name);
-      // The table alone first, so that the sheet and header choices show even when converting fails.
-      base.table = findSheetTable(pickSheet(source.book, read.sheet || undefined), {
-        headerRow: read.headerRow || undefined,
-        areaColumn: read.areaColumn || undefined,
-      });
-      base.columns = base.table.header;
-      base.layout = base.table.layout;
-      const result = convertSheet(source.book, {
-        ...options,
-        sheet: read.sheet || undefined,
-        headerRow: read.headerRow || undefined,
-        period: read.period?.trim() || undefined,
-        columns: {
-          ...(read.areaColumn ? { area: read.areaColumn } : {}),
-          ...(read.valueColumn ? { value: read.valueColumn } : {}),
-        },
-      });
-      return {
-        ...base,
-        layout: result.table.layout,
-        result,
-        table: result.table,
-        sheets: result.sheets,
-        columns: result.table.header,
-        document: result.document,
-        warnings: result.warnings,
-      };
-    }
+    if (source.kind === 'workbook') return fromWorkbook(source, state, options, base);
     const result = convertTable(source, state, options)!;
     return { ...base, result, document: result.document, warnings: result.warnings };
   } catch (e) {

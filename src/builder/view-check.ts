@@ -4,6 +4,7 @@
  * choice), boundary layout per period, breakdown slices, and the converter's notes with their cell.
  */
 import { html, nothing } from 'lit';
+import { stepSection } from './view-step.js';
 import { areaInfo, inferLayout, LAYOUT_AREAS } from '../data/areas.js';
 import { sortPeriods } from '../convert/periods.js';
 import type { ConvertProblem } from '../convert/errors.js';
@@ -330,31 +331,32 @@ export function checkView(app: BuilderApp) {
     document: 'layoutDocument',
   } as const;
   const table = o.table;
-  return html`<section id="step-check" aria-labelledby="step-check-title" class="builder-step">
-    <h2 id="step-check-title">${app.t('stepCheck')}</h2>
-    <p id="builder-layout">
-      <strong>${app.t('understood')}:</strong> ${app.t(layoutKey[o.layout])}${
-        table
-          ? html`; ${app.t('sheet')} “${table.sheet}”, ${app.t('headerRow')}
-            ${table.headerRows[0] === table.headerRows[1] ? table.headerRows[0] : `${table.headerRows[0]}–${table.headerRows[1]}`},
-            ${app.t('areaColumn')} ${table.header[table.areaColumn]}`
+  return stepSection(
+    'step-check',
+    app.t('stepCheck'),
+    html`<p id="builder-layout">
+        <strong>${app.t('understood')}:</strong> ${app.t(layoutKey[o.layout])}${
+          table
+            ? html`; ${app.t('sheet')} “${table.sheet}”, ${app.t('headerRow')}
+              ${table.headerRows[0] === table.headerRows[1] ? table.headerRows[0] : `${table.headerRows[0]}–${table.headerRows[1]}`},
+              ${app.t('areaColumn')} ${table.header[table.areaColumn]}`
+            : nothing
+        }
+      </p>
+      <div class="builder-grid">${readingChoices(app, o)}</div>
+      ${
+        o.problems.length
+          ? html`<h3>${app.t('problemsTitle')}</h3>
+              <div role="alert">${noteList(app, o.problems, 'builder-problems', o.fixes)}</div>`
           : nothing
       }
-    </p>
-    <div class="builder-grid">${readingChoices(app, o)}</div>
-    ${
-      o.problems.length
-        ? html`<h3>${app.t('problemsTitle')}</h3>
-            <div role="alert">${noteList(app, o.problems, 'builder-problems', o.fixes)}</div>`
-        : nothing
-    }
-    ${areaRows(app, o)} ${o.layout !== 'document' ? areaRulesField(app) : nothing}
-    ${layoutTable(app, o)} ${slices(app, o)}
-    ${
-      o.warnings.length
-        ? html`<h3>${app.t('warningsTitle')}</h3>
-            ${noteList(app, o.warnings, 'builder-warnings')}`
-        : nothing
-    }
-  </section>`;
+      ${areaRows(app, o)} ${o.layout !== 'document' ? areaRulesField(app) : nothing}
+      ${layoutTable(app, o)} ${slices(app, o)}
+      ${
+        o.warnings.length
+          ? html`<h3>${app.t('warningsTitle')}</h3>
+              ${noteList(app, o.warnings, 'builder-warnings')}`
+          : nothing
+      }`,
+  );
 }

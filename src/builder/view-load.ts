@@ -1,5 +1,6 @@
 /** Step 1: pick or drop a file, or paste a table. */
 import { html } from 'lit';
+import { stepSection } from './view-step.js';
 import type { BuilderApp } from './app.js';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.json,text/csv,text/plain,application/json';
@@ -27,9 +28,10 @@ export function loadView(app: BuilderApp) {
     const text = (form.querySelector('#builder-paste') as HTMLTextAreaElement).value;
     if (text.trim()) void app.usePaste(text);
   };
-  return html`
-    <section id="step-load" aria-labelledby="step-load-title" class="builder-step">
-      <h2 id="step-load-title">${app.t('stepLoad')}</h2>
+  return stepSection(
+    'step-load',
+    app.t('stepLoad'),
+    html`
       <div class="builder-drop" @drop=${onDrop} @dragover=${onDragOver} @dragleave=${onDragLeave}>
         <label for="builder-file">${app.t('fileLabel')}</label>
         <input
@@ -55,6 +57,6 @@ export function loadView(app: BuilderApp) {
             </p>`
           : ''
       }
-    </section>
-  `;
+    `,
+  );
 }

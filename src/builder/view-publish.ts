@@ -1,5 +1,6 @@
 /** Step 5: download the document, copy the embed code, see the command that makes it again. */
 import { html, nothing } from 'lit';
+import { stepSection } from './view-step.js';
 import { stringifyDocument } from '../convert/stringify.js';
 import type { DocumentInput } from '../data/types.js';
 import type { BuilderApp } from './app.js';
@@ -102,36 +103,37 @@ export function publishView(app: BuilderApp) {
   const here = location.href;
   const doc = o.document;
   const code = doc && !todo.length ? embedCode(doc, app.state, here) : undefined;
-  return html`<section id="step-publish" aria-labelledby="step-publish-title" class="builder-step">
-    <h2 id="step-publish-title">${app.t('publishTitle')}</h2>
-    ${
-      todo.length
-        ? html`<p id="builder-not-ready" class="builder-problem">
-            ${app.t('notReady', { what: todo.join(' ') })}
-          </p>`
-        : nothing
-    }
-    <button
-      type="button"
-      id="builder-download"
-      ?disabled=${!code}
-      @click=${() => doc && download(doc, doc.indicators[0]?.id ?? '')}
-    >
-      ${app.t('download')}
-    </button>
-    ${embedFields(app, here)}
-    ${code ? codeBlock(app, 'builder-embed', app.t('embedCode'), code.script) : nothing}
-    ${
-      code
-        ? code.iframe
-          ? codeBlock(app, 'builder-iframe', app.t('iframeCode'), code.iframe)
-          : html`<p class="builder-hint">${app.t('iframeNeedsSrc')}</p>`
-        : nothing
-    }
-    ${
-      app.source.kind !== 'json' && code
-        ? codeBlock(app, 'builder-cli', app.t('cliCommand'), cliCommand(app.source, app.state))
-        : nothing
-    }
-  </section>`;
+  return stepSection(
+    'step-publish',
+    app.t('publishTitle'),
+    html`${
+        todo.length
+          ? html`<p id="builder-not-ready" class="builder-problem">
+              ${app.t('notReady', { what: todo.join(' ') })}
+            </p>`
+          : nothing
+      }
+      <button
+        type="button"
+        id="builder-download"
+        ?disabled=${!code}
+        @click=${() => doc && download(doc, doc.indicators[0]?.id ?? '')}
+      >
+        ${app.t('download')}
+      </button>
+      ${embedFields(app, here)}
+      ${code ? codeBlock(app, 'builder-embed', app.t('embedCode'), code.script) : nothing}
+      ${
+        code
+          ? code.iframe
+            ? codeBlock(app, 'builder-iframe', app.t('iframeCode'), code.iframe)
+            : html`<p class="builder-hint">${app.t('iframeNeedsSrc')}</p>`
+          : nothing
+      }
+      ${
+        app.source.kind !== 'json' && code
+          ? codeBlock(app, 'builder-cli', app.t('cliCommand'), cliCommand(app.source, app.state))
+          : nothing
+      }`,
+  );
 }

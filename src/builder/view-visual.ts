@@ -1,5 +1,6 @@
 /** Step 4: a live preview with the real elements, and their options. */
 import { html, nothing } from 'lit';
+import { stepSection } from './view-step.js';
 import { sortPeriods } from '../convert/periods.js';
 import type { DocumentInput, Lang } from '../data/types.js';
 import type { BuilderApp } from './app.js';
@@ -235,20 +236,17 @@ export function visualView(app: BuilderApp) {
   const doc = app.outcome?.document;
   if (!doc) return nothing;
   const v = app.state.visual;
-  return html`<section
-    id="step-visualise"
-    aria-labelledby="step-visualise-title"
-    class="builder-step"
-  >
-    <h2 id="step-visualise-title">${app.t('visualiseTitle')}</h2>
-    <div class="builder-grid">${visualOptions(app, doc)}</div>
-    <div class="builder-preview-frame">
-      <div
-        id="builder-preview"
-        class="builder-preview builder-w${v.width} builder-theme-${v.theme}"
-      >
-        ${preview(app, doc)}
-      </div>
-    </div>
-  </section>`;
+  return stepSection(
+    'step-visualise',
+    app.t('visualiseTitle'),
+    html`<div class="builder-grid">${visualOptions(app, doc)}</div>
+      <div class="builder-preview-frame">
+        <div
+          id="builder-preview"
+          class="builder-preview builder-w${v.width} builder-theme-${v.theme}"
+        >
+          ${preview(app, doc)}
+        </div>
+      </div>`,
+  );
 }

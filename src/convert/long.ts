@@ -4,7 +4,7 @@
  * is the national value), SDMX-CSV, World Bank downloads, and bureau tables with Russian headers.
  */
 import { buildDocument, localizedFromText, type SourceRecord } from './build.js';
-import { readDelimited } from './csv.js';
+import { readDelimited, type DelimitedTable } from './csv.js';
 import { ConvertError, type ConvertProblem, type ConvertWarning } from './errors.js';
 import { parseCell } from './numbers.js';
 import type { ConvertResult, IndicatorOptions } from './options.js';
@@ -134,11 +134,13 @@ export function findColumns(
   return { roles, problems };
 }
 
-/** Converts a long-layout CSV text to an indicator document. */
-export function convertCsv(text: string, options: CsvOptions = {}): ConvertResult {
-  const table = readDelimited(text, { delimiter: options.delimiter });
-  const { header, rows, lines, headerLine } = table;
-  const { roles, problems } = findColumns(header, rows, options.columns, headerLine);
+/** Adds a problem for each of the area, period and value columns that was neither found nor named. */
+function requireColumns(
+  roles: Partial<Record<Role, number>>,
+  options: CsvOptions,
+  headerLine: number,
+  problems: ConvertProblem[],
+): void {
   const missing = (role: Role, what: string, hint: string) =>
     problems.push({
       line: headerLine,
@@ -162,6 +164,46 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
   if (roles.value === undefined && options.columns?.value === undefined) {
     missing('value', 'value', 'name the value column: --value-column (option columns.value)');
   }
+}
+
+/** One record per row: the cells of the roles, and the breakdown columns `dimIndex`. */
+function recordsOf(
+  table: DelimitedTable,
+  roles: Partial<Record<Role, number>>,
+  dimIndex: number[],
+  period: string | undefined,
+): SourceRecord[] {
+  const { header, rows, lines } = table;
+  const get = (row: string[], role: Role) => {
+    const i = roles[role];
+    return i === undefined ? undefined : row[i];
+  };
+  return rows.map((row, r) => {
+    const dims: Record<string, string> = {};
+    for (const i of dimIndex) dims[header[i]] = row[i].trim();
+    const label = get(row, 'areaLabel');
+    const rec: SourceRecord = {
+      line: lines[r],
+      area: get(row, 'area') ?? '',
+      period: period ?? get(row, 'period') ?? '',
+      value: get(row, 'value') ?? '',
+      dims,
+    };
+    if (roles.lower !== undefined) rec.lower = row[roles.lower];
+    if (roles.upper !== undefined) rec.upper = row[roles.upper];
+    if (roles.status !== undefined) rec.status = row[roles.status];
+    if (roles.note !== undefined) rec.note = row[roles.note];
+    if (label && label.trim()) rec.areaLabel = localizedFromText(label);
+    return rec;
+  });
+}
+
+/** Converts a long-layout CSV text to an indicator document. */
+export function convertCsv(text: string, options: CsvOptions = {}): ConvertResult {
+  const table = readDelimited(text, { delimiter: options.delimiter });
+  const { header, rows, headerLine } = table;
+  const { roles, problems } = findColumns(header, rows, options.columns, headerLine);
+  requireColumns(roles, options, headerLine, problems);
   if (problems.length) throw new ConvertError(problems);
 
   const ignored = new Set((options.ignoreColumns ?? []).map(fold));
@@ -173,28 +215,7 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
   const dimOrder = dimIndex.map((i) => header[i]);
 
   const warnings: ConvertWarning[] = [];
-  const get = (row: string[], role: Role) => {
-    const i = roles[role];
-    return i === undefined ? undefined : row[i];
-  };
-  const records: SourceRecord[] = rows.map((row, r) => {
-    const dims: Record<string, string> = {};
-    for (const i of dimIndex) dims[header[i]] = row[i].trim();
-    const label = get(row, 'areaLabel');
-    const rec: SourceRecord = {
-      line: lines[r],
-      area: get(row, 'area') ?? '',
-      period: options.period ?? get(row, 'period') ?? '',
-      value: get(row, 'value') ?? '',
-      dims,
-    };
-    if (roles.lower !== undefined) rec.lower = row[roles.lower];
-    if (roles.upper !== undefined) rec.upper = row[roles.upper];
-    if (roles.status !== undefined) rec.status = row[roles.status];
-    if (roles.note !== undefined) rec.note = row[roles.note];
-    if (label && label.trim()) rec.areaLabel = localizedFromText(label);
-    return rec;
-  });
+  const records = recordsOf(table, roles, dimIndex, options.period);
   const name = (role: Role) => (roles[role] === undefined ? undefined : header[roles[role]!]);
   return buildDocument(
     records,

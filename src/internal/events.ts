@@ -22,9 +22,22 @@ export interface KzErrorDetail {
   status?: number;
 }
 
+/**
+ * The base of one event class of an element, in one line that declares both the class and its
+ * type: `export class XHoverEvent extends eventClass<XHoverDetail>('kz-hover') {}`.
+ */
+export function eventClass<D>(type: `kz-${string}`): new (detail: D) => KzEvent<D> {
+  return class extends KzEvent<D> {
+    constructor(detail: D) {
+      super(type, detail);
+    }
+  };
+}
+
 /** `kz-error`: an element shows a problem instead of its drawing. */
-export class KzErrorEvent extends KzEvent<KzErrorDetail> {
-  constructor(detail: KzErrorDetail) {
-    super('kz-error', detail);
-  }
+export class KzErrorEvent extends eventClass<KzErrorDetail>('kz-error') {}
+
+/** `kz-error`, which every element fires; an element's event map extends it with its own. */
+export interface ErrorEventMap {
+  'kz-error': KzErrorEvent;
 }

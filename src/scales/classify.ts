@@ -13,10 +13,15 @@ export const CLASS_METHODS: readonly ClassMethod[] = [
   'continuous',
 ];
 
+/** Whether `v` is a number that can be drawn: not NaN nor infinite (nor null, nor text). */
+export function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
 /** Finite numbers of `values`, sorted ascending. */
 export function sortedFinite(values: Iterable<number | null | undefined>): number[] {
   const out: number[] = [];
-  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
+  for (const v of values) if (isFiniteNumber(v)) out.push(v);
   return out.sort((a, b) => a - b);
 }
 
@@ -131,7 +136,7 @@ export function checkThresholds(thresholds: readonly number[]): number[] {
     throw new Error('invalid thresholds: expected at least one number');
   }
   thresholds.forEach((t, i) => {
-    if (typeof t !== 'number' || !Number.isFinite(t)) {
+    if (!isFiniteNumber(t)) {
       throw new Error(`invalid thresholds: thresholds[${i}] is not a finite number`);
     }
     if (i && t <= thresholds[i - 1]) {
@@ -170,7 +175,7 @@ export function classIndex(
   value: number | null | undefined,
   thresholds: readonly number[],
 ): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return -1;
+  if (!isFiniteNumber(value)) return -1;
   let a = 0;
   let b = thresholds.length;
   while (a < b) {

@@ -1,6 +1,6 @@
 // Colour scales for choropleths: classification + scheme + direction, one pure object.
 import type { Better } from '../data/types.js';
-import { breaks, classIndex, sortedFinite, type ClassMethod } from './classify.js';
+import { breaks, classIndex, isFiniteNumber, sortedFinite, type ClassMethod } from './classify.js';
 import {
   interpolateColors,
   schemeColors,
@@ -74,10 +74,7 @@ export function colorScale(
   options: ColorScaleOptions = {},
 ): ColorScale {
   const { method = 'quantile', thresholds: custom, better = 'neutral' } = options;
-  const midpoint =
-    typeof options.midpoint === 'number' && Number.isFinite(options.midpoint)
-      ? options.midpoint
-      : null;
+  const midpoint = isFiniteNumber(options.midpoint) ? options.midpoint : null;
   const scheme = (options.scheme ?? defaultScheme(better, midpoint !== null)) as SchemeName;
   const kind = schemeKind(scheme);
   if (midpoint !== null && kind !== 'diverging') {
@@ -89,66 +86,26 @@ export function colorScale(
   const domain: [number, number] = sorted.length
     ? [sorted[0], sorted[sorted.length - 1]]
     : [NaN, NaN];
-  const orient = (colors: string[]) => (reverse ? colors.slice().reverse() : colors);
+  // k colours of the scheme, ordered so that worse is on the dark (or warm) end.
+  const colorsOf: ColorsOf = (k) =>
+    reverse ? schemeColors(scheme, k).reverse() : schemeColors(scheme, k);
 
-  if (method === 'continuous') {
-    const full = orient(schemeColors(scheme, max));
-    const ramp = interpolateColors(full);
-    const [lo, hi] = domain;
-    const position = (v: number): number => {
-      if (midpoint !== null) {
-        if (v < midpoint) return midpoint > lo ? (0.5 * (v - lo)) / (midpoint - lo) : 0.5;
-        return hi > midpoint ? 0.5 + (0.5 * (v - midpoint)) / (hi - midpoint) : 0.5;
-      }
-      return hi > lo ? (v - lo) / (hi - lo) : 0.5;
-    };
-    return {
-      kind: 'continuous',
-      scheme,
-      thresholds: [],
-      classes: [],
-      domain,
-      midpoint,
-      color: (v) => (typeof v === 'number' && Number.isFinite(v) ? ramp(position(v)) : undefined),
-      classOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? 0 : -1),
-      stops: () =>
-        full.map((c, i): [number, string] => {
-          const t = i / (full.length - 1);
-          if (midpoint === null || !(hi > lo)) return [t, c];
-          // Where the ramp position t lands on the value axis, when the midpoint splits the ramp.
-          const v =
-            t <= 0.5 ? lo + (midpoint - lo) * 2 * t : midpoint + (hi - midpoint) * (2 * t - 1);
-          return [Math.max(0, Math.min(1, (v - lo) / (hi - lo))), c];
-        }),
-    };
-  }
-
+  if (method === 'continuous') return continuousScale(scheme, domain, midpoint, colorsOf(max));
   let thresholds: number[];
   let colors: string[];
   if (midpoint !== null && method !== 'thresholds') {
-    // Classes on each side of the midpoint; the midpoint itself is a threshold.
-    const per = Math.max(1, Math.ceil((options.classes ?? 5) / 2));
-    const below = sorted.filter((v) => v < midpoint);
-    const above = sorted.filter((v) => v >= midpoint);
-    const side = (vs: number[]) =>
-      vs.length ? breaks(vs, { method, classes: Math.min(per, Math.floor(max / 2)) }) : [];
-    const lowBreaks = side(below);
-    const highBreaks = side(above).filter((t) => t > midpoint);
-    const nLow = below.length ? lowBreaks.length + 1 : 0;
-    const nHigh = above.length ? highBreaks.length + 1 : 0;
-    const half = Math.max(nLow, nHigh, 1);
-    const full = orient(schemeColors(scheme, Math.min(max, Math.max(2, half * 2))));
-    const mid = full.length / 2;
-    colors = [...full.slice(mid - nLow, mid), ...full.slice(mid, mid + nHigh)];
-    thresholds = [...lowBreaks, ...(nLow && nHigh ? [midpoint] : []), ...highBreaks];
+    const per = Math.max(1, Math.min(Math.ceil((options.classes ?? 5) / 2), Math.floor(max / 2)));
+    [thresholds, colors] = divergingClasses(sorted, midpoint, method, per, max, colorsOf);
   } else {
-    const requested = Math.min(options.classes ?? 5, max);
-    thresholds = breaks(sorted, { method, classes: requested, thresholds: custom });
+    thresholds = breaks(sorted, {
+      method,
+      classes: Math.min(options.classes ?? 5, max),
+      thresholds: custom,
+    });
     const k = thresholds.length + 1;
     if (k > max) throw new Error(`invalid thresholds: ${k} classes, ${scheme} has at most ${max}`);
-    colors = k === 1 ? [orient(schemeColors(scheme, 3))[1]] : orient(schemeColors(scheme, k));
+    colors = k === 1 ? [colorsOf(3)[1]] : colorsOf(k);
   }
-
   const classes: ColorClass[] = colors.map((color, i) => ({
     lower: i ? thresholds[i - 1] : Math.min(domain[0], thresholds[0] ?? domain[0]),
     upper:
@@ -164,11 +121,75 @@ export function colorScale(
     classes,
     domain,
     midpoint,
-    color: (v) => {
-      const i = classIndex(v, thresholds);
-      return i < 0 ? undefined : colors[i];
-    },
+    color: (v) => colors[classIndex(v, thresholds)],
     classOf: (v) => classIndex(v, thresholds),
     stops: () => colors.map((c, i) => [i / Math.max(1, colors.length - 1), c] as [number, string]),
+  };
+}
+
+type ColorsOf = (k: number) => string[];
+
+/**
+ * Thresholds and colours of classes on each side of the midpoint (at most `per` a side), coloured
+ * from the middle of a diverging scheme outwards; the midpoint itself is a threshold.
+ */
+function divergingClasses(
+  sorted: readonly number[],
+  midpoint: number,
+  method: ClassMethod,
+  per: number,
+  max: number,
+  colorsOf: ColorsOf,
+): [number[], string[]] {
+  const below = sorted.filter((v) => v < midpoint);
+  const above = sorted.filter((v) => v >= midpoint);
+  const side = (vs: number[]) => (vs.length ? breaks(vs, { method, classes: per }) : []);
+  const lowBreaks = side(below);
+  const highBreaks = side(above).filter((t) => t > midpoint);
+  const nLow = below.length ? lowBreaks.length + 1 : 0;
+  const nHigh = above.length ? highBreaks.length + 1 : 0;
+  const half = Math.max(nLow, nHigh, 1);
+  const full = colorsOf(Math.min(max, Math.max(2, half * 2)));
+  const mid = full.length / 2;
+  return [
+    [...lowBreaks, ...(nLow && nHigh ? [midpoint] : []), ...highBreaks],
+    [...full.slice(mid - nLow, mid), ...full.slice(mid, mid + nHigh)],
+  ];
+}
+
+/** A smooth ramp through `full` over the domain; with a midpoint, each half covers one side. */
+function continuousScale(
+  scheme: SchemeName,
+  domain: [number, number],
+  midpoint: number | null,
+  full: string[],
+): ColorScale {
+  const ramp = interpolateColors(full);
+  const [lo, hi] = domain;
+  const position = (v: number): number => {
+    if (midpoint !== null) {
+      if (v < midpoint) return midpoint > lo ? (0.5 * (v - lo)) / (midpoint - lo) : 0.5;
+      return hi > midpoint ? 0.5 + (0.5 * (v - midpoint)) / (hi - midpoint) : 0.5;
+    }
+    return hi > lo ? (v - lo) / (hi - lo) : 0.5;
+  };
+  return {
+    kind: 'continuous',
+    scheme,
+    thresholds: [],
+    classes: [],
+    domain,
+    midpoint,
+    color: (v) => (isFiniteNumber(v) ? ramp(position(v)) : undefined),
+    classOf: (v) => (isFiniteNumber(v) ? 0 : -1),
+    stops: () =>
+      full.map((c, i): [number, string] => {
+        const t = i / (full.length - 1);
+        if (midpoint === null || !(hi > lo)) return [t, c];
+        // Where the ramp position t lands on the value axis, when the midpoint splits the ramp.
+        const v =
+          t <= 0.5 ? lo + (midpoint - lo) * 2 * t : midpoint + (hi - midpoint) * (2 * t - 1);
+        return [Math.max(0, Math.min(1, (v - lo) / (hi - lo))), c];
+      }),
   };
 }

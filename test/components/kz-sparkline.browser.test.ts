@@ -84,7 +84,7 @@ beforeAll(async () => {
   await Promise.all([
     MESSAGES.load('kk'),
     MESSAGES.load('ru'),
-    import('../../src/components/kz-sparkline/map-link-controller.js'),
+    import('../../src/controllers/map-follow.js'),
   ]);
 });
 

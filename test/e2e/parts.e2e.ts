@@ -141,7 +141,7 @@ test('a sparkline with for= fetches the map link; without it, it still draws its
   await mapDrawn(page.locator('#map'));
   await expect(card.locator('[part~="line"]')).toBeAttached();
   await expect(card.locator('[part="subtitle"]')).toHaveText('Akmola Region');
-  expect(partsRequested(watch)).toEqual(['kz-sparkline-map-link-controller']);
+  expect(partsRequested(watch)).toEqual(['kz-map-follow']);
   // Selecting an area on the map moves the card to it.
   const map = page.locator('#map');
   await map.click({ position: await pointIn(map, 'KZ-75') });

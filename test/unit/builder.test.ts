@@ -1,7 +1,8 @@
 // The builder page's pure parts: what it writes for editors to paste (embed code, shell command),
 // how it reads a text, and what it keeps across reloads. Hand-made inputs, labelled as such.
 import { describe, expect, test } from 'vitest';
-import { cliCommand, embedCode, shellQuote } from '../../src/builder/publish.js';
+import { cliCommand, embedCode } from '../../src/builder/publish.js';
+import { shellQuote } from '../../src/convert/shell.js';
 import { areaRules, fixesOf, parseTargets, run, sniffText } from '../../src/builder/run.js';
 import { mapLines, parseMaps } from '../../src/builder/area-rules.js';
 import {

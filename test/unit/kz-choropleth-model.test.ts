@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseIndicators } from '../../src/data/parse.js';
 import { colorScale } from '../../src/scales/color.js';
 import {
@@ -12,16 +12,12 @@ import {
   referencesAt,
   scaleValues,
 } from '../../src/components/kz-choropleth/model.js';
-import {
-  isProblem,
-  loadProblem,
-  mapProblem,
-  resolveView,
-} from '../../src/components/kz-choropleth/resolve.js';
+import { chooseView } from '../../src/components/kz-choropleth/choose-view.js';
+import { isProblem, loadProblem, mapProblem } from '../../src/components/kz-choropleth/problems.js';
 import { MESSAGES, fill } from '../../src/components/kz-choropleth/messages.js';
 import { sortRows, type TableRow } from '../../src/components/kz-choropleth/table.js';
 import { tooltipText } from '../../src/components/kz-choropleth/tooltip.js';
-import { presenter } from '../../src/components/kz-choropleth/presenter.js';
+import { createPresenter } from '../../src/components/kz-choropleth/presenter.js';
 
 // Hand-made fixture, NOT real data.
 const dataset = parseIndicators({
@@ -134,11 +130,11 @@ describe('model', () => {
   });
 });
 
-describe('resolveView(dataset, inputs)', () => {
+describe('chooseView(dataset, inputs)', () => {
   const inputs = { indicator: '', period: '', layout: '', level: '' };
 
   it('defaults to the first indicator, its latest period with area values, and its layout', () => {
-    const view = resolveView(dataset, inputs);
+    const view = chooseView(dataset, inputs);
     expect(isProblem(view)).toBe(false);
     if (isProblem(view)) return;
     // 2020 holds one not-applicable value only; the parser gives it the layout of its neighbours.
@@ -147,19 +143,19 @@ describe('resolveView(dataset, inputs)', () => {
   });
 
   it('infers 2018 from Turkistan and districts from district codes', () => {
-    const v2019 = resolveView(dataset, { ...inputs, period: '2019' });
+    const v2019 = chooseView(dataset, { ...inputs, period: '2019' });
     expect(!isProblem(v2019) && v2019.layout).toBe('2018');
-    const d = resolveView(dataset, { ...inputs, indicator: 'districts' });
+    const d = chooseView(dataset, { ...inputs, indicator: 'districts' });
     expect(!isProblem(d) && [d.layout, d.levelIds.size]).toEqual(['districts', 224]);
   });
 
   it('names unknown indicators and periods with the fix', () => {
-    const a = resolveView(dataset, { ...inputs, indicator: 'x' });
+    const a = chooseView(dataset, { ...inputs, indicator: 'x' });
     expect(isProblem(a) && [a.code, a.fix]).toEqual([
       'unknown-indicator',
       'set indicator to one of: hand, districts',
     ]);
-    const b = resolveView(dataset, { ...inputs, period: '1999' });
+    const b = chooseView(dataset, { ...inputs, period: '1999' });
     expect(isProblem(b) && [b.code, b.text, b.values]).toEqual([
       'unknown-period',
       'errorPeriod',
@@ -169,14 +165,14 @@ describe('resolveView(dataset, inputs)', () => {
   });
 
   it('rejects a level the data does not have, and unknown layouts', () => {
-    const a = resolveView(dataset, { ...inputs, level: 'districts' });
+    const a = chooseView(dataset, { ...inputs, level: 'districts' });
     expect(isProblem(a) && a.code).toBe('no-values');
-    const b = resolveView(dataset, { ...inputs, layout: 'soviet' });
+    const b = chooseView(dataset, { ...inputs, layout: 'soviet' });
     expect(isProblem(b) && b.code).toBe('unknown-layout');
   });
 
   it('an explicit layout keeps the values on it and lists the others', () => {
-    const v = resolveView(dataset, { ...inputs, period: '2019', layout: 'pre2018' });
+    const v = chooseView(dataset, { ...inputs, period: '2019', layout: 'pre2018' });
     expect(!isProblem(v) && [v.layout, v.outside]).toEqual(['pre2018', ['KZ-61']]);
   });
 
@@ -204,11 +200,11 @@ describe('presenter', () => {
   it('writes every number of the legend with the decimals of its most precise break', () => {
     const scale = colorScale([4, 5, 6, 7, 9], { method: 'thresholds', thresholds: [5.25, 7.5] });
     const data = areaData(['KZ-11', 'KZ-15', 'KZ-19', 'KZ-61'], indicator, '2019', scale);
-    const p = presenter('ru', indicator, '2019', data, scale);
+    const p = createPresenter('ru', indicator, '2019', data, scale);
     expect([4, 5.25, 7.5, 9].map(p.formatBreak)).toEqual(['4,00', '5,25', '7,50', '9,00']);
     // Without finer breaks, the indicator's own decimals (1 here).
     const plain = colorScale([4, 5, 6, 7, 9], { method: 'thresholds', thresholds: [5, 7] });
-    expect(presenter('en', indicator, '2019', data, plain).formatBreak(5)).toBe('5.0');
+    expect(createPresenter('en', indicator, '2019', data, plain).formatBreak(5)).toBe('5.0');
   });
 });
 
@@ -230,13 +226,16 @@ describe('messages', () => {
   });
 
   it('the loading text shipped with English is the one each language says', async () => {
+    // Fresh modules: before a language arrives, its loading text is the one shipped with English.
+    vi.resetModules();
     const choropleth = await import('../../src/components/kz-choropleth/messages.js');
     const sparkline = await import('../../src/components/kz-sparkline/messages.js');
-    await Promise.all([sparkline.MESSAGES.load('kk'), sparkline.MESSAGES.load('ru')]);
     for (const lang of ['kk', 'ru'] as const) {
-      expect(choropleth.FIRST_WORDS[lang].loading).toBe(choropleth.MESSAGES.get(lang).loading);
-      expect(sparkline.FIRST_WORDS[lang].loading).toBe(sparkline.MESSAGES.get(lang).loading);
-      expect(choropleth.FIRST_WORDS[lang].loading).not.toBe(choropleth.MESSAGES.get('en').loading);
+      const early = [choropleth.MESSAGES.get(lang).loading, sparkline.MESSAGES.get(lang).loading];
+      expect(early[0]).not.toBe(choropleth.MESSAGES.get('en').loading);
+      await Promise.all([choropleth.MESSAGES.load(lang), sparkline.MESSAGES.load(lang)]);
+      expect(choropleth.MESSAGES.get(lang).loading).toBe(early[0]);
+      expect(sparkline.MESSAGES.get(lang).loading).toBe(early[1]);
     }
   });
 });

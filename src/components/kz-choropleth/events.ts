@@ -1,6 +1,6 @@
-// Events of <kz-choropleth>: one class each, bubbling and composed, with a typed detail. They fire
+// Events of <kz-choropleth>: one class each (`eventClass`), bubbling and composed, with a typed detail. They fire
 // for reader actions only (and load/error), never because code set a property.
-import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
+import { eventClass, type KzErrorDetail, type ErrorEventMap } from '../../internal/events.js';
 
 export interface ChoroplethSelectDetail {
   /** Area id (`KZ-11`, `KZ101000`). */
@@ -37,42 +37,24 @@ export interface ChoroplethChangeDetail {
 export type ChoroplethErrorDetail = KzErrorDetail;
 
 /** `kz-select`: the reader clicked, tapped or pressed Enter on an area. */
-export class ChoroplethSelectEvent extends KzEvent<ChoroplethSelectDetail> {
-  constructor(detail: ChoroplethSelectDetail) {
-    super('kz-select', detail);
-  }
-}
+export class ChoroplethSelectEvent extends eventClass<ChoroplethSelectDetail>('kz-select') {}
 
 /** `kz-hover`: the pointer or the keyboard focus moved to an area, or left the map. */
-export class ChoroplethHoverEvent extends KzEvent<ChoroplethHoverDetail> {
-  constructor(detail: ChoroplethHoverDetail) {
-    super('kz-hover', detail);
-  }
-}
+export class ChoroplethHoverEvent extends eventClass<ChoroplethHoverDetail>('kz-hover') {}
 
 /** `kz-load`: data and map arrived and the map is drawn. */
-export class ChoroplethLoadEvent extends KzEvent<ChoroplethLoadDetail> {
-  constructor(detail: ChoroplethLoadDetail) {
-    super('kz-load', detail);
-  }
-}
+export class ChoroplethLoadEvent extends eventClass<ChoroplethLoadDetail>('kz-load') {}
 
 /** `kz-change`: the reader changed the period with the period control (slider or play). */
-export class ChoroplethChangeEvent extends KzEvent<ChoroplethChangeDetail> {
-  constructor(detail: ChoroplethChangeDetail) {
-    super('kz-change', detail);
-  }
-}
+export class ChoroplethChangeEvent extends eventClass<ChoroplethChangeDetail>('kz-change') {}
 
 /** `kz-error`: the map shows a problem instead of the data. */
-export const ChoroplethErrorEvent = KzErrorEvent;
-export type ChoroplethErrorEvent = KzErrorEvent;
+export { KzErrorEvent as ChoroplethErrorEvent } from '../../internal/events.js';
 
 /** The events of `<kz-choropleth>` by name, for typed listeners. */
-export interface ChoroplethEventMap {
+export interface ChoroplethEventMap extends ErrorEventMap {
   'kz-select': ChoroplethSelectEvent;
   'kz-hover': ChoroplethHoverEvent;
   'kz-change': ChoroplethChangeEvent;
   'kz-load': ChoroplethLoadEvent;
-  'kz-error': KzErrorEvent;
 }

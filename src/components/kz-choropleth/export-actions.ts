@@ -7,7 +7,7 @@ import { svgToPng } from './export-png.js';
 import { csvExport, embedViewOf, svgExport } from './export-view.js';
 import type { AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
-import type { Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
 import type { ChoroplethProperties } from './properties.js';
 
 /** The shown view of a map: its words, indicator and period, and its area data. */
@@ -41,7 +41,7 @@ export async function downloadImage(
     download(blob, name);
     say('');
   } catch (error) {
-    say(view.presenter.m.exportFailed);
+    say(view.presenter.messages.exportFailed);
     warnOnce(
       host.localName,
       'export',
@@ -78,10 +78,10 @@ export async function copyEmbed(
   if (!text) return;
   try {
     await navigator.clipboard.writeText(text);
-    say(view.presenter.m.copied, '');
+    say(view.presenter.messages.copied, '');
   } catch {
     // No clipboard (permissions, insecure page): show the code, selected, to copy by hand.
-    say(view.presenter.m.copyManually, text);
+    say(view.presenter.messages.copyManually, text);
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLTextAreaElement>('.snippet')?.select();
   }

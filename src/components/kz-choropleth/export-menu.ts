@@ -68,7 +68,7 @@ export class ExportMenu {
   /** The export code; a failure (the file not served) is told to the reader, and once in the console. */
   private async part(): Promise<ExportPart | null> {
     const part = await exportPart.load();
-    if (!part) this.say(this.host.shownView()?.presenter.m.exportFailed ?? '');
+    if (!part) this.say(this.host.shownView()?.presenter.messages.exportFailed ?? '');
     return part ?? null;
   }
 

@@ -16,7 +16,7 @@ export interface SvgExport {
 }
 
 /** A standalone SVG of the drawn view: title, map, legend, source and attribution. */
-export function svgExport(root: ShadowRoot, host: Element, p: Presenter): SvgExport | null {
+export function svgExport(root: ShadowRoot, host: Element, presenter: Presenter): SvgExport | null {
   const map = root.querySelector<SVGSVGElement>('svg.map');
   const defs = root.querySelector<SVGSVGElement>('svg.defs');
   if (!map || !defs) return null;
@@ -39,7 +39,7 @@ export function svgExport(root: ShadowRoot, host: Element, p: Presenter): SvgExp
   }
   const markup = svgDocument({
     width,
-    heading: [p.title, caption],
+    heading: [presenter.title, caption],
     blocks,
     // A picture has no links: the licences' and OpenStreetMap's addresses are written out.
     footer: footer ? [footer, exportLinks()] : [exportLinks()],
@@ -60,18 +60,18 @@ function exportLinks(): string {
 }
 
 /** The shown data as CSV: one row per area, in the map's order. */
-export function csvExport(p: Presenter, areas: readonly AreaDatum[]): string {
+export function csvExport(presenter: Presenter, areas: readonly AreaDatum[]): string {
   return csvOf(
     areas.map((d) => ({
       id: d.id,
-      name: p.nameOf(d.id),
-      period: p.period,
+      name: presenter.nameOf(d.id),
+      period: presenter.period,
       value: d.value,
-      unit: p.unit,
+      unit: presenter.unit,
       rank: d.rank,
       diff: d.diff,
       status: d.observation?.status ?? (d.value === null ? (d.reason ?? 'not-available') : ''),
-      note: localize(d.observation?.note, p.lang),
+      note: localize(d.observation?.note, presenter.lang),
     })),
   );
 }

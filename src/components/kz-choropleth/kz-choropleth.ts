@@ -14,7 +14,8 @@ import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { loadProblem, mapProblem, unexpectedProblem, type Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
+import { loadProblem, mapProblem, unexpectedProblem } from './problems.js';
 import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
@@ -33,6 +34,7 @@ import { ChoroplethChangeEvent, ChoroplethLoadEvent, ChoroplethSelectEvent } fro
 import { KzErrorEvent } from '../../internal/events.js';
 import { ChoroplethProperties } from './properties.js';
 import { ViewState } from './view-state.js';
+import type { FollowedMap } from '../../controllers/follow.js';
 import { AreaPointer } from './pointer.js';
 import { ExportMenu } from './export-menu.js';
 
@@ -80,7 +82,7 @@ const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
  * @cssprop --kz-choropleth-tooltip-border - Tooltip and menu border.
  * @cssprop --kz-choropleth-halo - Halo behind labels and city symbols (default: the background).
  */
-export class KzChoropleth extends ChoroplethProperties {
+export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   static override styles = styles;
 
   @state() private sort: TableSort = {
@@ -255,7 +257,7 @@ export class KzChoropleth extends ChoroplethProperties {
               ${
                 this.controls && shown.periods.length > 1
                   ? controlsTemplate(
-                      presenter.m,
+                      presenter.messages,
                       shown.periods,
                       shown.period,
                       this.player.playing,
@@ -265,7 +267,7 @@ export class KzChoropleth extends ChoroplethProperties {
                         shown.indicator,
                         shown.period,
                         shown.periods,
-                        presenter.m,
+                        presenter.messages,
                         presenter.lang,
                       ),
                     )
@@ -324,7 +326,7 @@ export class KzChoropleth extends ChoroplethProperties {
     const name = presenter.nameOf(id);
     const value = d ? presenter.valueText(d) : '';
     this.selected = id;
-    this.announcement = fill(presenter.m.selected, { name, value });
+    this.announcement = fill(presenter.messages.selected, { name, value });
     const detail = { area: id, name, value: d?.value ?? null, period: shown.period };
     this.dispatchEvent(new ChoroplethSelectEvent({ ...detail, indicator: shown.indicator.id }));
   }

@@ -1,6 +1,6 @@
 // Interface text of <kz-choropleth>: English here, Kazakh and Russian in their own modules, fetched
 // on first use. Placeholders: {name}.
-import { translations } from '../../i18n/translations.js';
+import { translations } from '../../internal/translations.js';
 import { MAP_CREDIT_EN, type CreditPart } from '../../geo/attribution.js';
 
 export interface ChoroplethMessages {
@@ -145,21 +145,10 @@ const en: ChoroplethMessages = {
   beyond: 'beyond the scale',
 };
 
-/** Shown before the rest of a language arrives: the loading text. */
-export const FIRST_WORDS = {
-  kk: { loading: 'Карта жүктелуде…' },
-  ru: { loading: 'Карта загружается…' },
-} satisfies Record<'kk' | 'ru', Partial<ChoroplethMessages>>;
-
 /** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
-export const MESSAGES = translations<ChoroplethMessages>(
-  'kz-choropleth',
-  en,
-  (lang) =>
-    lang === 'kk'
-      ? import('./messages-kk.js').then((m) => m.default)
-      : import('./messages-ru.js').then((m) => m.default),
-  FIRST_WORDS,
-);
+export const MESSAGES = translations<ChoroplethMessages>('kz-choropleth', en, {
+  kk: { load: () => import('./messages-kk.js'), first: { loading: 'Карта жүктелуде…' } },
+  ru: { load: () => import('./messages-ru.js'), first: { loading: 'Карта загружается…' } },
+});
 
 export { fill } from '../../i18n/format.js';

@@ -116,13 +116,13 @@ export function rankValues(
   );
   const sign = better === 'lower' ? 1 : -1;
   present.sort((a, b) => sign * (a.value - b.value));
-  const counts = new Map<number, number>();
-  for (const d of present) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
   const out = new Map<string, { rank: number; tied: boolean }>();
   let rank = 0;
   present.forEach((d, i) => {
-    if (i === 0 || d.value !== present[i - 1].value) rank = i + 1;
-    out.set(d.id, { rank, tied: (counts.get(d.value) ?? 0) > 1 });
+    // Sorted, so equal values are neighbours.
+    const same = (j: number) => present[j]?.value === d.value;
+    if (!same(i - 1)) rank = i + 1;
+    out.set(d.id, { rank, tied: same(i - 1) || same(i + 1) });
   });
   return out;
 }

@@ -19,7 +19,7 @@ import type { TableRow } from './table.js';
 
 export interface Presenter {
   lang: Lang;
-  m: ChoroplethMessages;
+  messages: ChoroplethMessages;
   indicator: Indicator;
   period: string;
   /** Areas with a rank (a value). */
@@ -50,7 +50,7 @@ export type NamesOf = (
   id: string,
 ) => { names: Record<Lang, string>; shortNames: Record<Lang, string> } | undefined;
 
-export function presenter(
+export function createPresenter(
   lang: Lang,
   indicator: Indicator,
   period: string,
@@ -58,7 +58,7 @@ export function presenter(
   scale: ColorScale,
   namesOf: NamesOf = areaInfo,
 ): Presenter {
-  const m = MESSAGES.get(lang);
+  const messages = MESSAGES.get(lang);
   const byId = new Map(areas.map((d) => [d.id, d]));
   const ranked = areas.filter((d) => d.rank !== null).length;
   const unit = localize(indicator.unit, lang);
@@ -75,7 +75,9 @@ export function presenter(
   const formatBreak = (value: number) => formatNumber(value, lang, breakDecimals);
   const valueText = (d: AreaDatum) => {
     if (d.value === null) {
-      return d.missing === 'not-applicable' ? m.notApplicable : fill(m.noValueFor, { period });
+      return d.missing === 'not-applicable'
+        ? messages.notApplicable
+        : fill(messages.noValueFor, { period });
     }
     return `${format(d.value)}${unit ? ` ${unit}` : ''}`;
   };
@@ -86,17 +88,17 @@ export function presenter(
     const names = (list: AreaDatum[]) => list.map((d) => nameOf(d.id)).join(', ');
     const parts: string[] = [];
     if (highest.length) {
-      parts.push(`${m.highest}: ${names(highest)}, ${valueText(highest[0])}.`);
-      parts.push(`${m.lowest}: ${names(lowest)}, ${valueText(lowest[0])}.`);
+      parts.push(`${messages.highest}: ${names(highest)}, ${valueText(highest[0])}.`);
+      parts.push(`${messages.lowest}: ${names(lowest)}, ${valueText(lowest[0])}.`);
     }
     const national = nationalValue(indicator, period);
-    if (national !== null) parts.push(`${m.country}: ${format(national)}.`);
+    if (national !== null) parts.push(`${messages.country}: ${format(national)}.`);
     return parts.join(' ');
   };
 
   return {
     lang,
-    m,
+    messages,
     indicator,
     period,
     ranked,
@@ -123,7 +125,7 @@ export function presenter(
 
     references() {
       return referencesAt(indicator, period).map((r) => {
-        const label = localize(r.label, lang) || (r.kind === 'national' ? m.country : r.id);
+        const label = localize(r.label, lang) || (r.kind === 'national' ? messages.country : r.id);
         // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
         const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
         return {
@@ -139,14 +141,14 @@ export function presenter(
         scale.kind === 'stepped'
           ? scale.classes.map(
               (c, i) =>
-                `${formatBreak(c.lower)}–${formatBreak(c.upper)}: ${m.areasCount(counts.counts[i] ?? 0)}`,
+                `${formatBreak(c.lower)}–${formatBreak(c.upper)}: ${messages.areasCount(counts.counts[i] ?? 0)}`,
             )
           : [`${format(scale.domain[0])}–${format(scale.domain[1])}`];
       return [
         ...classes,
-        ...(counts.noData ? [`${m.noData}: ${m.areasCount(counts.noData)}`] : []),
+        ...(counts.noData ? [`${messages.noData}: ${messages.areasCount(counts.noData)}`] : []),
         ...(counts.notApplicable
-          ? [`${m.notApplicable}: ${m.areasCount(counts.notApplicable)}`]
+          ? [`${messages.notApplicable}: ${messages.areasCount(counts.notApplicable)}`]
           : []),
         ...references.map((r) => r.label),
       ].join('; ');
@@ -158,13 +160,13 @@ export function presenter(
         value: d.value === null ? valueText(d) : format(d.value),
         rank:
           d.rank !== null
-            ? `${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${m.tied}` : ''}`
+            ? `${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${messages.tied}` : ''}`
             : '',
         diff:
           d.diff !== null ? formatNumber(d.diff, lang, indicator.decimals, { signed: true }) : '',
         notes: [
-          d.observation?.status ? m[d.observation.status] : '',
-          d.reason === 'suppressed' ? m.suppressed : '',
+          d.observation?.status ? messages[d.observation.status] : '',
+          d.reason === 'suppressed' ? messages.suppressed : '',
           localize(d.observation?.note, lang),
         ]
           .filter(Boolean)

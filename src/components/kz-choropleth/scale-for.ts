@@ -6,7 +6,7 @@ import { colorScale, type ColorScale } from '../../scales/color.js';
 import { CLASS_METHODS, type ClassMethod } from '../../scales/classify.js';
 import { SCHEMES, schemeKind } from '../../scales/schemes.js';
 import { nationalValue, scaleValues } from './model.js';
-import type { Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
 
 export interface ScaleOptions {
   method: string;
@@ -23,47 +23,56 @@ import type { Warn } from '../../internal/warnings.js';
 
 export type { Warn };
 
+/**
+ * Whether the classes follow the shown period: asked for, or diverging around the national value,
+ * which changes with the period. Otherwise they hold for every period.
+ */
+const followsPeriod = (options: ScaleOptions) =>
+  options.periodScale || (options.diverging && options.midpoint === null);
+
 /** The inputs that decide a scale; equal keys give the same scale (compare item by item). */
-export function scaleKey(view: Shown, o: ScaleOptions): unknown[] {
-  const perPeriod = o.periodScale || (o.diverging && o.midpoint === null);
+export function scaleKey(view: Shown, options: ScaleOptions): unknown[] {
   return [
     view.indicator,
     view.levelIds,
-    perPeriod ? view.period : '*',
-    o.method,
-    o.classes,
-    o.thresholds?.join(','),
-    o.scheme,
-    o.better,
-    o.diverging,
-    o.midpoint,
+    followsPeriod(options) ? view.period : '*',
+    options.method,
+    options.classes,
+    options.thresholds?.join(','),
+    options.scheme,
+    options.better,
+    options.diverging,
+    options.midpoint,
   ];
 }
 
-export function scaleFor(view: Shown, o: ScaleOptions, warn: Warn): ColorScale {
+/** The colour scale of `view`; bad options fall back to their defaults and are warned about. */
+export function scaleFor(view: Shown, options: ScaleOptions, warn: Warn): ColorScale {
   const { indicator, period } = view;
-  let method = (o.thresholds?.length ? 'thresholds' : o.method) as ClassMethod;
+  let method = (options.thresholds?.length ? 'thresholds' : options.method) as ClassMethod;
   if (!CLASS_METHODS.includes(method)) {
-    warn('method', `unknown method "${o.method}"`, `use one of ${CLASS_METHODS.join(', ')}`);
+    warn('method', `unknown method "${options.method}"`, `use one of ${CLASS_METHODS.join(', ')}`);
     method = 'quantile';
   }
-  const better: Better = (['higher', 'lower', 'neutral'] as const).includes(o.better as Better)
-    ? (o.better as Better)
+  const better: Better = (['higher', 'lower', 'neutral'] as const).includes(
+    options.better as Better,
+  )
+    ? (options.better as Better)
     : indicator.better;
   const midpoint =
-    o.midpoint !== null && Number.isFinite(o.midpoint)
-      ? o.midpoint
-      : o.diverging
+    options.midpoint !== null && Number.isFinite(options.midpoint)
+      ? options.midpoint
+      : options.diverging
         ? nationalValue(indicator, period)
         : null;
-  if (o.diverging && midpoint === null) {
+  if (options.diverging && midpoint === null) {
     warn(
       'midpoint',
       `no national value for ${period}, so the colours are not diverging`,
       'add a national reference series, or set midpoint',
     );
   }
-  let scheme: string | undefined = o.scheme || undefined;
+  let scheme: string | undefined = options.scheme || undefined;
   if (scheme && !SCHEMES.includes(scheme as never)) {
     warn('scheme', `unknown scheme "${scheme}"`, `use one of ${SCHEMES.join(', ')}`);
     scheme = undefined;
@@ -72,14 +81,13 @@ export function scaleFor(view: Shown, o: ScaleOptions, warn: Warn): ColorScale {
     warn('scheme', `${scheme} is not a diverging scheme`, 'use rdbu, puor or brbg with a midpoint');
     scheme = undefined;
   }
-  const perPeriod = o.periodScale || (o.diverging && o.midpoint === null);
-  const values = scaleValues(indicator, view.levelIds, perPeriod ? period : undefined);
-  const classes = Math.max(2, Math.min(9, Math.round(o.classes) || 5));
+  const values = scaleValues(indicator, view.levelIds, followsPeriod(options) ? period : undefined);
+  const classes = Math.max(2, Math.min(9, Math.round(options.classes) || 5));
   try {
     return colorScale(values, {
       method,
       classes,
-      thresholds: o.thresholds ?? undefined,
+      thresholds: options.thresholds ?? undefined,
       scheme,
       better,
       midpoint,

@@ -6,7 +6,7 @@ import type { ColorScale } from '../../scales/color.js';
 import { fill } from './messages.js';
 import { nationalValue, type AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
-import type { Shown } from './resolve.js';
+import type { Shown } from './choose-view.js';
 import type { SortDirection, SortKey } from './table.js';
 import {
   exportMenuTemplate,
@@ -50,15 +50,15 @@ export function tableSection(
 ): TemplateResult {
   const collator = new Intl.Collator(presenter.lang);
   const rows = table.sortRows(presenter.tableRows(), sort.key, sort.direction, collator);
-  const m = presenter.m;
+  const messages = presenter.messages;
   const labels = {
-    caption: fill(m.tableCaption, { name: presenter.title, period: shown.period }),
-    area: m.area,
-    value: [m.value, presenter.unit].filter(Boolean).join(', '),
-    rank: m.rank,
-    difference: m.difference,
-    notes: m.notes,
-    sortBy: (column: string) => fill(m.sortBy, { column }),
+    caption: fill(messages.tableCaption, { name: presenter.title, period: shown.period }),
+    area: messages.area,
+    value: [messages.value, presenter.unit].filter(Boolean).join(', '),
+    rank: messages.rank,
+    difference: messages.difference,
+    notes: messages.notes,
+    sortBy: (column: string) => fill(messages.sortBy, { column }),
   };
   const showDiff = nationalValue(shown.indicator, shown.period) !== null;
   return table.tableTemplate(rows, labels, sort, onSort, selected, showDiff);
@@ -83,7 +83,7 @@ export interface BelowInputs {
 /** Legend, toolbar (table toggle and export menu), the export status, and the source line. */
 export function belowSection(below: BelowInputs): TemplateResult {
   const { presenter, toggle, exports, status, snippet } = below;
-  const m = presenter.m;
+  const messages = presenter.messages;
   const legend =
     below.noLegend || below.inTable ? nothing : legendBlock(presenter, below.scale, below.width);
   return html`${legend}
@@ -91,11 +91,11 @@ export function belowSection(below: BelowInputs): TemplateResult {
       ${
         toggle
           ? html`<button type="button" class="button" @click=${toggle.press}>
-              ${toggle.shows === 'map' ? m.showMap : m.showTable}
+              ${toggle.shows === 'map' ? messages.showMap : messages.showTable}
             </button>`
           : nothing
       }
-      ${exports ? exportMenuTemplate(m, exports) : nothing}
+      ${exports ? exportMenuTemplate(messages, exports) : nothing}
     </div>
     ${status ? html`<p class="status" role="status">${status}</p>` : nothing}
     ${
@@ -103,7 +103,7 @@ export function belowSection(below: BelowInputs): TemplateResult {
         ? html`<textarea
             class="snippet"
             readonly
-            aria-label=${m.copyEmbed}
+            aria-label=${messages.copyEmbed}
             .value=${snippet}
           ></textarea>`
         : nothing

@@ -9,7 +9,7 @@ import { fill, type ChoroplethMessages } from './messages.js';
 import type { AreaDatum } from './model.js';
 import type { Geometry } from './geometry.js';
 import type { Presenter } from './presenter.js';
-import type { Problem } from './resolve.js';
+import type { Problem } from './problems.js';
 import { legendLayout } from './legend-layout.js';
 import { legendTemplate } from './legend.js';
 
@@ -42,32 +42,32 @@ export interface MapHandlers {
 }
 
 export function mapTemplate(
-  p: Presenter,
-  g: Geometry,
+  presenter: Presenter,
+  geometry: Geometry,
   state: MapState,
   on: MapHandlers,
 ): TemplateResult {
-  const cityIds = new Set(g.cities.map((c) => c.id));
+  const cityIds = new Set(geometry.cities.map((c) => c.id));
   const { selected, byId } = state;
   const active =
-    state.activeId && g.paths.has(state.activeId)
+    state.activeId && geometry.paths.has(state.activeId)
       ? state.activeId
-      : selected && g.paths.has(selected)
+      : selected && geometry.paths.has(selected)
         ? selected
-        : g.order[0];
-  const cls = g.layout === 'districts' ? 'area district' : 'area';
+        : geometry.order[0];
+  const cls = geometry.layout === 'districts' ? 'area district' : 'area';
   const highlight = (id: string | null, name: string) =>
-    id && g.paths.has(id) && !cityIds.has(id)
-      ? svg`<path class="hl ${name}" d=${g.paths.get(id)!}></path>`
+    id && geometry.paths.has(id) && !cityIds.has(id)
+      ? svg`<path class="hl ${name}" d=${geometry.paths.get(id)!}></path>`
       : nothing;
   const described = (id: string) =>
     state.tipId === id && state.focusId === id ? 'tooltip' : nothing;
   return html`<svg
     class="map"
     part="map"
-    width=${g.width}
-    height=${g.height}
-    viewBox="0 0 ${g.width} ${g.height}"
+    width=${geometry.width}
+    height=${geometry.height}
+    viewBox="0 0 ${geometry.width} ${geometry.height}"
     role="group"
     tabindex="-1"
     aria-labelledby="map-title"
@@ -79,24 +79,26 @@ export function mapTemplate(
     @focusin=${on.focusin}
     @focusout=${on.focusout}
   >
-    <title id="map-title">${fill(p.m.mapLabel, { name: p.title, period: p.period })}</title>
-    <desc id="map-desc">${p.summary()} ${p.m.keyboardHint}</desc>
+    <title id="map-title">
+      ${fill(presenter.messages.mapLabel, { name: presenter.title, period: presenter.period })}
+    </title>
+    <desc id="map-desc">${presenter.summary()} ${presenter.messages.keyboardHint}</desc>
     <g class=${state.animate ? 'areas animate' : 'areas'}>
-      ${g.ids.map((id) =>
+      ${geometry.ids.map((id) =>
         cityIds.has(id)
-          ? svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
-          : svg`<path class=${cls} part="area" data-id=${id} d=${g.paths.get(id)!} fill=${fillOf(byId.get(id))}
-              role="button" tabindex=${id === active ? 0 : -1} aria-label=${p.areaLabel(id)}
+          ? svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
+          : svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))}
+              role="button" tabindex=${id === active ? 0 : -1} aria-label=${presenter.areaLabel(id)}
               aria-pressed=${id === selected ? 'true' : 'false'} aria-describedby=${described(id)}></path>`,
       )}
     </g>
-    <path class="mesh" d=${g.mesh}></path>
-    ${g.regionMesh ? svg`<path class="mesh regions" d=${g.regionMesh}></path>` : nothing}
-    <path class="outline" d=${g.outline}></path>
+    <path class="mesh" d=${geometry.mesh}></path>
+    ${geometry.regionMesh ? svg`<path class="mesh regions" d=${geometry.regionMesh}></path>` : nothing}
+    <path class="outline" d=${geometry.outline}></path>
     ${highlight(state.hoverId !== selected ? state.hoverId : null, 'hl-hover')}
     ${highlight(selected, 'hl-selected')} ${highlight(state.focusId, 'hl-focus')}
     <g class=${state.animate ? 'cities animate' : 'cities'}>
-      ${g.cities.map((c) => {
+      ${geometry.cities.map((c) => {
         const labelX = c.labelAnchor === 'start' ? c.x + c.radius + 4 : c.x - c.radius - 4;
         return svg`${
           c.leader
@@ -104,12 +106,12 @@ export function mapTemplate(
               <circle class="city-anchor" cx=${c.anchorX} cy=${c.anchorY} r="1.5"></circle>`
             : nothing
         }<g class="city ${c.id === selected ? 'selected' : ''}" part="city" data-id=${c.id}
-            role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${p.areaLabel(c.id)}
+            role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${presenter.areaLabel(c.id)}
             aria-pressed=${c.id === selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
             <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
             <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
             <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${fillOf(byId.get(c.id))}></circle>
-            <text class="city-label" x=${labelX} y=${c.y + 4} text-anchor=${c.labelAnchor}>${p.shortNameOf(c.id)}</text>
+            <text class="city-label" x=${labelX} y=${c.y + 4} text-anchor=${c.labelAnchor}>${presenter.shortNameOf(c.id)}</text>
           </g>`;
       })}
     </g>
@@ -117,7 +119,7 @@ export function mapTemplate(
 }
 
 export function controlsTemplate(
-  m: ChoroplethMessages,
+  messages: ChoroplethMessages,
   periods: readonly string[],
   period: string,
   playing: boolean,
@@ -132,7 +134,8 @@ export function controlsTemplate(
       aria-pressed=${playing ? 'true' : 'false'}
       @click=${onPlay}
     >
-      <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span>${playing ? m.pause : m.play}
+      <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span
+      >${playing ? messages.pause : messages.play}
     </button>
     <input
       type="range"
@@ -140,7 +143,7 @@ export function controlsTemplate(
       max=${periods.length - 1}
       step="1"
       .value=${String(periods.indexOf(period))}
-      aria-label=${m.period}
+      aria-label=${messages.period}
       aria-valuetext=${breaks.note ? `${period}. ${breaks.note}` : period}
       @input=${onSlider}
     />
@@ -150,43 +153,50 @@ export function controlsTemplate(
 }
 
 /** Placeholder values in the reader's language: the level named in errorLevel. */
-function wordedValues(m: ChoroplethMessages, values: Problem['values']): Problem['values'] {
+function wordedValues(messages: ChoroplethMessages, values: Problem['values']): Problem['values'] {
   const level = values.level;
   if (level !== 'regions' && level !== 'districts') return values;
-  return { ...values, level: level === 'regions' ? m.levelRegions : m.levelDistricts };
+  return {
+    ...values,
+    level: level === 'regions' ? messages.levelRegions : messages.levelDistricts,
+  };
 }
 
 /** The loading message, or a problem worded for readers with a retry button when it may help. */
 export function messageTemplate(
-  m: ChoroplethMessages,
+  messages: ChoroplethMessages,
   problem: Problem | null,
   onRetry: () => void,
 ): TemplateResult {
-  if (!problem) return html`<div class="placeholder" part="message">${m.loading}</div>`;
+  if (!problem) return html`<div class="placeholder" part="message">${messages.loading}</div>`;
   return html`<div class="placeholder error" part="message" role="alert">
-    <p>${fill(m[problem.text] as string, wordedValues(m, problem.values))}</p>
+    <p>${fill(messages[problem.text] as string, wordedValues(messages, problem.values))}</p>
     ${
       problem.retry
-        ? html`<button type="button" class="button" @click=${onRetry}>${m.retry}</button>`
+        ? html`<button type="button" class="button" @click=${onRetry}>${messages.retry}</button>`
         : nothing
     }
   </div>`;
 }
 
-export function legendBlock(p: Presenter, scale: ColorScale, width: number): TemplateResult {
-  const references = p.references();
+export function legendBlock(
+  presenter: Presenter,
+  scale: ColorScale,
+  width: number,
+): TemplateResult {
+  const references = presenter.references();
   const layout = legendLayout({
     width: Math.max(120, width),
     scale,
-    counts: p.counts,
+    counts: presenter.counts,
     references,
-    format: p.formatBreak,
-    noDataLabel: p.m.noData,
-    notApplicableLabel: p.m.notApplicable,
+    format: presenter.formatBreak,
+    noDataLabel: presenter.messages.noData,
+    notApplicableLabel: presenter.messages.notApplicable,
   });
   return legendTemplate(layout, {
-    caption: [p.unit, p.period].filter(Boolean).join(', '),
-    label: `${p.m.legend}: ${p.legendDescription(references)}`,
+    caption: [presenter.unit, presenter.period].filter(Boolean).join(', '),
+    label: `${presenter.messages.legend}: ${presenter.legendDescription(references)}`,
   });
 }
 
@@ -195,13 +205,15 @@ export function legendBlock(p: Presenter, scale: ColorScale, width: number): Tem
  * legend (one entry per distinct source, with licences; links only to http(s) addresses), then
  * the map's credit as its licences ask.
  */
-export function footerTemplate(p: Presenter, legendShown: boolean): TemplateResult {
-  const drawn = legendShown ? new Set(p.references().map((r) => r.id)) : new Set<string>();
-  const references = p.indicator.references.filter((r) => drawn.has(r.id));
-  const credits = creditsOf(p.indicator, references, p.lang);
+export function footerTemplate(presenter: Presenter, legendShown: boolean): TemplateResult {
+  const drawn = legendShown ? new Set(presenter.references().map((r) => r.id)) : new Set<string>();
+  const references = presenter.indicator.references.filter((r) => drawn.has(r.id));
+  const credits = creditsOf(presenter.indicator, references, presenter.lang);
   return html`<p class="footer" part="footer">
-    ${credits.length ? html`${p.m.source}: ${creditsTemplate(credits)}.` : nothing}
-    <span class="map-credit">${p.m.map}: ${partsTemplate(p.m.mapCredit)}</span>
+    ${credits.length ? html`${presenter.messages.source}: ${creditsTemplate(credits)}.` : nothing}
+    <span class="map-credit"
+      >${presenter.messages.map}: ${partsTemplate(presenter.messages.mapCredit)}</span
+    >
   </p>`;
 }
 
@@ -215,15 +227,18 @@ export interface ExportActions {
   keydown: (event: KeyboardEvent) => void;
 }
 
-export function exportMenuTemplate(m: ChoroplethMessages, on: ExportActions): TemplateResult {
+export function exportMenuTemplate(
+  messages: ChoroplethMessages,
+  on: ExportActions,
+): TemplateResult {
   return html`<details class="export" part="export" @keydown=${on.keydown}>
-    <summary>${m.download}</summary>
+    <summary>${messages.download}</summary>
     <div class="menu">
-      <button type="button" @click=${on.png}>${m.png}</button>
-      <button type="button" @click=${on.svg}>${m.svg}</button>
-      <button type="button" @click=${on.csv}>${m.csv}</button>
-      <button type="button" @click=${on.script}>${m.copyEmbed}</button>
-      ${on.iframe ? html`<button type="button" @click=${on.iframe}>${m.copyIframe}</button>` : nothing}
+      <button type="button" @click=${on.png}>${messages.png}</button>
+      <button type="button" @click=${on.svg}>${messages.svg}</button>
+      <button type="button" @click=${on.csv}>${messages.csv}</button>
+      <button type="button" @click=${on.script}>${messages.copyEmbed}</button>
+      ${on.iframe ? html`<button type="button" @click=${on.iframe}>${messages.copyIframe}</button>` : nothing}
     </div>
   </details>`;
 }

@@ -9,16 +9,10 @@ import type { ColorScale } from '../../scales/color.js';
 import { sameItems } from '../../internal/same.js';
 import type { Warn } from '../../internal/warnings.js';
 import { areaData, type AreaDatum } from './model.js';
-import { presenter, type Presenter } from './presenter.js';
-import { isProblem, resolveView, type Problem, type Shown } from './resolve.js';
+import { createPresenter, type Presenter } from './presenter.js';
+import { chooseView, type Shown, type ViewInputs } from './choose-view.js';
+import { isProblem, type Problem } from './problems.js';
 import { scaleFor, scaleKey, type ScaleOptions } from './scale-for.js';
-
-export interface ViewInputs {
-  indicator: string;
-  period: string;
-  layout: string;
-  level: string;
-}
 
 export class ViewState {
   problem: Problem | null = null;
@@ -44,7 +38,7 @@ export class ViewState {
   choose(dataset: Dataset, inputs: ViewInputs, options: ScaleOptions): boolean {
     this.clear();
     this.warnDataset(dataset);
-    const view = resolveView(dataset, inputs);
+    const view = chooseView(dataset, inputs);
     if (isProblem(view)) {
       this.problem = view;
       return false;
@@ -82,7 +76,14 @@ export class ViewState {
     const { shown, scale } = this;
     if (!shown || !scale) return;
     const nameSource = names ? (id: string) => names.get(id) ?? areaInfo(id) : areaInfo;
-    this.presenter = presenter(lang, shown.indicator, shown.period, this.areas, scale, nameSource);
+    this.presenter = createPresenter(
+      lang,
+      shown.indicator,
+      shown.period,
+      this.areas,
+      scale,
+      nameSource,
+    );
   }
 
   private warnDataset(dataset: Dataset): void {

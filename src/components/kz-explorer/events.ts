@@ -1,6 +1,6 @@
-// Events of <kz-explorer>: one class each, bubbling and composed, with a typed detail. `kz-change`
+// Events of <kz-explorer>: one class each (`eventClass`), bubbling and composed, with a typed detail. `kz-change`
 // fires for reader actions only, never because code set a property.
-import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
+import { eventClass, type KzErrorDetail, type ErrorEventMap } from '../../internal/events.js';
 import type { ExplorerView } from './view-state.js';
 
 /** The reader's view after the change; `area` is '' for the whole country. */
@@ -10,18 +10,12 @@ export type ExplorerChangeDetail = ExplorerView;
 export type ExplorerErrorDetail = KzErrorDetail;
 
 /** `kz-change`: the reader picked an indicator, moved the period, or selected an area. */
-export class ExplorerChangeEvent extends KzEvent<ExplorerChangeDetail> {
-  constructor(detail: ExplorerChangeDetail) {
-    super('kz-change', detail);
-  }
-}
+export class ExplorerChangeEvent extends eventClass<ExplorerChangeDetail>('kz-change') {}
 
 /** `kz-error`: the explorer's data could not be loaded or read; a message is shown instead. */
-export const ExplorerErrorEvent = KzErrorEvent;
-export type ExplorerErrorEvent = KzErrorEvent;
+export { KzErrorEvent as ExplorerErrorEvent } from '../../internal/events.js';
 
 /** The events of `<kz-explorer>` by name, for typed listeners. */
-export interface ExplorerEventMap {
+export interface ExplorerEventMap extends ErrorEventMap {
   'kz-change': ExplorerChangeEvent;
-  'kz-error': KzErrorEvent;
 }

@@ -3,7 +3,7 @@
 import type { Dataset, Lang } from '../../data/types.js';
 import { areaInfo } from '../../data/areas.js';
 import { fill, localize } from '../../i18n/format.js';
-import { translations } from '../../i18n/translations.js';
+import { translations } from '../../internal/translations.js';
 import type { Notice } from './view-state.js';
 
 export interface ExplorerMessages {
@@ -80,22 +80,11 @@ const en: ExplorerMessages = {
   topicNotText: 'The topic of {indicator} is not a text; it is listed under “Other”.',
 };
 
-/** Shown before the rest of a language arrives: the loading text. */
-export const FIRST_WORDS = {
-  kk: { loading: 'Деректер жүктелуде…' },
-  ru: { loading: 'Данные загружаются…' },
-} satisfies Record<'kk' | 'ru', Partial<ExplorerMessages>>;
-
 /** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
-export const MESSAGES = translations<ExplorerMessages>(
-  'kz-explorer',
-  en,
-  (lang) =>
-    lang === 'kk'
-      ? import('./messages-kk.js').then((m) => m.default)
-      : import('./messages-ru.js').then((m) => m.default),
-  FIRST_WORDS,
-);
+export const MESSAGES = translations<ExplorerMessages>('kz-explorer', en, {
+  kk: { load: () => import('./messages-kk.js'), first: { loading: 'Деректер жүктелуде…' } },
+  ru: { load: () => import('./messages-ru.js'), first: { loading: 'Данные загружаются…' } },
+});
 
 export { fill };
 

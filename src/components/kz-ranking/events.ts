@@ -1,7 +1,7 @@
 // Events of <kz-ranking>: the same names and details as the map's, so that a page listens to a
 // map and its ranking alike. They fire for reader actions only (and load/error), never because
 // code set a property or because the followed map changed.
-import { KzEvent, type KzErrorEvent } from '../../internal/events.js';
+import { eventClass, type ErrorEventMap } from '../../internal/events.js';
 
 export interface RankingSelectDetail {
   /** Area id (`KZ-11`, `KZ101000`). */
@@ -14,12 +14,18 @@ export interface RankingSelectDetail {
   indicator: string;
 }
 
+/** `kz-select`: the reader clicked, tapped, or pressed Enter or Space on a row. */
+export class RankingSelectEvent extends eventClass<RankingSelectDetail>('kz-select') {}
+
 export interface RankingHoverDetail {
   /** Area under the pointer or keyboard focus; null when the reader left the list. */
   area: string | null;
   value: number | null;
   period: string;
 }
+
+/** `kz-hover`: the pointer or the keyboard focus moved to a row, or left the list. */
+export class RankingHoverEvent extends eventClass<RankingHoverDetail>('kz-hover') {}
 
 export interface RankingLoadDetail {
   indicator: string;
@@ -28,31 +34,12 @@ export interface RankingLoadDetail {
   areas: number;
 }
 
-/** `kz-select`: the reader clicked, tapped, or pressed Enter or Space on a row. */
-export class RankingSelectEvent extends KzEvent<RankingSelectDetail> {
-  constructor(detail: RankingSelectDetail) {
-    super('kz-select', detail);
-  }
-}
-
-/** `kz-hover`: the pointer or the keyboard focus moved to a row, or left the list. */
-export class RankingHoverEvent extends KzEvent<RankingHoverDetail> {
-  constructor(detail: RankingHoverDetail) {
-    super('kz-hover', detail);
-  }
-}
-
 /** `kz-load`: the data arrived and the rows are drawn. */
-export class RankingLoadEvent extends KzEvent<RankingLoadDetail> {
-  constructor(detail: RankingLoadDetail) {
-    super('kz-load', detail);
-  }
-}
+export class RankingLoadEvent extends eventClass<RankingLoadDetail>('kz-load') {}
 
 /** The events of <kz-ranking> by name, for typed listeners. */
-export interface RankingEventMap {
+export interface RankingEventMap extends ErrorEventMap {
   'kz-select': RankingSelectEvent;
   'kz-hover': RankingHoverEvent;
   'kz-load': RankingLoadEvent;
-  'kz-error': KzErrorEvent;
 }

@@ -1,6 +1,6 @@
 // What a ranking shows is decided by the same inputs as a map's: its own attributes, or, with
 // `for`, those of the map it follows. Pure.
-import type { FollowedMap } from './map-follow.js';
+import type { MapInputs } from '../../controllers/follow.js';
 import type { ScaleOptions } from '../kz-choropleth/scale-for.js';
 
 export interface ViewInputs {
@@ -17,7 +17,7 @@ export interface RankingInputs {
 }
 
 /** The inputs a map (or a ranking, which has the same attributes) states. */
-export function inputsOf(from: FollowedMap): RankingInputs {
+export function inputsOf(from: MapInputs): RankingInputs {
   return {
     view: {
       indicator: from.indicator ?? '',

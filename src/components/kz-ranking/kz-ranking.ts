@@ -9,10 +9,13 @@ import { IndicatorSourceController } from '../../controllers/indicator-source.js
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { ClassMethod } from '../../scales/classify.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
-import { loadProblem, type Shown } from '../kz-choropleth/resolve.js';
+import type { Shown } from '../kz-choropleth/choose-view.js';
+import { loadProblem } from '../kz-choropleth/problems.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import { UNFOLLOWED, type FollowedMap, type MapFollow } from './follow.js';
+import type { FollowedMap } from '../../controllers/follow.js';
+import type { MapFollowController } from '../../controllers/map-follow.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { count, inputsOf, type RankingInputs } from './inputs.js';
 import type { RankingView } from './view.js';
@@ -37,7 +40,7 @@ import { measureFrame, sameFrame } from './measure.js';
 const followPart = onDemand(
   'kz-ranking',
   'link to the map (for=)',
-  () => import('./map-follow.js'),
+  () => import('../../controllers/map-follow.js'),
   'so the ranking does not follow the map',
 );
 
@@ -93,7 +96,7 @@ const numberList = {
  * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
  */
 export class KzRanking extends KzElement<RankingEventMap> {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   /** URL of an indicator document (JSON). */
   @property() src: string | null = null;
@@ -152,7 +155,7 @@ export class KzRanking extends KzElement<RankingEventMap> {
   @state() private announcement = '';
 
   // Made when `for` is first set: most rankings follow no map and never fetch this code.
-  private follow: MapFollow = UNFOLLOWED;
+  private follow: MapFollowController | null = null;
   private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
   private readonly visibility = new VisibilityController(this, () => this.eager);
   private readonly state = new RankingState();
@@ -170,7 +173,7 @@ export class KzRanking extends KzElement<RankingEventMap> {
 
   /** The followed map, when `for` names one that is in the tree. */
   private get map(): FollowedMap | null {
-    return this.follow.active ? this.follow.map() : null;
+    return this.follow?.active ? this.follow.map() : null;
   }
 
   /** Own data first; else, following a map, the map's. */
@@ -191,11 +194,11 @@ export class KzRanking extends KzElement<RankingEventMap> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.htmlFor && this.follow === UNFOLLOWED) {
+    if (this.htmlFor && !this.follow) {
       const part = followPart.get(this);
       if (part) this.follow = new part.MapFollowController(this, () => this.htmlFor);
     }
-    if (changed.has('htmlFor')) this.follow.sync();
+    if (changed.has('htmlFor')) this.follow?.sync();
     if (changed.has('eager') && this.eager) this.visibility.show();
     this.source.refresh();
     this.resolve();
@@ -212,8 +215,8 @@ export class KzRanking extends KzElement<RankingEventMap> {
     const map = this.map;
     this.inputs = inputsOf(map ?? this);
     // Following a map: wait for the code that follows it (unless it cannot be fetched).
-    if (this.htmlFor && this.follow === UNFOLLOWED && !followPart.failed) return;
-    if (this.follow.active && !map) {
+    if (this.htmlFor && !this.follow && !followPart.failed) return;
+    if (this.follow?.active && !map) {
       if (this.follow.missing) this.problem = noMap(this.htmlFor ?? '');
       return;
     }
@@ -298,7 +301,7 @@ export class KzRanking extends KzElement<RankingEventMap> {
         layout,
         {
           selected,
-          hovered: this.hoverId ?? this.follow.hovered,
+          hovered: this.hoverId ?? this.follow?.hovered ?? null,
           highlight: this.highlightId,
           active,
         },

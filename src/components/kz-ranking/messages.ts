@@ -1,7 +1,7 @@
 // Interface text of <kz-ranking>: English here, Kazakh and Russian in their own modules, fetched on
 // first use. Placeholders: {name}. The problem texts have the keys that the map's resolver names
 // (resolve.ts), worded for a ranking.
-import { translations } from '../../i18n/translations.js';
+import { translations } from '../../internal/translations.js';
 
 export interface RankingMessages {
   loading: string;
@@ -72,21 +72,10 @@ const en: RankingMessages = {
   shownOf: '{shown} of {total} areas shown.',
 };
 
-/** Shown before the rest of a language arrives: the loading text. */
-export const FIRST_WORDS = {
-  kk: { loading: 'Рейтинг жүктелуде…' },
-  ru: { loading: 'Рейтинг загружается…' },
-} satisfies Record<'kk' | 'ru', Partial<RankingMessages>>;
-
 /** The text by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first draw. */
-export const MESSAGES = translations<RankingMessages>(
-  'kz-ranking',
-  en,
-  (lang) =>
-    lang === 'kk'
-      ? import('./messages-kk.js').then((m) => m.default)
-      : import('./messages-ru.js').then((m) => m.default),
-  FIRST_WORDS,
-);
+export const MESSAGES = translations<RankingMessages>('kz-ranking', en, {
+  kk: { load: () => import('./messages-kk.js'), first: { loading: 'Рейтинг жүктелуде…' } },
+  ru: { load: () => import('./messages-ru.js'), first: { loading: 'Рейтинг загружается…' } },
+});
 
 export { fill } from '../../i18n/format.js';

@@ -7,7 +7,8 @@ import { sameItems } from '../../internal/same.js';
 import type { Warn } from '../../internal/warnings.js';
 import type { ColorScale } from '../../scales/color.js';
 import { areaData, type AreaDatum } from '../kz-choropleth/model.js';
-import { isProblem, resolveView, type Problem, type Shown } from '../kz-choropleth/resolve.js';
+import { chooseView, type Shown } from '../kz-choropleth/choose-view.js';
+import { isProblem, type Problem } from '../kz-choropleth/problems.js';
 import { scaleFor, scaleKey } from '../kz-choropleth/scale-for.js';
 import { rankingView, type RankingView, type ViewOptions } from './view.js';
 import type { RankingInputs } from './inputs.js';
@@ -36,7 +37,7 @@ export class RankingState {
     options: ViewOptions,
     warn: Warn,
   ): Drawn | RankingProblem {
-    const shown = resolveView(dataset, inputs.view);
+    const shown = chooseView(dataset, inputs.view);
     if (isProblem(shown)) return shown;
     const key = scaleKey(shown, inputs.scale);
     if (!this.scale || !sameItems(key, this.scaleInputs)) {

@@ -1,5 +1,5 @@
-// Events of <kz-sparkline>: one class each, bubbling and composed, with a typed detail.
-import { KzErrorEvent, KzEvent, type KzErrorDetail } from '../../internal/events.js';
+// Events of <kz-sparkline>: one class each (`eventClass`), bubbling and composed, with a typed detail.
+import { eventClass, type KzErrorDetail, type ErrorEventMap } from '../../internal/events.js';
 
 export interface SparklineHoverDetail {
   /** Area code or reference id of the series; null for a quick list of values. */
@@ -18,26 +18,16 @@ export interface SparklineLoadDetail {
 export type SparklineErrorDetail = KzErrorDetail;
 
 /** `kz-hover`: the reader moved to a point (pointer or arrow keys), or left (period null). */
-export class SparklineHoverEvent extends KzEvent<SparklineHoverDetail> {
-  constructor(detail: SparklineHoverDetail) {
-    super('kz-hover', detail);
-  }
-}
+export class SparklineHoverEvent extends eventClass<SparklineHoverDetail>('kz-hover') {}
 
 /** `kz-load`: the dataset arrived and the series was found. */
-export class SparklineLoadEvent extends KzEvent<SparklineLoadDetail> {
-  constructor(detail: SparklineLoadDetail) {
-    super('kz-load', detail);
-  }
-}
+export class SparklineLoadEvent extends eventClass<SparklineLoadDetail>('kz-load') {}
 
 /** `kz-error`: the sparkline shows a problem instead of a line. */
-export const SparklineErrorEvent = KzErrorEvent;
-export type SparklineErrorEvent = KzErrorEvent;
+export { KzErrorEvent as SparklineErrorEvent } from '../../internal/events.js';
 
 /** The events of `<kz-sparkline>` by name, for typed listeners. */
-export interface SparklineEventMap {
+export interface SparklineEventMap extends ErrorEventMap {
   'kz-hover': SparklineHoverEvent;
   'kz-load': SparklineLoadEvent;
-  'kz-error': KzErrorEvent;
 }

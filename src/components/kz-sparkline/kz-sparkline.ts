@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Better, Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
@@ -6,7 +6,7 @@ import { langOf } from '../../i18n/format.js';
 import {
   IndicatorSourceController,
   inlineJson,
-  type IndicatorSourceHost,
+  type SourceInputs,
 } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { Extent } from '../../shapes/extent.js';
@@ -33,17 +33,18 @@ import {
   type SparklineEventMap,
 } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
-import { UNLINKED, type MapLike, type MapLink } from './map-link.js';
-import { lazyPart } from '../../internal/lazy-part.js';
+import type { FollowedMap } from '../../controllers/follow.js';
+import type { MapFollowController } from '../../controllers/map-follow.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { KzElement } from '../../internal/kz-element.js';
 import { loadFailure } from '../../internal/load-problem.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
 
-const linkPart = lazyPart(
+const linkPart = onDemand(
   'kz-sparkline',
   'link to the map (for=)',
-  () => import('./map-link-controller.js'),
+  () => import('../../controllers/map-follow.js'),
 );
 
 const MISSING_FIX =
@@ -231,7 +232,7 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   private sourceController: IndicatorSourceController | null = null;
   private readonly visibility = new VisibilityController(this, () => !!this.eager);
   // Made when `for` is first set: most sparklines follow no map and never fetch this code.
-  private link: MapLink = UNLINKED;
+  private link: MapFollowController | null = null;
 
   private language: Lang = 'en';
   private model: SparkModel | null = null;
@@ -276,37 +277,34 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
 
   // ---- inputs --------------------------------------------------------------------------------
 
-  private sourceHost(): IndicatorSourceHost {
-    // The source controller reads src, data and the inline child from this adapter, so that a
-    // sparkline without data of its own can use the data of the map it follows.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const self = this;
-    const adapter = {
-      addController: (c: Parameters<LitElement['addController']>[0]) => self.addController(c),
-      removeController: (c: Parameters<LitElement['removeController']>[0]) =>
-        self.removeController(c),
-      requestUpdate: () => self.requestUpdate(),
-      get updateComplete() {
-        return self.updateComplete;
-      },
-      get src() {
-        const map = self.borrowedMap();
-        return self.src ?? (map ? (map.src ?? map.getAttribute('src')) : null);
-      },
-      get data() {
-        return self.data ?? self.borrowedMap()?.data ?? null;
-      },
-      querySelector: (selector: string) =>
-        self.querySelector(selector) ?? self.borrowedMap()?.querySelector(selector) ?? null,
-    };
-    return adapter as unknown as IndicatorSourceHost;
+  /** Own data first; else, following a map, the map's. */
+  private sourceInputs(): SourceInputs {
+    const map = this.borrowedMap();
+    if (!map) return { src: this.src, data: this.data, inline: this };
+    return { src: map.src ?? map.getAttribute('src'), data: map.data, inline: map };
   }
 
   /** The followed map, when this sparkline has no data of its own. */
-  private borrowedMap(): MapLike | null {
+  private borrowedMap(): FollowedMap | null {
     if (this.data != null || this.src || this.values != null || !this.htmlFor) return null;
     if (inlineJson(this)) return null;
-    return this.link.map();
+    return this.link?.map() ?? null;
+  }
+
+  /** The area: hovered on the followed map since its last selection, else selected there, else its own. */
+  private shownArea(): string | null {
+    return this.link?.pointed ?? this.link?.selected ?? this.area ?? null;
+  }
+
+  /** The period to ring: the followed map's, else its own. */
+  private shownPeriod(): string | null {
+    return this.link?.period || this.period || null;
+  }
+
+  /** The indicator: its own, else the followed map's. */
+  private shownIndicator(): string | null {
+    if (this.indicator || !this.link?.active) return this.indicator ?? null;
+    return this.link.map()?.indicator || null;
   }
 
   private markerKinds(): MarkerKind[] {
@@ -334,7 +332,9 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
 
   /** The dataset loader, created when first needed. */
   private get source(): IndicatorSourceController {
-    return (this.sourceController ??= new IndicatorSourceController(this.sourceHost()));
+    return (this.sourceController ??= new IndicatorSourceController(this, () =>
+      this.sourceInputs(),
+    ));
   }
 
   /**
@@ -350,13 +350,13 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   }
 
   override willUpdate(): void {
-    if (this.htmlFor && this.link === UNLINKED) {
+    if (this.htmlFor && !this.link) {
       const part = linkPart.get(this);
       // Drawn once it can follow the map (or, if that code cannot be fetched, on its own).
-      if (part) this.link = new part.MapLinkController(this, () => this.htmlFor);
+      if (part) this.link = new part.MapFollowController(this, () => this.htmlFor);
       else if (!linkPart.failed) return;
     }
-    this.link.sync();
+    this.link?.sync();
     if (this.variant === 'card' && this.getAttribute('variant') !== 'card') {
       this.setAttribute('variant', 'card');
     }
@@ -385,8 +385,8 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
       dataset,
       source?.error,
       source?.loading,
-      this.link.indicator(this.indicator),
-      this.link.area(this.area),
+      this.shownIndicator(),
+      this.shownArea(),
       this.references,
       this.variant,
       this.label,
@@ -430,14 +430,14 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
       result = loadFailure(this.source.error, MISSING_FIX);
     } else if (dataset) {
       result = modelFromDataset(dataset, {
-        indicator: this.link.indicator(this.indicator),
-        area: this.link.area(this.area),
+        indicator: this.shownIndicator(),
+        area: this.shownArea(),
         references: this.referenceFilter(),
         lang: this.language,
         overrides,
       });
       // An existing area that the indicator has no values for is missing data, not a mistake.
-      const area = this.link.area(this.area);
+      const area = this.shownArea();
       if (isProblem(result) && result.code === 'unknown-area' && area) {
         const code = resolveArea(area, { suggest: false }).code;
         if (code && isAreaCode(code)) result = { ...result, code: 'area-no-data' };
@@ -534,7 +534,7 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
       this.loadedFrom = dataset;
       this.dispatchEvent(
         new SparklineLoadEvent({
-          indicator: this.link.indicator(this.indicator),
+          indicator: this.shownIndicator(),
           area: this.model.series,
         }),
       );
@@ -544,7 +544,7 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   // ---- interaction ---------------------------------------------------------------------------
 
   private highlighted(): number {
-    const period = this.link.period(this.period);
+    const period = this.shownPeriod();
     const points = this.model?.points ?? [];
     return period ? points.findIndex((p) => p.period === period) : -1;
   }

@@ -3,25 +3,15 @@
 // suffixes, Russian cases), which keeps them correct for any value and for periods such as
 // `2023-Q1`.
 import type { Lang } from '../../data/types.js';
-import { translations } from '../../i18n/translations.js';
+import { translations } from '../../internal/translations.js';
+import type { LoadErrorKind } from '../../controllers/indicator-source.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { SparkSummary, Outcome } from '../../shapes/summary.js';
 import type { SparkPoint } from '../../shapes/extent.js';
 
 /** Why a sparkline shows no line; each has a reader-facing text. */
 export type ProblemCode =
-  | 'network'
-  | 'http'
-  | 'json'
-  | 'format'
-  | 'missing'
-  | 'too-large'
-  | 'address'
-  | 'unknown-indicator'
-  | 'unknown-area'
-  | 'bad-values'
-  | 'no-data'
-  | 'area-no-data';
+  LoadErrorKind | 'unknown-indicator' | 'unknown-area' | 'bad-values' | 'no-data' | 'area-no-data';
 
 export interface TargetComparison {
   label: string;
@@ -210,19 +200,8 @@ const en: Messages = {
   source: 'Source:',
 };
 
-/** Shown before the rest of a language arrives: the loading text. */
-export const FIRST_WORDS = {
-  kk: { loading: 'Жүктелуде…' },
-  ru: { loading: 'Загрузка…' },
-} satisfies Record<'kk' | 'ru', Partial<Messages>>;
-
 /** Words by language: `MESSAGES.get(lang)`, with `MESSAGES.has(lang)` before the first sentence. */
-export const MESSAGES = translations<Messages>(
-  'kz-sparkline',
-  en,
-  (lang) =>
-    lang === 'kk'
-      ? import('./messages-kk.js').then((m) => m.default)
-      : import('./messages-ru.js').then((m) => m.default),
-  FIRST_WORDS,
-);
+export const MESSAGES = translations<Messages>('kz-sparkline', en, {
+  kk: { load: () => import('./messages-kk.js'), first: { loading: 'Жүктелуде…' } },
+  ru: { load: () => import('./messages-ru.js'), first: { loading: 'Загрузка…' } },
+});

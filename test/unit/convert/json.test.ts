@@ -14,6 +14,19 @@ describe('jsonErrorOffset(text)', () => {
     expect(jsonErrorOffset('{} x')).toBe(3);
     expect(jsonErrorOffset('{"a": 01}')).toBe(7);
   });
+
+  it('points into strings, arrays and deep nesting', () => {
+    expect(jsonErrorOffset('"a\\q"')).toBe(3);
+    expect(jsonErrorOffset('"\\u12G4"')).toBe(3);
+    expect(jsonErrorOffset('"a\nb"')).toBe(2);
+    expect(jsonErrorOffset('[1 2]')).toBe(3);
+    expect(jsonErrorOffset('[1.]')).toBe(2);
+    expect(jsonErrorOffset('{,}')).toBe(1);
+    expect(jsonErrorOffset('-')).toBe(0);
+    expect(jsonErrorOffset('{"a":{"b":[{}]}}x')).toBe(16);
+    expect(jsonErrorOffset('['.repeat(1000) + ']'.repeat(1000))).toBe(-1);
+    expect(jsonErrorOffset('['.repeat(1100) + ']'.repeat(1100))).toBe(1001);
+  });
 });
 
 describe('parseJsonText(text)', () => {

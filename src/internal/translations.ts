@@ -1,5 +1,5 @@
 import type { Lang } from '../data/types.js';
-import { onDemand, type OnDemand, type Redrawable } from '../internal/on-demand.js';
+import { onDemand, type OnDemand, type Redrawable } from './on-demand.js';
 
 /**
  * Interface text in three languages, with English built in and Kazakh and Russian fetched on
@@ -15,17 +15,21 @@ export interface Translations<M> {
   load(lang: Lang): Promise<M>;
 }
 
-export type TranslationLoader<M> = (lang: Exclude<Lang, 'en'>) => Promise<M>;
-
 /**
- * `first`: the few words shown before a language arrives (the loading text), shipped with English
- * so that a Kazakh or Russian page never shows an English word while it loads.
+ * Kazakh or Russian: the module that holds the text (its default export), fetched on first use, and
+ * the few words shown before it arrives (the loading text), shipped with English so that a Kazakh
+ * or Russian page never shows an English word while it loads. Each element writes its own
+ * `import('./messages-kk.js')`, so that the bundler makes each language a part of its own.
  */
+export interface Language<M> {
+  load: () => Promise<{ default: M }>;
+  first?: Partial<M>;
+}
+
 export function translations<M>(
   tag: string,
   en: M,
-  fetchLanguage: TranslationLoader<M>,
-  first: Partial<Record<Exclude<Lang, 'en'>, Partial<M>>> = {},
+  languages: Record<Exclude<Lang, 'en'>, Language<M>>,
 ): Translations<M> {
   const loaders: Partial<Record<Lang, OnDemand<M>>> = {};
   const early: Partial<Record<Lang, M>> = {};
@@ -33,7 +37,7 @@ export function translations<M>(
     (loaders[lang] ??= onDemand(
       tag,
       `${lang} interface text`,
-      () => fetchLanguage(lang),
+      () => languages[lang].load().then((module) => module.default),
       'so it shows in English',
     ));
   // English when the language is English or could not be fetched; undefined while it loads.
@@ -46,7 +50,10 @@ export function translations<M>(
     get: (lang) => {
       if (lang === 'en') return en;
       const loader = loaders[lang];
-      return loader?.get() ?? (loader?.failed ? en : (early[lang] ??= { ...en, ...first[lang] }));
+      return (
+        loader?.get() ??
+        (loader?.failed ? en : (early[lang] ??= { ...en, ...languages[lang].first }))
+      );
     },
     has: (lang, host) => ready(lang, host) !== undefined,
     load: async (lang) => (lang === 'en' ? en : ((await loaderOf(lang).load()) ?? en)),
