@@ -51,19 +51,6 @@ export function decimalsOf(value: number): number {
   return 3;
 }
 
-/** What an indicator says of itself besides its values. */
-interface About {
-  name: Localized | undefined;
-  unit: Localized | undefined;
-  decimals: number | undefined;
-  better: Better;
-  source: Source | undefined;
-  definition: Localized | undefined;
-  notes: Localized | undefined;
-  topic: string | undefined;
-  companions: string[] | undefined;
-}
-
 /** An indicator's values and what is read with them. */
 interface Data {
   periods: Map<string, Period>;
@@ -86,11 +73,61 @@ export function readIndicator(
   const keys = r.keys(obj, path);
   r.unknownKeys(path, INDICATOR_KEYS, keys);
   const id = readId(r, obj, path, ids);
-  const about = readAbout(r, obj, path, docSource, id);
-  const data = readData(r, obj, path);
-  const { name, source } = about;
+  const text = (key: string, max: number, required = false) =>
+    required || has(obj, key)
+      ? readLocalized(r, own(obj, key), join(path, key), max, required)
+      : undefined;
+  const name = text('name', LIMITS.name, true);
+  const unit = text('unit', LIMITS.unit);
+  const decimals = has(obj, 'decimals') ? readDecimals(r, own(obj, 'decimals'), path) : undefined;
+  let better: Better = 'neutral';
+  if (has(obj, 'better'))
+    better = r.oneOf(own(obj, 'better'), join(path, 'better'), BETTER, 'better') ?? 'neutral';
+  const source = has(obj, 'source')
+    ? readSource(r, own(obj, 'source'), join(path, 'source'))
+    : (docSource ?? missingSource(r, path));
+  const definition = text('definition', LIMITS.text);
+  const notes = text('notes', LIMITS.text);
+  const topic = has(obj, 'topic')
+    ? r.softly(() => readTopic(r, own(obj, 'topic'), join(path, 'topic')))
+    : undefined;
+  const companions = has(obj, 'companions')
+    ? readCompanionIds(r, own(obj, 'companions'), join(path, 'companions'), id)
+    : undefined;
+  const { periods, areas, references, layouts, breaks, valuesPath } = readData(r, obj, path);
+
   if (r.problemTotal > before || id === undefined || !name || !source) return undefined;
-  return indicatorOf(r, { id, name, source }, about, data);
+  if (!areas.length && !references.length) {
+    r.warn(valuesPath, 'no-values', `indicator "${id}" has no values`);
+  }
+  const indicator: Indicator = {
+    id,
+    name,
+    unit: unit ?? {},
+    decimals: decimals ?? decimalsSeen(areas, references),
+    better,
+    source,
+    periods: [...periods.values()].sort(comparePeriods),
+    layouts,
+    values: valuesByArea(areas),
+    references,
+  };
+  if (definition) indicator.definition = definition;
+  if (notes) indicator.notes = notes;
+  if (topic !== undefined) indicator.topic = topic;
+  if (companions?.length) indicator.companions = companions;
+  if (breaks) indicator.breaks = breaks;
+  return indicator;
+}
+
+function missingSource(r: Reader, path: string): undefined {
+  r.problem(
+    path,
+    'missing "source"',
+    'add "source": {"name": ..., "url": ..., "licence": ...}, here or for the whole document',
+    'required',
+  );
+  return undefined;
 }
 
 function readId(r: Reader, obj: Obj, path: string, ids: Set<string>): string | undefined {
@@ -117,44 +154,6 @@ function readId(r: Reader, obj: Obj, path: string, ids: Set<string>): string | u
     );
   } else if (id !== undefined) ids.add(id);
   return id;
-}
-
-function readAbout(
-  r: Reader,
-  obj: Obj,
-  path: string,
-  docSource: Source | undefined,
-  id: string | undefined,
-): About {
-  const text = (key: string, max: number, required = false) =>
-    required || has(obj, key)
-      ? readLocalized(r, own(obj, key), join(path, key), max, required)
-      : undefined;
-  const name = text('name', LIMITS.name, true);
-  const unit = text('unit', LIMITS.unit);
-  const decimals = has(obj, 'decimals') ? readDecimals(r, own(obj, 'decimals'), path) : undefined;
-  let better: Better = 'neutral';
-  if (has(obj, 'better'))
-    better = r.oneOf(own(obj, 'better'), join(path, 'better'), BETTER, 'better') ?? 'neutral';
-  let source: Source | undefined;
-  if (has(obj, 'source')) source = readSource(r, own(obj, 'source'), join(path, 'source'));
-  else if (docSource) source = docSource;
-  else
-    r.problem(
-      path,
-      'missing "source"',
-      'add "source": {"name": ..., "url": ..., "licence": ...}, here or for the whole document',
-      'required',
-    );
-  const definition = text('definition', LIMITS.text);
-  const notes = text('notes', LIMITS.text);
-  const topic = has(obj, 'topic')
-    ? r.softly(() => readTopic(r, own(obj, 'topic'), join(path, 'topic')))
-    : undefined;
-  const companions = has(obj, 'companions')
-    ? readCompanionIds(r, own(obj, 'companions'), join(path, 'companions'), id)
-    : undefined;
-  return { name, unit, decimals, better, source, definition, notes, topic, companions };
 }
 
 function readDecimals(r: Reader, d: unknown, path: string): number | undefined {
@@ -192,47 +191,29 @@ function readData(r: Reader, obj: Obj, path: string): Data {
   return { periods, areas, references, layouts, breaks, valuesPath };
 }
 
-/** The indicator, its values sorted by area code and its decimals counted when not given. */
-function indicatorOf(
-  r: Reader,
-  { id, name, source }: Pick<Indicator, 'id' | 'name' | 'source'>,
-  about: About,
-  { periods, areas, references, layouts, breaks, valuesPath }: Data,
-): Indicator {
+/** The areas' series by code, in code order. */
+function valuesByArea(areas: AreaEntry[]): Record<string, Record<string, Observation>> {
   const values: Record<string, Record<string, Observation>> = Object.create(null);
-  const counts = [0, 0, 0, 0];
-  const count = (v: number | null | undefined) => {
-    if (typeof v === 'number' && about.decimals === undefined) counts[decimalsOf(v)]++;
-  };
   for (const area of [...areas].sort((a, b) => (a.code < b.code ? -1 : 1))) {
-    for (const periodId in area.periods) count(area.periods[periodId].value);
     values[area.code] = area.periods;
   }
-  if (!areas.length && !references.length) {
-    r.warn(valuesPath, 'no-values', `indicator "${id}" has no values`);
+  return values;
+}
+
+/** The number of decimals the values are written with most often, references included. */
+function decimalsSeen(areas: AreaEntry[], references: Reference[]): number {
+  const counts = [0, 0, 0, 0];
+  const count = (v: number | null | undefined) => {
+    if (typeof v === 'number') counts[decimalsOf(v)]++;
+  };
+  for (const area of areas) {
+    for (const periodId in area.periods) count(area.periods[periodId].value);
   }
   for (const ref of references) {
     for (const periodId in ref.values) count(ref.values[periodId].value);
     count(ref.value);
   }
-  const indicator: Indicator = {
-    id,
-    name,
-    unit: about.unit ?? {},
-    decimals: about.decimals ?? mostCommon(counts),
-    better: about.better,
-    source,
-    periods: [...periods.values()].sort(comparePeriods),
-    layouts,
-    values,
-    references,
-  };
-  if (about.definition) indicator.definition = about.definition;
-  if (about.notes) indicator.notes = about.notes;
-  if (about.topic !== undefined) indicator.topic = about.topic;
-  if (about.companions?.length) indicator.companions = about.companions;
-  if (breaks) indicator.breaks = breaks;
-  return indicator;
+  return mostCommon(counts);
 }
 
 /** The number of decimals seen most often (the larger on a tie); 1 when there are no numbers. */
