@@ -30,8 +30,7 @@ export const styles = css`
     font-size: 1.05em;
   }
   .caption,
-  .source,
-  .note {
+  .source {
     margin: 0 0 0.4em;
     color: var(--kz-ranking-muted, var(--_muted));
     font-size: 0.9em;
