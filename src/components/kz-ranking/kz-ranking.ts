@@ -11,7 +11,6 @@ import type { ClassMethod } from '../../scales/classify.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
 import type { Shown } from '../kz-choropleth/choose-view.js';
 import { loadProblem } from '../kz-choropleth/problems.js';
-import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import type { FollowedMap } from '../../controllers/follow.js';
@@ -96,7 +95,7 @@ const numberList = {
  * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
  */
 export class KzRanking extends KzElement<RankingEventMap> {
-  static override styles = [themeStyles, styles];
+  static override styles = styles;
 
   /** URL of an indicator document (JSON). */
   @property() src: string | null = null;
