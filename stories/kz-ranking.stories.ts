@@ -10,6 +10,7 @@ import poverty from './data/poverty-regions.json';
 import preschool from './data/preschool-regions.json';
 import skilledBirth from './data/skilled-birth-regions.json';
 import wellbeing from './data/child-wellbeing-regions.json';
+import wellbeingDocument from './data/child-wellbeing.json';
 
 // The gallery serves the map files at /maps/ (see .storybook/main.ts); a page can say so once.
 const settings = (window as { kzIndicators?: { mapBase?: string } }).kzIndicators;
@@ -65,6 +66,25 @@ type Story = StoryObj;
  */
 export const UnderFiveMortality2019: Story = {
   render: () => frame(640, html`<kz-ranking eager .data=${u5mr} period="2019"></kz-ranking>`),
+};
+
+/**
+ * Under-five mortality of the child well-being document: the bureau's regional rates with its
+ * national value and the SDG target, and the World and Europe and Central Asia of its companion
+ * indicator, the UN IGME estimates (`companions`), credited to their source in the source line
+ * and in what a screen reader hears.
+ */
+export const ComparatorsFromCompanion: Story = {
+  render: () =>
+    frame(
+      640,
+      html`<kz-ranking
+        eager
+        .data=${wellbeingDocument}
+        indicator="u5mr"
+        period="2019"
+      ></kz-ranking>`,
+    ),
 };
 
 /** Beside the map (`for`): the same classes and colours, hover and selection in both. */

@@ -14,7 +14,9 @@ import { ConvertError, type ConvertProblem } from '../convert/errors.js';
 import type { ConvertResult } from '../convert/options.js';
 import { isSpreadsheetName } from '../convert/spreadsheet.js';
 import { convertWorkbook } from '../convert/workbook.js';
-import { idFromFile, indicatorOptions, UsageError, type Options } from './options.js';
+import { idFromFile, indicatorOptions, UsageError, type Options, type Values } from './options.js';
+
+export type { Values };
 
 export interface CliIo {
   stdout(text: string): void;
@@ -27,7 +29,6 @@ export interface CliIo {
   readBytes?(path: string): Uint8Array | Promise<Uint8Array>;
 }
 
-export type Values = Record<string, string | boolean | string[] | undefined>;
 type From = 'csv' | 'wide' | 'sdmx' | 'json';
 
 export type Loaded =

@@ -113,7 +113,7 @@ Describing the indicator:
   --source-url URL, --licence TEXT, --source-date YYYY[-MM[-DD]]
   --target VALUE[@YEAR][:LABEL]   a target line, e.g. "25@2030:SDG target 3.2"`;
 
-type Values = Record<string, string | boolean | string[] | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
 const list = (v: Values[string]) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);

@@ -72,7 +72,8 @@ export const DEFAULT_HEADERS: Record<Role, string[]> = {
 // SDMX-CSV bookkeeping columns that are never breakdowns.
 const BOOKKEEPING = new Set(['dataflow', 'structure', 'structure_id', 'action']);
 
-const fold = (s: string) => s.trim().toLowerCase();
+/** A header name as compared with another: trimmed, in lower case. */
+export const foldHeader = (s: string) => s.trim().toLowerCase();
 
 /** Finds the columns of each role: given names first, then the recognised headers. */
 export function findColumns(
@@ -86,7 +87,7 @@ export function findColumns(
   const taken = new Set<number>();
   const index = (name: string) => {
     const exact = header.indexOf(name);
-    return exact >= 0 ? exact : header.findIndex((h) => fold(h) === fold(name));
+    return exact >= 0 ? exact : header.findIndex((h) => foldHeader(h) === foldHeader(name));
   };
   for (const role of Object.keys(DEFAULT_HEADERS) as Role[]) {
     const name = given[role];
@@ -118,7 +119,7 @@ export function findColumns(
     // The one remaining column whose cells are all numbers (e.g. "Население" in a BNS export).
     const numeric = header
       .map((_, i) => i)
-      .filter((i) => !taken.has(i) && !BOOKKEEPING.has(fold(header[i])))
+      .filter((i) => !taken.has(i) && !BOOKKEEPING.has(foldHeader(header[i])))
       .filter((i) => {
         let numbers = 0;
         for (const row of rows.slice(0, 500)) {
@@ -206,12 +207,12 @@ export function convertCsv(text: string, options: CsvOptions = {}): ConvertResul
   requireColumns(roles, options, headerLine, problems);
   if (problems.length) throw new ConvertError(problems);
 
-  const ignored = new Set((options.ignoreColumns ?? []).map(fold));
+  const ignored = new Set((options.ignoreColumns ?? []).map(foldHeader));
   const roleIndex = new Set(Object.values(roles));
   const dimIndex = header
     .map((_, i) => i)
     .filter((i) => !roleIndex.has(i) || i === roles.areaLabel)
-    .filter((i) => !BOOKKEEPING.has(fold(header[i])) && !ignored.has(fold(header[i])));
+    .filter((i) => !BOOKKEEPING.has(foldHeader(header[i])) && !ignored.has(foldHeader(header[i])));
   const dimOrder = dimIndex.map((i) => header[i]);
 
   const warnings: ConvertWarning[] = [];

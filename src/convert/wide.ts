@@ -10,15 +10,13 @@ import { ConvertError, type ConvertWarning } from './errors.js';
 import type { ConvertResult, IndicatorOptions } from './options.js';
 import { looksLikePeriod, normalizePeriod } from './periods.js';
 import { resolveArea } from '../data/areas.js';
-import { DEFAULT_HEADERS } from './long.js';
+import { DEFAULT_HEADERS, foldHeader } from './long.js';
 
 export interface WideCsvOptions extends IndicatorOptions {
   delimiter?: string;
   /** Header of the column holding the areas; default: the first column that is not a period. */
   areaColumn?: string;
 }
-
-const fold = (s: string) => s.trim().toLowerCase();
 
 /**
  * Index of the header row: the first row with at least `min` cells that read as periods
@@ -59,7 +57,7 @@ function periodColumnsOf(header: string[], headerLine: number): number[] {
 /** The column named by `areaColumn`, matched exactly first and then ignoring case. */
 function namedAreaColumn(header: string[], areaColumn: string, headerLine: number): number {
   let areaIndex = header.findIndex((h) => h === areaColumn);
-  if (areaIndex < 0) areaIndex = header.findIndex((h) => fold(h) === fold(areaColumn));
+  if (areaIndex < 0) areaIndex = header.findIndex((h) => foldHeader(h) === foldHeader(areaColumn));
   if (areaIndex < 0) {
     throw new ConvertError([
       {
@@ -77,7 +75,7 @@ function foundAreaColumn(table: DelimitedTable, periodColumns: number[]): number
   const { header, rows } = table;
   const candidates = header.map((_, i) => i).filter((i) => !periodColumns.includes(i));
   const named = candidates.find((i) =>
-    DEFAULT_HEADERS.area.some((h) => fold(h) === fold(header[i])),
+    DEFAULT_HEADERS.area.some((h) => foldHeader(h) === foldHeader(header[i])),
   );
   // Otherwise the column whose cells are most often area names or codes.
   const score = (i: number) =>

@@ -6,7 +6,7 @@
  */
 import type { ConvertWarning } from './errors.js';
 import { ConvertError } from './errors.js';
-import { convertCsv, DEFAULT_HEADERS, type CsvOptions } from './long.js';
+import { convertCsv, DEFAULT_HEADERS, foldHeader, type CsvOptions } from './long.js';
 import type { ConvertResult } from './options.js';
 import { findSheetTable, pickSheet, type SheetTable } from './sheet-table.js';
 import { readWorkbook, type SheetGrid, type Workbook } from './spreadsheet.js';
@@ -25,8 +25,6 @@ export interface SpreadsheetResult extends ConvertResult {
   /** Every sheet of the workbook, in order. */
   sheets: string[];
 }
-
-const fold = (s: string) => s.trim().toLowerCase();
 
 /** What the sheet's cells held that was not read as written: formulas and error values. */
 function cellWarnings(grid: SheetGrid): ConvertWarning[] {
@@ -92,7 +90,7 @@ function convertLongSheet(
   warnings: ConvertWarning[],
 ): ConvertResult {
   const named = (role: keyof typeof DEFAULT_HEADERS) =>
-    table.header.some((h) => DEFAULT_HEADERS[role].some((d) => fold(d) === fold(h)));
+    table.header.some((h) => DEFAULT_HEADERS[role].some((d) => foldHeader(d) === foldHeader(h)));
   const columns = { ...options.columns, area: table.header[table.areaColumn] };
   let period = options.period;
   let ignoreColumns = options.ignoreColumns;
@@ -111,8 +109,8 @@ function convertLongSheet(
     columns.value = table.header[chosen];
     ignoreColumns = othersThan(chosen);
   } else if (options.columns?.value) {
-    const value = fold(options.columns.value);
-    ignoreColumns = othersThan(table.header.findIndex((h) => fold(h) === value));
+    const value = foldHeader(options.columns.value);
+    ignoreColumns = othersThan(table.header.findIndex((h) => foldHeader(h) === value));
   }
   return convertCsv(table.text, {
     ...options,

@@ -181,10 +181,36 @@ describe('reader state', () => {
   });
 });
 
+describe('the ranking beside the map', () => {
+  it('draws the companion indicator’s World and regional rules, credited to their source', async () => {
+    const el = await mount({ indicator: 'u5mr', period: '2019' });
+    await mapDrawn(el);
+    const ranking = shadow(el).querySelector('kz-ranking')!;
+    (ranking as HTMLElement & { eager: boolean }).eager = true;
+    await until(
+      () => (ranking.shadowRoot?.querySelectorAll('.label').length ?? 0) >= 4,
+      'the ranking’s reference labels',
+    );
+    const labels = [...ranking.shadowRoot!.querySelectorAll('.label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(labels).toContain('World (UN IGME estimate) 39.6 →');
+    const source = ranking.shadowRoot!.querySelector('[part="source"]')!.textContent!;
+    expect(source.replace(/\s+/g, ' ')).toContain('(UN IGME estimate): World Bank');
+  });
+});
+
 describe('permalink', () => {
+  /** With `permalink`, the view is shown once the code that reads the link has arrived. */
+  async function linked(el: KzExplorer): Promise<KzExplorer> {
+    await until(() => !!el.shownView, 'the view read from the link');
+    await el.updateComplete;
+    return el;
+  }
+
   it('restores the view in the URL hash and writes the reader changes back', async () => {
     history.replaceState(null, '', '#top&indicator=poverty&period=2016&area=KZ-43');
-    const el = await mount({ permalink: true, indicator: 'u5mr' });
+    const el = await linked(await mount({ permalink: true, indicator: 'u5mr' }));
     expect([el.indicator, el.period, el.area]).toEqual(['poverty', '2016', 'KZ-43']);
     await pick(el, 'skilled-birth');
     await el.updateComplete;
@@ -194,7 +220,7 @@ describe('permalink', () => {
 
   it('an unknown indicator in the hash: a clear message and the default view', async () => {
     history.replaceState(null, '', '#indicator=%3Cb%3Enope&area=KZ-11');
-    const el = await mount({ permalink: true });
+    const el = await linked(await mount({ permalink: true }));
     expect([el.indicator, el.area]).toEqual(['u5mr', 'KZ-11']);
     expect(notices(el)).toBe(
       'The link names an indicator that is not in this data (“<b>nope”), so the default view is shown.',
@@ -211,7 +237,7 @@ describe('permalink', () => {
   });
 
   it('copy link gives the URL of the view', async () => {
-    const el = await mount({ permalink: true, indicator: 'poverty', area: 'KZ-11' });
+    const el = await linked(await mount({ permalink: true, indicator: 'poverty', area: 'KZ-11' }));
     const written: string[] = [];
     const spy = vi
       .spyOn(navigator.clipboard, 'writeText')

@@ -14,6 +14,7 @@ import {
 import { fixture2018 } from './kz-choropleth-fixtures.js';
 import poverty from '../../stories/data/poverty-regions.json';
 import u5mr from '../../stories/data/u5mr-regions.json';
+import wellbeing from '../../stories/data/child-wellbeing.json';
 
 let warn: MockInstance<typeof console.warn>;
 let boxes: HTMLElement[] = [];
@@ -145,6 +146,46 @@ describe('alone', () => {
     const onAxis = rows(el)[0].querySelectorAll('.rule').length;
     expect(onAxis).toBeGreaterThanOrEqual(2);
     expect(onAxis).toBeLessThan(labels.length);
+  });
+});
+
+describe('references of a companion indicator', () => {
+  it('draws the World and Europe and Central Asia of the UN IGME companion, credited', async () => {
+    const el = mount({ indicator: 'u5mr', period: '2019' }, { data: wellbeing });
+    await ready(el);
+    await until(() => el.shadowRoot!.querySelectorAll('.label').length >= 4, 'the labels');
+    const labels = [...el.shadowRoot!.querySelectorAll('.label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    // Own: the bureau's national value and the SDG target; the companion's: World (far above the
+    // regions, off the axis) and Europe and Central Asia, each of 2019.
+    expect(labels).toContain('World (UN IGME estimate) 39.6 →');
+    expect(labels.some((l) => l.startsWith('Europe & Central Asia (UN IGME estimate)'))).toBe(true);
+    expect(labels.filter((l) => l.startsWith('Kazakhstan'))).toHaveLength(1);
+    // A screen reader hears the source of each companion rule; the source line names its rules.
+    const description = el.shadowRoot!.querySelector('#description')!.textContent!;
+    expect(description).toMatch(
+      /World \(UN IGME estimate\) 39\.6 \(beyond the axis\), from World Bank, World Development Indicators/,
+    );
+    const source = el
+      .shadowRoot!.querySelector('[part="source"]')!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(source).toContain(
+      'World (UN IGME estimate), Europe & Central Asia (UN IGME estimate): World Bank, World Development Indicators',
+    );
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws none of a companion in another unit', async () => {
+    // The real document with the companion's unit changed (a test of the unit check only).
+    const doc = structuredClone(wellbeing) as typeof wellbeing;
+    doc.indicators.find((i) => i.id === 'u5mr-igme')!.unit = { en: '%', ru: '%', kk: '%' };
+    const el = mount({ indicator: 'u5mr', period: '2019' }, { data: doc });
+    await ready(el);
+    await until(() => !!el.shadowRoot!.querySelector('.label'), 'the labels');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).not.toContain('UN IGME');
+    expect(el.shadowRoot!.querySelectorAll('.label')).toHaveLength(2);
   });
 });
 

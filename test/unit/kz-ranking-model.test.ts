@@ -157,9 +157,9 @@ const o = {
   tickCount: 5,
 };
 
-describe('rankingView(lang, indicator, period, areas, options)', () => {
+describe('rankingView(dataset, lang, indicator, period, areas, options)', () => {
   it('names each row with value and rank in words, and says what is missing', () => {
-    const v = rankingView('en', indicator, '2019', areas, o);
+    const v = rankingView(dataset, 'en', indicator, '2019', areas, o);
     const tied = v.rows.find((r) => r.id === 'KZ-15')!;
     expect(`${tied.name}: ${tied.value}${tied.spoken}`).toBe(
       'Aktobe Region: 6.0 per 1,000, 3rd of 5, tied',
@@ -171,7 +171,7 @@ describe('rankingView(lang, indicator, period, areas, options)', () => {
   });
 
   it('labels the references, says which is off the axis, and credits their sources', () => {
-    const v = rankingView('en', indicator, '2019', areas, o);
+    const v = rankingView(dataset, 'en', indicator, '2019', areas, o);
     expect(v.rules.map((r) => r.label)).toEqual([
       'Kazakhstan 5.0',
       'World 38.0',
@@ -180,13 +180,13 @@ describe('rankingView(lang, indicator, period, areas, options)', () => {
     expect(v.description).toContain('World 38.0 (beyond the axis)');
     expect(v.description).toContain('Rank 1 is the lowest value.');
     expect(v.sources).toEqual([
-      { name: 'Hand-made test fixture', url: '', licence: '' },
-      { name: 'UN IGME', url: '', licence: 'CC BY 4.0' },
+      { name: 'Hand-made test fixture', url: '', licence: '', lines: [] },
+      { name: 'UN IGME', url: '', licence: 'CC BY 4.0', lines: [] },
     ]);
   });
 
   it('in Russian: names and numbers of the language (the words once Russian has loaded)', () => {
-    const v = rankingView('ru', indicator, '2019', areas, o);
+    const v = rankingView(dataset, 'ru', indicator, '2019', areas, o);
     expect(v.rows[0].name).toBe('Западно-Казахстанская область');
     expect(v.title).toBe('Ручной');
     expect(v.rows.find((r) => r.id === 'KZ-15')!.value).toBe('6,0');
@@ -209,7 +209,7 @@ describe('the real under-five mortality document', () => {
     const doc = parseIndicators(JSON.parse(readFileSync('stories/data/u5mr-regions.json', 'utf8')));
     const u5mr = doc.indicators[0];
     const real = areaData(ids, u5mr, '2019', colorScale([1, 2], {}));
-    const v = rankingView('kk', u5mr, '2019', real, o);
+    const v = rankingView(doc, 'kk', u5mr, '2019', real, o);
     expect(v.rows).toHaveLength(17);
     expect(v.rules.map((r) => r.kind)).toEqual(['national', 'comparator', 'comparator', 'target']);
   });

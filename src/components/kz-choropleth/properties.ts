@@ -1,95 +1,11 @@
 // The attributes and properties of <kz-choropleth>, declared once: the element reads them, the
 // manifest and the README's tables describe them, and the embed code copies them.
 import { property } from 'lit/decorators.js';
-import type { Better, LayoutId } from '../../data/types.js';
-import type { ClassMethod } from '../../scales/classify.js';
-import { KzElement } from '../../internal/kz-element.js';
+import { IndicatorViewProperties } from './view-properties.js';
 import type { ChoroplethEventMap } from './events.js';
 
-/** `"10,15,20"` as a list of numbers, and back. */
-const numberList = {
-  fromAttribute: (value: string | null): number[] | null => {
-    if (value === null || value.trim() === '') return null;
-    return value
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map(Number);
-  },
-  toAttribute: (value: number[] | null) => (value ? value.join(',') : null),
-};
-
-/** The inputs of a map, as attributes and properties. */
-export class ChoroplethProperties extends KzElement<ChoroplethEventMap> {
-  /**
-   * URL of an indicator document. Fetched once per URL for the whole page.
-   */
-  @property() src: string | null = null;
-  /**
-   * A document (or a parsed dataset) given directly; wins over `src` and the inline child.
-   */
-  @property({ attribute: false }) data: unknown = undefined;
-  /**
-   * Indicator id in the document.
-   * @default the first
-   */
-  @property() indicator = '';
-  /**
-   * `2019`, `2019/2020`, `2023-Q1`, `2023-04`. A period without values is said so; there is no
-   * fallback to another year.
-   * @default the latest with area values
-   */
-  @property() period = '';
-  /**
-   * Forces a boundary layout (`2022`, `2018`, `pre2018`, `districts`); values of areas that are not
-   * on it are left out with a warning.
-   * @default inferred from the data
-   */
-  @property() layout: LayoutId | '' = '';
-  /**
-   * Picks the level (`regions` or `districts`) when a document holds both.
-   * @default inferred from the data
-   */
-  @property() level: 'regions' | 'districts' | '' = '';
-  /**
-   * Classification. `natural` is optimal 1-D k-means (ckmeans, Jenks' goal). Breaks are rounded to
-   * readable numbers without moving any area to another class.
-   */
-  @property() method: ClassMethod = 'quantile';
-  /**
-   * Number of classes (2–9).
-   */
-  @property({ type: Number }) classes = 5;
-  /**
-   * Custom breaks, ascending (`"2,4,6,8"`); a value equal to a break goes to the upper class.
-   * Implies `method="thresholds"`.
-   */
-  @property({ converter: numberList }) thresholds: number[] | null = null;
-  /**
-   * Colour-blind-safe schemes: `blues`, `greens`, `oranges`, `purples`, `orrd`, `ylorrd`, `ylgnbu`,
-   * `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`.
-   * @default `orrd` (`blues` when neutral, `rdbu` when diverging)
-   */
-  @property() scheme = '';
-  /**
-   * Direction of good news (`higher`, `lower`, `neutral`): worse is darker on sequential schemes
-   * and warmer on diverging ones.
-   * @default from the data
-   */
-  @property() better: Better | '' = '';
-  /**
-   * Diverging colours around the national value of the shown period; classes are built below and
-   * above it.
-   */
-  @property({ type: Boolean }) diverging = false;
-  /**
-   * Diverging around this value instead (for example a target).
-   */
-  @property({ type: Number }) midpoint: number | null = null;
-  /**
-   * Classes from the shown period only. By default the classes are fixed across all periods, so a
-   * colour means the same in every year.
-   */
-  @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
+/** The inputs of a map, as attributes and properties (those a ranking shares are inherited). */
+export class ChoroplethProperties extends IndicatorViewProperties<ChoroplethEventMap> {
   /**
    * Period slider with play and pause (slower and without colour transitions under
    * `prefers-reduced-motion`).

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Dataset, Indicator, Lang } from '../../data/types.js';
 import { langOf, localize } from '../../i18n/format.js';
 import { KzElement } from '../../internal/kz-element.js';
@@ -17,7 +22,8 @@ import {
 } from './view-state.js';
 import { pickerGroups, pickerOrder, topicNotices, type PickerGroup } from './topics.js';
 import { cardPlans } from './card-lines.js';
-import { PermalinkController } from './permalink-controller.js';
+import { onDemand } from '../../internal/on-demand.js';
+import type { PermalinkController } from './permalink-controller.js';
 import {
   cardsTemplate,
   heading,
@@ -28,6 +34,14 @@ import {
 import { ExplorerChangeEvent, ExplorerErrorEvent, type ExplorerEventMap } from './events.js';
 
 const MISSING_FIX = 'set src, data or an inline <script type="application/json"> child';
+
+// Fetched when `permalink` is first set: most explorers keep no view in the URL.
+const permalinkPart = onDemand(
+  'kz-explorer',
+  'link to the view (permalink)',
+  () => import('./permalink-controller.js'),
+  'so the view is not kept in the page address',
+);
 
 /**
  * The whole comparison of a child well-being page in one element: from one document, fetched
@@ -56,38 +70,49 @@ const MISSING_FIX = 'set src, data or an inline <script type="application/json">
  */
 export class KzExplorer extends KzElement<ExplorerEventMap> {
   static override styles = styles;
+  // Declared without decorators (smaller: no decorator helper in the module).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    indicator: { reflect: true },
+    period: { reflect: true },
+    area: { reflect: true },
+    permalink: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mapBase: { attribute: 'map-base' },
+  };
 
   /** URL of an indicator document (JSON), fetched once for the map, the ranking and the cards. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** A document or a parsed dataset, set as a property; wins over `src` (an inline JSON child works too). */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
   /**
    * The indicator shown; updated when the reader picks one.
    * @default the first with regional values
    */
-  @property({ reflect: true }) indicator = '';
+  indicator = '';
   /**
    * The period shown; updated when the reader moves it.
    * @default the latest with values
    */
-  @property({ reflect: true }) period = '';
+  period = '';
   /**
    * The selected region (`KZ-43`, or any spelling the area registry reads); updated when the reader selects.
    * @default the whole country
    */
-  @property({ reflect: true }) area = '';
+  area = '';
   /** Keeps the view in the page's URL hash (`#indicator=…&period=…&area=…`; restored on load and whenever the hash changes) and shows the copy-link action. */
-  @property({ type: Boolean }) permalink = false;
+  permalink = false;
   /** Level of the explorer's heading (1 to 6), so that it fits the page's outline; the panels' headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /**
    * Folder of the map files.
    * @default maps next to the script
    */
-  @property({ attribute: 'map-base' }) mapBase = '';
+  mapBase = '';
 
   private readonly source = new IndicatorSourceController(this);
-  private readonly link = new PermalinkController(this);
+  private link: PermalinkController | null = null;
   private shownData: Dataset | null = null;
   private view: ExplorerView | null = null;
   private notices: Notice[] = [];
@@ -99,14 +124,21 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     const dataset = this.source.dataset;
-    if (!dataset) {
+    if (this.permalink && !this.link) {
+      const part = permalinkPart.get(this);
+      if (part) this.link = new part.PermalinkController(this);
+    }
+    // With `permalink`, the first view waits for the code that reads the link (fetched beside
+    // the data), unless it cannot be fetched.
+    const waitForLink = this.permalink && !this.link && !permalinkPart.failed;
+    if (!dataset || (waitForLink && !this.shownData)) {
       this.shownData = null;
       this.view = null;
       return;
     }
     if (dataset !== this.shownData) {
       this.shownData = dataset;
-      const linked = this.link.linked();
+      const linked = this.link?.linked() ?? null;
       this.apply(linked ?? this.attributesView(), !!linked);
     } else if (this.view && !this.showing(this.attributesView())) {
       // Code set indicator, period or area: show it (no event: the reader did not act).
@@ -206,7 +238,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
           })}
         </section>
       </div>
-      ${this.permalink ? linkTemplate(m, this.copyLink, this.link.status, this.link.fallback) : nothing}`;
+      ${this.permalink && this.link ? linkTemplate(m, this.copyLink, this.link.status, this.link.fallback) : nothing}`;
   }
 
   private renderRegional(dataset: Dataset, view: ExplorerView, level: number, m: ExplorerMessages) {
@@ -297,7 +329,7 @@ export class KzExplorer extends KzElement<ExplorerEventMap> {
 
   private copyLink = (): void => {
     const m = MESSAGES.get(langOf(this));
-    void this.link.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
+    void this.link?.copy({ copied: m.linkCopied, notCopied: m.linkNotCopied });
   };
 }
 

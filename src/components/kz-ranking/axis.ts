@@ -58,6 +58,8 @@ export interface RuleInput {
   kind: ReferenceKind;
   value: number;
   label: string;
+  /** Said after the label to a screen reader: the source of a companion's rule, or ''. */
+  spoken?: string;
 }
 
 export interface RulePlaced extends RuleInput {

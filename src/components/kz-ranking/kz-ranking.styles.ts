@@ -1,33 +1,18 @@
 import { css } from 'lit';
 
-// Colours as the map's: light values first, then light-dark() pairs that follow the used colour
-// scheme (the page's `color-scheme`, or the `theme` attribute). Text meets WCAG 2.2 AA.
+// Colours as the map's (internal/theme.styles.ts, before this sheet), and the ranking's own: light
+// values first, then light-dark() pairs that follow the used colour scheme. Text meets WCAG 2.2 AA.
 export const styles = css`
   :host {
-    display: block;
-    position: relative;
-    box-sizing: border-box;
     container: kz-ranking / inline-size;
-    min-width: 0;
     font-family: var(--kz-ranking-font, inherit);
     font-size: var(--kz-ranking-font-size, 0.875rem);
     line-height: 1.35;
-    color-scheme: inherit;
-    --_text: #1f2328;
-    --_muted: #59636e;
-    --_background: #ffffff;
-    --_focus: #0b5cd5;
-    --_selected: #111418;
     --_hover: #eef1f4;
     --_highlight: #fff4c2;
     --_rule: #4b535c;
     --_target: #9a3412;
     --_track: #d8dee4;
-    --_text: light-dark(#1f2328, #e6edf3);
-    --_muted: light-dark(#59636e, #9da7b3);
-    --_background: light-dark(#ffffff, #16191d);
-    --_focus: light-dark(#0b5cd5, #58a6ff);
-    --_selected: light-dark(#111418, #ffffff);
     --_hover: light-dark(#eef1f4, #262c33);
     --_highlight: light-dark(#fff4c2, #3d3514);
     --_rule: light-dark(#4b535c, #b1bac4);
@@ -36,25 +21,8 @@ export const styles = css`
     color: var(--kz-ranking-text, var(--_text));
     background: var(--kz-ranking-background, transparent);
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
   :host([theme]) {
     background: var(--kz-ranking-background, var(--_background));
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
   .title {
     margin: 0;
@@ -62,8 +30,7 @@ export const styles = css`
     font-size: 1.05em;
   }
   .caption,
-  .source,
-  .note {
+  .source {
     margin: 0 0 0.4em;
     color: var(--kz-ranking-muted, var(--_muted));
     font-size: 0.9em;

@@ -1,16 +1,15 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Better, Dataset, Lang, LayoutId } from '../../data/types.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset, Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { KzElement } from '../../internal/kz-element.js';
 import { KzErrorEvent } from '../../internal/events.js';
 import { sameItems } from '../../internal/same.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
-import type { ClassMethod } from '../../scales/classify.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
+import { IndicatorViewProperties } from '../kz-choropleth/view-properties.js';
 import type { Shown } from '../kz-choropleth/choose-view.js';
 import { loadProblem } from '../kz-choropleth/problems.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import type { FollowedMap } from '../../controllers/follow.js';
@@ -25,7 +24,7 @@ import {
   noMap,
   type RankingProblem,
 } from './state.js';
-import { placeRules, type RuleFrame } from './axis.js';
+import { placeRules } from './axis.js';
 import { messageTemplate, rankingTemplate } from './templates.js';
 import {
   RankingHoverEvent,
@@ -33,8 +32,8 @@ import {
   RankingSelectEvent,
   type RankingEventMap,
 } from './events.js';
-import { rowAfterKey } from './model.js';
-import { measureFrame, sameFrame } from './measure.js';
+import { FrameController } from './measure.js';
+import { rowHandlers } from './row-events.js';
 
 const followPart = onDemand(
   'kz-ranking',
@@ -42,17 +41,6 @@ const followPart = onDemand(
   () => import('../../controllers/map-follow.js'),
   'so the ranking does not follow the map',
 );
-
-const numberList = {
-  fromAttribute: (value: string | null): number[] | null =>
-    value === null || value.trim() === ''
-      ? null
-      : value
-          .split(/[\s,;]+/)
-          .filter(Boolean)
-          .map(Number),
-  toAttribute: (value: number[] | null) => (value ? value.join(',') : null),
-};
 
 /**
  * The areas of a kz-indicators document in rank order: one row per area of the shown period's
@@ -94,70 +82,61 @@ const numberList = {
  * @cssprop --kz-ranking-track - The thin line behind each dot.
  * @cssprop --kz-ranking-name-width - Width of the name column (default 38%).
  */
-export class KzRanking extends KzElement<RankingEventMap> {
-  static override styles = styles;
+export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
+  static override styles = [themeStyles, styles];
+  // Declared without decorators (smaller: no decorator helper in the module).
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: 'for' },
+    selected: {},
+    highlight: {},
+    sort: {},
+    top: { type: Number },
+    bottom: { type: Number },
+    mark: {},
+    noReferences: { type: Boolean, attribute: 'no-references' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    theme: { reflect: true },
+    eager: { type: Boolean },
+    hoverId: { state: true },
+    activeId: { state: true },
+    announcement: { state: true },
+  };
 
-  /** URL of an indicator document (JSON). */
-  @property() src: string | null = null;
-  /** An indicator document or a parsed dataset, set as a property; wins over `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
-  /** Indicator id; default: the first indicator of the document. */
-  @property() indicator = '';
-  /** Period id; default: the latest with area values. */
-  @property() period = '';
-  /** Boundary layout: `2022`, `2018`, `pre2018` or `districts`; default: inferred from the data. */
-  @property() layout: LayoutId | '' = '';
-  /** `regions` or `districts`, when a document holds both. */
-  @property() level: 'regions' | 'districts' | '' = '';
-  /** Classification, as the map's: `quantile`, `equal`, `natural`, `thresholds` or `continuous`. */
-  @property() method: ClassMethod = 'quantile';
-  /** Number of classes (2 to 9), as the map's. */
-  @property({ type: Number }) classes = 5;
-  /** Custom class breaks, ascending (`"10,15,20"`), as the map's. */
-  @property({ converter: numberList }) thresholds: number[] | null = null;
-  /** Colour scheme, as the map's. */
-  @property() scheme = '';
-  /** Overrides the indicator's direction for the colours (`higher`, `lower`, `neutral`), as the map's. */
-  @property() better: Better | '' = '';
-  /** Diverging colours around the national value, as the map's. */
-  @property({ type: Boolean }) diverging = false;
-  /** Diverging colours around this value, as the map's. */
-  @property({ type: Number }) midpoint: number | null = null;
-  /** Classes from the shown period only, as the map's. */
-  @property({ type: Boolean, attribute: 'period-scale' }) periodScale = false;
+  // src, data, indicator, period, layout, level and the classification (method, classes,
+  // thresholds, scheme, better, diverging, midpoint, period-scale) are declared with the map's.
   /** Id of a `<kz-choropleth>` to follow: its data (when the ranking has none), indicator, period, classes, selection and hover. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
   /** Id of the selected area; setting it does not fire `kz-select`. */
-  @property() selected = '';
+  selected = '';
   /** An area to emphasise (code or name, e.g. `KZ-75` or `Almaty`). */
-  @property() highlight = '';
+  highlight = '';
   /** `value` (rank order, rank 1 first as `better` says) or `name`. */
-  @property() sort: 'value' | 'name' = 'value';
+  sort: 'value' | 'name' = 'value';
   /** Shows only the first N ranks (ties at the cut included). */
-  @property({ type: Number }) top: number | null = null;
+  top: number | null = null;
   /** Shows only the last N ranks (ties at the cut included). */
-  @property({ type: Number }) bottom: number | null = null;
+  bottom: number | null = null;
   /** `dot` (default) or `bar` (from zero). */
-  @property() mark: 'dot' | 'bar' = 'dot';
+  mark: 'dot' | 'bar' = 'dot';
   /** Hides the reference rules. */
-  @property({ type: Boolean, attribute: 'no-references' }) noReferences = false;
+  noReferences = false;
   /** Hides the indicator name. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
   /** `light`, `dark` or `auto`; default: the page's color-scheme. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined = undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined = undefined;
   /** Draws at once instead of when the ranking first comes near the viewport. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
 
-  @state() private hoverId: string | null = null;
-  @state() private activeId: string | null = null;
-  @state() private frame: RuleFrame | null = null;
-  @state() private announcement = '';
+  private hoverId: string | null = null;
+  private activeId: string | null = null;
+  private announcement = '';
 
   // Made when `for` is first set: most rankings follow no map and never fetch this code.
   private follow: MapFollowController | null = null;
   private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
   private readonly visibility = new VisibilityController(this, () => this.eager);
   private readonly state = new RankingState();
+  private readonly frames = new FrameController(this);
   private problem: RankingProblem | null = null;
   private shown: Shown | null = null;
   private view: RankingView | null = null;
@@ -167,8 +146,6 @@ export class KzRanking extends KzElement<RankingEventMap> {
   private reportedProblem = '';
   private loaded: unknown[] = [];
   private warnedDataset: Dataset | null = null;
-  private resizeObserver?: ResizeObserver;
-  private measured: HTMLElement | null = null;
 
   /** The followed map, when `for` names one that is in the tree. */
   private get map(): FollowedMap | null {
@@ -184,12 +161,6 @@ export class KzRanking extends KzElement<RankingEventMap> {
       !!own.src ||
       !!this.querySelector(':scope > script[type="application/json"]');
     return hasOwn || !map ? own : { src: map.src, data: map.data, inline: map as Element };
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.measured = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -225,7 +196,7 @@ export class KzRanking extends KzElement<RankingEventMap> {
     }
     if (loading || !dataset || !lang) return;
     this.warnData(dataset, !!map);
-    const plot = this.frame?.plotWidth;
+    const plot = this.frames.frame?.plotWidth;
     const drawn = this.state.update(
       dataset,
       lang,
@@ -291,10 +262,8 @@ export class KzRanking extends KzElement<RankingEventMap> {
       v.rows.find((r) => r.id === selected)?.id ??
       v.rows[0]?.id ??
       null;
-    const layout =
-      this.frame && v.axis
-        ? { ...placeRules(v.rules, v.axis, this.frame), frame: this.frame }
-        : null;
+    const frame = this.frames.frame;
+    const layout = frame && v.axis ? { ...placeRules(v.rules, v.axis, frame), frame } : null;
     return html`${rankingTemplate(
         v,
         layout,
@@ -310,9 +279,8 @@ export class KzRanking extends KzElement<RankingEventMap> {
       <div class="sr-only" aria-live="polite">${this.announcement}</div>`;
   }
 
-  /** Measures the plot column and the labels' font; fires kz-load once per view. */
+  /** Fires kz-load once per view (after the frame controller has measured the chart). */
   protected override updated(): void {
-    this.measure();
     const s = this.shown;
     if (s && this.view && !this.problem && this.visibility.near) {
       const key = [s.indicator, s.period, s.layout];
@@ -326,73 +294,16 @@ export class KzRanking extends KzElement<RankingEventMap> {
     }
   }
 
-  /**
-   * Measures the plot column when the chart first shows and whenever its size changes (the
-   * observer's first report comes after the drawing, so the measuring never sets state in an
-   * update).
-   */
-  private measure(): void {
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (!chart || chart === this.measured) return;
-    this.measured = chart;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      const frame = this.measured && measureFrame(this.measured);
-      if (frame && !sameFrame(frame, this.frame)) this.frame = frame;
-    });
-    this.resizeObserver.disconnect();
-    // A line of no height across the chart: its size changes with the width only, never with
-    // the labels that the measuring places (which would report again in the same frame).
-    const sizer = chart.querySelector('.sizer');
-    if (sizer) this.resizeObserver.observe(sizer);
-  }
-
   // ---- reader actions ------------------------------------------------------------------------
 
-  private readonly handlers = {
-    keydown: (event: KeyboardEvent) => this.onKeyDown(event),
-    click: (event: MouseEvent) => {
-      const id = idFrom(event);
-      if (id) this.select(id);
-    },
-    pointerover: (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') this.hover(idFrom(event));
-    },
-    pointerleave: () => this.hover(this.focusedId()),
-    focusin: (event: FocusEvent) => {
-      const id = idFrom(event);
-      if (!id) return;
-      this.activeId = id;
-      this.hover(id);
-    },
-    focusout: (event: FocusEvent) => {
-      const next = event.relatedTarget as Element | null;
-      if (!next || !this.renderRoot.contains(next)) this.hover(null);
-    },
-  };
-
-  private focusedId(): string | null {
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
-    return focused?.getAttribute('data-id') ?? null;
-  }
-
-  /** Up/Down: the next row; Home/End: the first/last; Enter or Space: select. */
-  private onKeyDown(event: KeyboardEvent): void {
-    const rows = this.view?.rows.map((r) => r.id) ?? [];
-    const current = idFrom(event);
-    if (!current || !rows.includes(current)) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(current);
-      return;
-    }
-    const next = rowAfterKey(rows, current, event.key);
-    if (next === null) return;
-    event.preventDefault();
-    this.activeId = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(next)}"]`)?.focus(),
-    );
-  }
+  private readonly handlers = rowHandlers({
+    root: () => this.renderRoot as ShadowRoot,
+    drawn: () => this.updateComplete,
+    rowIds: () => this.view?.rows.map((r) => r.id) ?? [],
+    activate: (id) => (this.activeId = id),
+    hover: (id) => this.hover(id),
+    select: (id) => this.select(id),
+  });
 
   private hover(id: string | null): void {
     if (id === this.hoverId) return;
@@ -434,9 +345,4 @@ export class KzRanking extends KzElement<RankingEventMap> {
     this.source.retry();
     this.requestUpdate();
   };
-}
-
-function idFrom(event: Event): string | null {
-  const target = (event.target as Element | null)?.closest?.('[data-id]');
-  return target?.getAttribute('data-id') ?? null;
 }

@@ -13,7 +13,6 @@ const kk: RankingMessages = {
   errorPeriod: '{period} кезеңіне мәндер жоқ.',
   errorLayout: 'Бұл деректердегі аумақтар Қазақстанның бір картасына жатпайды.',
   errorLevel: 'Бұл деректерде {period} кезеңіне {level} бойынша мәндер жоқ.',
-  errorMap: 'Картаны жүктеу мүмкін болмады.',
   errorNoMap: 'Бұл рейтинг ілесетін карта бетте жоқ.',
   levelRegions: 'өңірлер',
   levelDistricts: 'аудандар',
@@ -29,6 +28,7 @@ const kk: RankingMessages = {
   offAxisHigh: 'шкаладан тыс',
   references: 'Салыстыру сызықтары',
   source: 'Дереккөз',
+  fromSource: 'дереккөзі: {source}',
   keyboardHint:
     'Аумақтар арасында жоғары және төмен бағыт пернелерімен жылжыңыз; таңдау үшін Enter басыңыз.',
   selected: 'Таңдалды: {name}, {value}.',

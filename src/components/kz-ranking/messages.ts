@@ -15,7 +15,6 @@ export interface RankingMessages {
   errorPeriod: string;
   errorLayout: string;
   errorLevel: string;
-  errorMap: string;
   errorNoMap: string;
   levelRegions: string;
   levelDistricts: string;
@@ -33,6 +32,8 @@ export interface RankingMessages {
   offAxisHigh: string;
   references: string;
   source: string;
+  /** After a companion's reference, for screen readers: which source it is from. */
+  fromSource: string;
   keyboardHint: string;
   selected: string;
   /** top/bottom: how many rows of how many are shown. */
@@ -51,7 +52,6 @@ const en: RankingMessages = {
   errorPeriod: 'There are no values for {period}.',
   errorLayout: 'The areas in this data do not belong to one map of Kazakhstan.',
   errorLevel: 'This data has no values for {level} in {period}.',
-  errorMap: 'The map could not be loaded.',
   errorNoMap: 'The map this ranking follows is not on the page.',
   levelRegions: 'regions',
   levelDistricts: 'districts',
@@ -67,6 +67,7 @@ const en: RankingMessages = {
   offAxisHigh: 'beyond the axis',
   references: 'Reference lines',
   source: 'Source',
+  fromSource: 'from {source}',
   keyboardHint: 'Up and down arrows move between areas; Enter selects.',
   selected: 'Selected: {name}, {value}.',
   shownOf: '{shown} of {total} areas shown.',

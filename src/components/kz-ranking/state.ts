@@ -50,10 +50,10 @@ export class RankingState {
       this.areaInputs = areaInputs;
       this.areas = areaData(ids, shown.indicator, shown.period, this.scale);
     }
-    const viewInputs = [lang, this.areas, ...Object.values(options)];
+    const viewInputs = [dataset, lang, this.areas, ...Object.values(options)];
     if (!this.view || !sameItems(viewInputs, this.viewInputs)) {
       this.viewInputs = viewInputs;
-      this.view = rankingView(lang, shown.indicator, shown.period, this.areas, options);
+      this.view = rankingView(dataset, lang, shown.indicator, shown.period, this.areas, options);
     }
     return { shown, view: this.view, areas: this.areas };
   }

@@ -184,7 +184,7 @@ function sourceTemplate(v: RankingView): TemplateResult | typeof nothing {
     ${v.m.source}:
     ${v.sources.map(
       (s, i) =>
-        html`${i ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener">${s.name}</a>` : s.name}${
+        html`${i ? '; ' : ''}${s.lines.length ? `${s.lines.join(', ')}: ` : ''}${s.url ? html`<a href=${s.url} rel="noopener">${s.name}</a>` : s.name}${
           s.licence ? ` (${s.licence})` : ''
         }`,
     )}.

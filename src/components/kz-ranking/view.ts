@@ -1,13 +1,14 @@
 // Words and numbers of one drawn ranking in the reader's language: the rows (name, rank, value,
 // accessible name, colour and position on the axis), the reference rules and their labels, the
 // list's name and description, and the source line. Pure: no DOM.
-import type { Indicator, Lang, Localized } from '../../data/types.js';
+import type { Dataset, Indicator, Lang } from '../../data/types.js';
 import { areaInfo } from '../../data/areas.js';
 import { formatNumber, formatRank, localize } from '../../i18n/format.js';
-import { referencesAt, type AreaDatum } from '../kz-choropleth/model.js';
+import type { AreaDatum } from '../kz-choropleth/model.js';
 import { MESSAGES, fill, type RankingMessages } from './messages.js';
-import { rankingRows, type SortKey } from './model.js';
+import { rankingRows, type RankRow, type SortKey } from './model.js';
 import { rankingAxis, type Axis, type RuleInput } from './axis.js';
+import { rankingReferences, type SourceCredit } from './references.js';
 
 export interface RowView {
   id: string;
@@ -48,7 +49,7 @@ export interface RankingView {
   /** Rank order, references, and how many rows a short list shows. */
   description: string;
   /** Name, link and licence of each source drawn (the indicator's, then the references'). */
-  sources: { name: string; url: string; licence: string }[];
+  sources: SourceCredit[];
   /** Area value as words for announcements ("8.3 per 1,000"). */
   valueText(id: string): string;
 }
@@ -65,26 +66,6 @@ export interface ViewOptions {
 
 const nameOf = (lang: Lang) => (id: string) => areaInfo(id)?.names[lang] ?? id;
 
-function sourceOf(source: { name: Localized; url?: string; licence?: Localized }, lang: Lang) {
-  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : '';
-  return { name: localize(source.name, lang), url, licence: localize(source.licence, lang) };
-}
-
-/** The reference rules of a period with their labels (a target's label may state its value). */
-function rulesOf(indicator: Indicator, period: string, lang: Lang, m: RankingMessages) {
-  const format = (v: number) => formatNumber(v, lang, indicator.decimals);
-  return referencesAt(indicator, period).map((r): RuleInput => {
-    const label = localize(r.label, lang) || (r.kind === 'national' ? m.country : r.id);
-    const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
-    return {
-      id: r.id,
-      kind: r.kind,
-      value: r.value,
-      label: says ? label : `${label} ${format(r.value)}`,
-    };
-  });
-}
-
 /** Tick labels with the decimals the ticks need (2, 4, 6 or 0.5, 1.0, 1.5). */
 function tickLabels(axis: Axis, lang: Lang): { x: number; label: string }[] {
   const decimals = Math.min(
@@ -94,7 +75,68 @@ function tickLabels(axis: Axis, lang: Lang): { x: number; label: string }[] {
   return axis.ticks.map((t) => ({ x: t.x, label: formatNumber(t.value, lang, decimals) }));
 }
 
+/** What a row shows and says. */
+function rowView(d: AreaDatum, row: RankRow, axis: Axis | null, words: RowWords): RowView {
+  const { lang, m, unit, ranked, format } = words;
+  const rankWords =
+    d.rank !== null ? `, ${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${m.tied}` : ''}` : '';
+  return {
+    id: d.id,
+    name: row.name,
+    rank: row.rank,
+    value: format(d.value),
+    spoken: d.value === null ? '' : `${unit ? ` ${unit}` : ''}${rankWords}`,
+    missing: missingText(d, m),
+    color: d.color,
+    x: d.value !== null && axis ? axis.x(d.value) : null,
+    x0: 0,
+    gapBefore: row.gapBefore,
+    datum: d,
+  };
+}
+
+interface RowWords {
+  lang: Lang;
+  m: RankingMessages;
+  unit: string;
+  /** How many areas have a rank. */
+  ranked: number;
+  format: (v: number | null) => string;
+}
+
+const missingText = (d: AreaDatum, m: RankingMessages) =>
+  d.missing === 'not-applicable' ? m.notApplicable : d.missing ? m.noData : '';
+
+/** The list's description: rank order, the references (their source when a companion's), rows shown. */
+function describe(
+  o: ViewOptions,
+  better: Indicator['better'],
+  rules: readonly RuleInput[],
+  axis: Axis | null,
+  counts: { shown: number; ranked: number },
+  m: RankingMessages,
+): string {
+  const placed = rules.map((r) => {
+    const beyond = axis?.beyond(r.value) ?? 0;
+    const where = beyond ? ` (${beyond > 0 ? m.offAxisHigh : m.offAxisLow})` : '';
+    return `${r.label}${where}${r.spoken ?? ''}`;
+  });
+  const order = better === 'lower' ? m.rankLowFirst : m.rankHighFirst;
+  return [
+    o.sort === 'name' ? `${m.byName} ${order}` : order,
+    placed.length ? `${m.references}: ${placed.join('; ')}.` : '',
+    o.top > 0 || o.bottom > 0 ? fill(m.shownOf, { shown: counts.shown, total: counts.ranked }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The ranking of `areas` (the map's area data of the shown period) in the reader's language,
+ * with the reference rules of the indicator and of its companions in `dataset`.
+ */
 export function rankingView(
+  dataset: Dataset,
   lang: Lang,
   indicator: Indicator,
   period: string,
@@ -112,7 +154,8 @@ export function rankingView(
     nameOf: nameOf(lang),
     collator: new Intl.Collator(lang),
   });
-  const rules = o.references ? rulesOf(indicator, period, lang, m) : [];
+  const references = rankingReferences(dataset, indicator, period, lang, m);
+  const rules = o.references ? references.rules : [];
   const values = areas.map((d) => d.value).filter((v): v is number => v !== null);
   const zero = o.mark === 'bar';
   const axis = rankingAxis(
@@ -120,47 +163,12 @@ export function rankingView(
     rules.map((r) => r.value),
     { zero, tickCount: o.tickCount },
   );
-  const x0 = axis ? axis.x(Math.max(axis.domain[0], Math.min(0, axis.domain[1]))) : 0;
-  const withUnit = (v: number) => `${format(v)}${unit ? ` ${unit}` : ''}`;
-  const missingText = (d: AreaDatum) =>
-    d.missing === 'not-applicable' ? m.notApplicable : d.missing ? m.noData : '';
-  const rowViews = rows.map((r): RowView => {
-    const d = r.datum;
-    const rankWords =
-      d.rank !== null ? `, ${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${m.tied}` : ''}` : '';
-    return {
-      id: d.id,
-      name: r.name,
-      rank: r.rank,
-      value: format(d.value),
-      spoken: d.value === null ? '' : `${unit ? ` ${unit}` : ''}${rankWords}`,
-      missing: missingText(d),
-      color: d.color,
-      x: d.value !== null && axis ? axis.x(d.value) : null,
-      x0: zero ? x0 : 0,
-      gapBefore: r.gapBefore,
-      datum: d,
-    };
-  });
-  const placed = rules.map((r) => {
-    const beyond = axis?.beyond(r.value) ?? 0;
-    return beyond ? `${r.label} (${beyond > 0 ? m.offAxisHigh : m.offAxisLow})` : r.label;
-  });
-  const order = indicator.better === 'lower' ? m.rankLowFirst : m.rankHighFirst;
+  const x0 = axis && zero ? axis.x(Math.max(axis.domain[0], Math.min(0, axis.domain[1]))) : 0;
+  const words = { lang, m, unit, ranked, format };
+  const rowViews = rows.map((r) => ({ ...rowView(r.datum, r, axis, words), x0 }));
   const shown = rowViews.filter((r) => r.x !== null).length;
-  const description = [
-    o.sort === 'name' ? `${m.byName} ${order}` : order,
-    placed.length ? `${m.references}: ${placed.join('; ')}.` : '',
-    o.top > 0 || o.bottom > 0 ? fill(m.shownOf, { shown, total: ranked }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const refSources = indicator.references
-    .filter((r) => r.source && rules.some((rule) => rule.id === r.id))
-    .map((r) => sourceOf(r.source!, lang));
-  const sources = [sourceOf(indicator.source, lang), ...refSources].filter(
-    (s, i, all) => s.name && all.findIndex((t) => t.name === s.name) === i,
-  );
+  // Credited: the indicator's source and those of the rules drawn.
+  const credited = o.references ? references.sources : references.sources.slice(0, 1);
   const byId = new Map(areas.map((d) => [d.id, d]));
   return {
     lang,
@@ -176,11 +184,12 @@ export function rankingView(
     valueChars: Math.max(1, ...rowViews.map((r) => r.value.length)),
     rankChars: Math.max(1, ...rowViews.map((r) => r.rank.length)),
     listLabel: fill(m.listLabel, { name: localize(indicator.name, lang), period }),
-    description,
-    sources,
+    description: describe(o, indicator.better, rules, axis, { shown, ranked }, m),
+    sources: credited.filter((s) => s.name),
     valueText(id) {
       const d = byId.get(id);
-      return !d ? '' : d.value === null ? missingText(d) : withUnit(d.value);
+      const unitText = unit ? ` ${unit}` : '';
+      return !d ? '' : d.value === null ? missingText(d, m) : `${format(d.value)}${unitText}`;
     },
   };
 }
