@@ -243,6 +243,13 @@ for (const d of districts) {
   if (`${d.code.slice(2)}000` !== d.kato) fail(`district ${d.code}: KATO ${d.kato} differs`);
   if (`KZ-${d.code.slice(2, 4)}` !== d.parents[2022]) fail(`district ${d.code}: region differs`);
 }
+// The region rows rely on these: KATO = the code's two digits + 0000000 (KZ-51, South
+// Kazakhstan, from its KATO prefix), short name = name without "Region".
+for (const r of regions) {
+  if (`${r.code.slice(3)}0000000` !== r.kato) fail(`region ${r.code}: KATO ${r.kato} differs`);
+  if (r.names.en.replace(/ Region$/, '') !== r.shortNames.en)
+    fail(`region ${r.code}: short name ${r.shortNames.en} is not the name without "Region"`);
+}
 
 // ---- output ----------------------------------------------------------------------------------
 
@@ -257,16 +264,17 @@ const lines = [
   ...fixes.map((f) => `// Source fix: ${f}`),
   "import type { RegionRecord, DistrictRecord } from './areas.js';",
   '',
-  '/** The 20 current regions and cities, plus South Kazakhstan (KZ-51, before 2018). */',
+  '/**',
+  ' * The 20 current regions and cities, plus South Kazakhstan (KZ-51, before 2018). The KATO code is',
+  ' * the two digits of the code + 0000000, the short English name the name without "Region".',
+  ' */',
   '// prettier-ignore',
   'export const REGIONS: readonly RegionRecord[] = [',
   ...regions.map((r) => {
     const rec = compact({
       code: r.code,
-      kato: r.kato,
       type: r.type,
       names: r.names,
-      shortNames: r.shortNames,
       layouts: r.layouts,
       formerAlpha: r.formerAlpha,
       geokzAlpha: r.geokzAlpha,

@@ -80,6 +80,12 @@ export function normalise(markup: string): string {
   let text = markup
     .replace(/<!--[^]*?-->/g, '')
     .replace(/ style=""/g, '')
+    // A style written as a whole attribute and one set property by property serialise with
+    // different spacing (`left:1px;` and `left: 1px;`): the same style, written one way.
+    .replace(
+      / style="([^"]*)"/g,
+      (_, css: string) => ` style="${css.replace(/\s*([:;])\s*/g, '$1')}"`,
+    )
     .replace(/ d="([^"]{200,})"/g, (_, d: string) => ` d="[${d.length} chars ${hash(d)}]"`)
     .replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => {
       const r = Math.round(Number(n) * 10) / 10;

@@ -1,22 +1,10 @@
 /** Area codes as sources write them: spelling (case, spaces, Cyrillic look-alikes) and lookup. */
 import type { AreaResolution, AreaVia } from './types.js';
 import { byAlpha, byCode, byKato, bySdg, regionByKato2 } from './registry.js';
+import { pairs } from './spelling.js';
 
-const CYRILLIC_CODE: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  З: '3',
-};
+// Cyrillic capitals that look like Latin ones or digits, as typed in codes (`КZ-11`).
+const CYRILLIC_CODE = pairs('АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY З3');
 
 export function compactCode(text: string): string {
   return text

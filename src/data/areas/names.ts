@@ -48,7 +48,7 @@ export function regionNames(): NameIndex {
     for (const name of [r.names.en, r.names.kk, r.names.kkLatn, r.names.ru]) {
       register(index, name, r.code, r.type, true);
     }
-    register(index, r.shortNames.en, r.code, r.type, false);
+    register(index, byCode.get(r.code)!.shortNames.en, r.code, r.type, false);
     for (const name of r.variants) register(index, name, r.code, r.type, false);
   }
   return (regionIndex = index);

@@ -16,16 +16,18 @@ export const bySdg = new Map<string, string>();
 const stripWord = (name: string, word: RegExp) => name.replace(word, '').trim() || name;
 
 for (const r of REGIONS) {
+  const { en, kk, ru } = r.names;
+  const kato = `${r.code.slice(3)}0000000`;
   const info: AreaInfo = {
     code: r.code,
     level: 'region',
     type: r.type,
-    kato: r.kato,
+    kato,
     names: r.names,
     shortNames: {
-      en: r.shortNames.en,
-      kk: stripWord(r.names.kk, /\s+облысы$/),
-      ru: stripWord(r.names.ru, /\s+область$/),
+      en: stripWord(en, / Region$/),
+      kk: stripWord(kk, /\s+облысы$/),
+      ru: stripWord(ru, /\s+область$/),
     },
     layouts: r.layouts,
     formerAlpha: r.formerAlpha,
@@ -34,8 +36,8 @@ for (const r of REGIONS) {
     validTo: r.validTo,
   };
   byCode.set(r.code, info);
-  regionByKato2.set(r.kato.slice(0, 2), r.code);
-  byKato.set(r.kato, r.code);
+  regionByKato2.set(kato.slice(0, 2), r.code);
+  byKato.set(kato, r.code);
   if (r.formerAlpha) byAlpha.set(r.formerAlpha, r.code);
   if (r.geokzAlpha) byAlpha.set(r.geokzAlpha, r.code);
   for (const s of r.sdg) bySdg.set(s, r.code);

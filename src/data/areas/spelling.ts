@@ -4,15 +4,17 @@
  */
 import type { AreaType } from './types.js';
 
+/** A table from pairs separated by spaces, each a letter and what it becomes: `'aа bв'`. */
+export const pairs = (list: string): Record<string, string> =>
+  Object.fromEntries(list.split(' ').map((pair) => [pair[0], pair.slice(1)]));
+
 // Kazakh Cyrillic to Latin script, the transliteration of the Latin names in the geography's
 // names.csv (checked against every region in the tests); district names are derived with it.
-// prettier-ignore
-const KK_LATN: Record<string, string> = {
-  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'gh', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
-  и: 'i', й: 'y', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'ö', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'ū', ұ: 'u', ү: 'ü', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
+// Marked pure so that bundles which never name districts leave the table out.
+const KK_LATN = /* @__PURE__ */ pairs(
+  'аa әä бb вv гg ғgh дd еe ёyo жzh зz иi йy кk қq лl мm нn ңng оo өö пp рr сs тt уū ұu үü фf ' +
+    'хkh һh цts чch шsh щshch ъ ыy іi ь эe юyu яya',
+);
 
 /** Kazakh Cyrillic text in Latin script (`Талдықорған` -> `Taldyqorghan`). */
 export function kazakhLatin(text: string): string {
@@ -78,49 +80,14 @@ export const fits = (marker: Marker, type: AreaType | undefined) =>
   marker === type || (marker === 'city' && type === 'district');
 
 // Letters that look alike in the two scripts, for text typed with the wrong keyboard layout.
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  a: 'а',
-  B: 'В',
-  C: 'С',
-  c: 'с',
-  E: 'Е',
-  e: 'е',
-  H: 'Н',
-  K: 'К',
-  k: 'к',
-  M: 'М',
-  O: 'О',
-  o: 'о',
-  P: 'Р',
-  p: 'р',
-  T: 'Т',
-  X: 'Х',
-  x: 'х',
-  y: 'у',
-  i: 'і',
-  I: 'І',
-};
+const LATIN_TO_CYRILLIC = pairs('AА aа BВ CС cс EЕ eе HН KК kк MМ OО oо PР pр TТ XХ xх yу iі IІ');
 const CYRILLIC_TO_LATIN: Record<string, string> = Object.create(null);
 for (const [latin, cyr] of Object.entries(LATIN_TO_CYRILLIC)) CYRILLIC_TO_LATIN[cyr] = latin;
 Object.assign(CYRILLIC_TO_LATIN, { У: 'Y', т: 't', м: 'm' });
 
 const LATIN_2021: Record<string, string> = { ş: 'sh', ç: 'ch', ı: 'i', ñ: 'ng' };
 
-const CYRILLIC_FOLD: Record<string, string> = {
-  қ: 'к',
-  ғ: 'г',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ә: 'а',
-  ё: 'е',
-  ь: '',
-  ъ: '',
-};
+const CYRILLIC_FOLD = pairs('қк ғг ңн өо ұу үу һх іи әа ёе ь ъ');
 
 /**
  * The comparison key of a name: script look-alikes fixed, case, punctuation, diacritics and the

@@ -41,10 +41,8 @@ export interface AreaInfo {
 /** Shape of a region row in areas.generated.ts. */
 export interface RegionRecord {
   code: string;
-  kato: string;
   type: 'region' | 'city';
   names: AreaNames;
-  shortNames: { en: string };
   layouts: RegionLayoutId[];
   formerAlpha?: string;
   geokzAlpha?: string;
