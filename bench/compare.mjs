@@ -84,8 +84,9 @@ const figure = (x) =>
 /** The section at the top of latest.md in a comparison run. */
 export function comparisonMarkdown(rows, env) {
   const revision = env.compared ? `${env.compared.revision} (${env.compared.commit})` : 'base';
+  const self = env.dist ? `the build in ${env.dist}` : `this build (${env.commit})`;
   const lines = [
-    `# This build (${env.commit}) against ${revision}`,
+    `# ${self[0].toUpperCase()}${self.slice(1)} against ${revision}`,
     '',
     `One run, the two builds interleaved (the order reversed on every other repetition), ` +
       `${env.reps} repetitions, one-minute load average ${env.loadDuring?.join(' / ') ?? '?'} ` +

@@ -28,6 +28,8 @@ export async function emulate(cdp) {
   }
 }
 export const OUT = resolve(option('out', join(HERE, 'results')));
+/** The build under test: a dist/ folder. */
+export const DIST = resolve(option('dist', join(ROOT, 'dist')));
 /** A git revision whose build runs beside this one, as the contender `base` (base-build.mjs). */
 export const COMPARE = option('compare', null);
 const named = option('contenders', COMPARE ? 'kz' : 'kz,plot,vega,echarts').split(',');

@@ -10,6 +10,8 @@
 //                      only; meant for --cpu 4) and article (the example news article and its
 //                      Plot twin: LCP, TBT, CLS; meant for --cpu 4 --network slow4g)
 //   --contenders a,b   kz, plot, vega, echarts (default: all; with --compare: kz)
+//   --dist DIR         the build under test (default: this checkout's dist/), e.g. the dist/ of a
+//                      revision built by an earlier --compare run
 //   --compare REV      also run the build of git revision REV (exported to a temporary folder,
 //                      this checkout's node_modules linked, built there once) as the contender
 //                      `base`, interleaved with this build in the same run, and report each
@@ -30,6 +32,7 @@ import { measure } from './measure.mjs';
 import {
   COMPARE,
   CONTENDERS,
+  DIST,
   CPU,
   DATA,
   HERE,
@@ -69,7 +72,7 @@ const versionOf = (pkg, base = join(HERE, 'node_modules')) =>
 
 /** This checkout's build, and with --compare the other revision's, each on its own origin. */
 async function serveBuilds() {
-  const sites = { kz: await serveBuild('kz', join(ROOT, 'dist')) };
+  const sites = { kz: await serveBuild('kz', DIST) };
   let base = null;
   if (COMPARE) {
     const { baseBuild } = await import('./base-build.mjs');
@@ -186,6 +189,7 @@ function environmentOf({ sources, base, browser, executablePath, started, loadAt
   return {
     date: new Date().toISOString(),
     ...sources,
+    ...(DIST === join(ROOT, 'dist') ? {} : { dist: DIST }),
     ...(base
       ? { compared: { revision: COMPARE, commit: base.commit, sameLock: base.sameLock } }
       : {}),

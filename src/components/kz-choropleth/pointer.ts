@@ -121,13 +121,10 @@ export class AreaPointer implements ReactiveController {
     } else return;
     event.preventDefault();
     if (!next || next === current) return;
-    this.set('activeId', next);
-    // Focus after the update, so that focus handlers do not change state inside it.
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot
-        .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
-        ?.focus(),
-    );
+    // Focused at once (every area can take focus): its focusin draws it, in one redraw.
+    this.host.renderRoot
+      .querySelector<SVGElement>(`[data-id="${CSS.escape(next)}"][tabindex]`)
+      ?.focus();
   }
 
   private set(key: Ids, id: string | null): void {

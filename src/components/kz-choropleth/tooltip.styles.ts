@@ -24,27 +24,30 @@ export const styles = css`
   .tooltip-value {
     font-size: 1.1em;
   }
-  .tooltip-period {
+  .tooltip-period,
+  .tooltip-line,
+  .spark-ends {
     color: var(--kz-choropleth-muted, var(--_muted));
-    font-size: 0.85em;
   }
-  .tooltip-line {
-    color: var(--kz-choropleth-muted, var(--_muted));
+  .tooltip-period {
+    font-size: 0.85em;
   }
   .tooltip-spark svg {
     display: block;
     margin-top: 0.3em;
     overflow: visible;
   }
-  .spark-line {
+  .spark-line,
+  .spark-national {
     fill: none;
+  }
+  .spark-line {
     stroke: var(--kz-choropleth-text, var(--_text));
     stroke-width: 1.5;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
   .spark-national {
-    fill: none;
     stroke: var(--kz-choropleth-muted, var(--_muted));
     stroke-width: 1;
     stroke-dasharray: 3 2;
@@ -57,7 +60,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 1em;
     font-size: 0.8em;
-    color: var(--kz-choropleth-muted, var(--_muted));
   }
   @media (forced-colors: active) {
     .tooltip {

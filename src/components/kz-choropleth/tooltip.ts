@@ -48,20 +48,22 @@ export function sparkGeometry(
     national.map((p) => p.value).filter((v): v is number => v !== null),
   );
   if (!extent) return null;
+  const [first, last] = [withValue[0], withValue.at(-1)!];
   // Only the span where the area has values, so that the line fills the width.
-  extent.x = [withValue[0].x, withValue[withValue.length - 1].x];
+  extent.x = [first.x, last.x];
   if (extent.x[0] === extent.x[1]) return null;
   const scales = sparkScales(extent, SPARK_FRAME);
   const inSpan = (p: SparkPoint) => p.x >= extent.x[0] && p.x <= extent.x[1];
   const current = points.find((p) => p.period === period && p.value !== null);
+  const label = (p: SparkPoint) => `${p.period} ${formatNumber(p.value, lang, indicator.decimals)}`;
   return {
     line: sparklinePath(points.filter(inSpan), scales),
     national: sparklinePath(national.filter(inSpan), scales),
     dot: current
       ? { x: round(scales.x(current.x)), y: round(scales.y(current.value as number)) }
       : null,
-    first: `${withValue[0].period} ${formatNumber(withValue[0].value, lang, indicator.decimals)}`,
-    last: `${withValue[withValue.length - 1].period} ${formatNumber(withValue[withValue.length - 1].value, lang, indicator.decimals)}`,
+    first: label(first),
+    last: label(last),
   };
 }
 
