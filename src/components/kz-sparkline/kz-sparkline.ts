@@ -33,7 +33,6 @@ import {
   type SparklineEventMap,
 } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
-import type { FollowedMap } from '../../controllers/follow.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { KzElement } from '../../internal/kz-element.js';
@@ -279,16 +278,10 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
 
   /** Own data first; else, following a map, the map's. */
   private sourceInputs(): SourceInputs {
-    const map = this.borrowedMap();
+    const own = this.data != null || this.src || this.values != null || inlineJson(this);
+    const map = own ? null : this.link?.map();
     if (!map) return { src: this.src, data: this.data, inline: this };
     return { src: map.src ?? map.getAttribute('src'), data: map.data, inline: map };
-  }
-
-  /** The followed map, when this sparkline has no data of its own. */
-  private borrowedMap(): FollowedMap | null {
-    if (this.data != null || this.src || this.values != null || !this.htmlFor) return null;
-    if (inlineJson(this)) return null;
-    return this.link?.map() ?? null;
   }
 
   /** The area: hovered on the followed map since its last selection, else selected there, else its own. */
@@ -303,8 +296,7 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
 
   /** The indicator: its own, else the followed map's. */
   private shownIndicator(): string | null {
-    if (this.indicator || !this.link?.active) return this.indicator ?? null;
-    return this.link.map()?.indicator || null;
+    return this.indicator || this.link?.map()?.indicator || null;
   }
 
   private markerKinds(): MarkerKind[] {
@@ -367,8 +359,8 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
     const quick = this.values != null;
     if (!quick) {
       // Own src and data, or those of the followed map: reload only when they change.
-      const map = this.borrowedMap();
-      const sourceKey = [this.src, this.data, map, map?.src, map?.data];
+      const { src, data, inline } = this.sourceInputs();
+      const sourceKey = [src, data, inline];
       if (!sameItems(sourceKey, this.sourceKey)) {
         this.sourceKey = sourceKey;
         this.source.refresh();
