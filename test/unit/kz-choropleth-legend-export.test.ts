@@ -15,8 +15,8 @@ import {
   iframeSnippet,
   scriptSnippet,
   svgDocument,
-  wrap,
 } from '../../src/components/kz-choropleth/export-formats.js';
+import { wrapWords } from '../../src/i18n/wrap-words.js';
 
 // Hand-made values, NOT real data.
 const scale = colorScale([0, 10, 20, 30, 40], { method: 'thresholds', thresholds: [10, 20, 30] });
@@ -278,13 +278,15 @@ describe('exports', () => {
     );
   });
 
-  it('wrap(text, width) breaks lines at spaces', () => {
-    expect(wrap('Source: Bureau of National Statistics of Kazakhstan', 20)).toEqual([
+  it('wrapWords(text, room) breaks lines at spaces; a long word keeps its own line', () => {
+    expect(wrapWords('Source: Bureau of National Statistics of Kazakhstan', 20)).toEqual([
       'Source: Bureau of',
       'National Statistics',
       'of Kazakhstan',
     ]);
-    expect(wrap('', 10)).toEqual([]);
+    expect(wrapWords('', 10)).toEqual([]);
+    expect(wrapWords('a  b', 10)).toEqual(['a  b']);
+    expect(wrapWords('Kazakhstan a b', 5)).toEqual(['Kazakhstan', 'a b']);
   });
 
   it('escapeHtml, escapeJsonForScript and fileName', () => {

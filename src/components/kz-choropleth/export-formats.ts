@@ -2,6 +2,7 @@
 // exact view, and a standalone SVG document assembled from the drawn parts.
 import { csvCell, escapeJsonForScript } from '../../data/safe-output.js';
 import { VERSION } from '../../register.js';
+import { wrapWords } from '../../i18n/wrap-words.js';
 
 /** One row of the CSV export. */
 export interface CsvRow {
@@ -176,7 +177,7 @@ export function svgDocument(o: SvgDocumentOptions): string {
   }
   y += 4;
   const perLine = Math.max(20, Math.floor((o.width - 2 * pad) / 6));
-  for (const line of o.footer.flatMap((text) => wrap(text, perLine))) {
+  for (const line of o.footer.flatMap((text) => wrapWords(text, perLine))) {
     y += 14;
     parts.push(
       `<text x="${pad}" y="${y}" font-size="11" fill="${escapeHtml(o.muted)}">${escapeHtml(line)}</text>`,
@@ -191,22 +192,6 @@ export function svgDocument(o: SvgDocumentOptions): string {
     parts.join('') +
     `</svg>\n`
   );
-}
-
-/** Splits a text into lines of at most `width` characters, at spaces where possible. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** A file name from a title: lower case, ASCII letters and digits joined by dashes. */

@@ -4,6 +4,7 @@
 import type { ColorScale } from '../../scales/color.js';
 import type { ReferenceKind } from '../../data/types.js';
 import type { ClassCounts } from './model.js';
+import { wrapWords } from '../../i18n/wrap-words.js';
 
 export interface LegendReference {
   id: string;
@@ -129,23 +130,6 @@ export function legendPosition(
   return { x: x0 + w * (i + Math.max(0, Math.min(1, f))), beyond: 0 };
 }
 
-/** The words of `text` in lines of at most `room` characters (a longer word keeps its line). */
-function wrapLines(text: string, room: number): string[] {
-  if (text.length <= room) return [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const longer = line ? `${line} ${word}` : word;
-    if (longer.length <= room || !line) line = longer;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
 function dropColliding(ticks: LegendTick[]): LegendTick[] {
   const extent = (t: LegendTick): [number, number] => {
     const w = textWidth(t.label);
@@ -246,7 +230,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
     const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
     const text = beyond === 1 ? `${r.label} →` : beyond === -1 ? `← ${r.label}` : r.label;
     // A label wider than the legend (a long comparator name on a phone) wraps onto more rows.
-    const lines = wrapLines(text, Math.max(8, Math.floor((right - x0) / CHAR)));
+    const lines = wrapWords(text, Math.max(8, Math.floor((right - x0) / CHAR)));
     const w = Math.max(...lines.map(textWidth));
     // The label starts 7 px right of its marker, or ends 7 px left of it, and stays on the bar's
     // span when it can; `labelX` is where the text starts.

@@ -20,27 +20,24 @@ export const mapStyles = css`
   .area.district {
     stroke-width: 0.25;
   }
-  .mesh {
+  /* Lines drawn over the areas: borders, the country's outline, hover, selection and focus. */
+  .mesh,
+  .outline,
+  .hl {
     fill: none;
-    stroke: var(--kz-choropleth-border, var(--_border));
-    stroke-width: 0.8;
     stroke-linejoin: round;
     pointer-events: none;
+  }
+  .mesh {
+    stroke: var(--kz-choropleth-border, var(--_border));
+    stroke-width: 0.8;
   }
   .mesh.regions {
     stroke-width: 1.4;
   }
   .outline {
-    fill: none;
     stroke: var(--kz-choropleth-outline, var(--_outline));
     stroke-width: 0.8;
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-  .hl {
-    fill: none;
-    pointer-events: none;
-    stroke-linejoin: round;
   }
   .hl-hover {
     stroke: var(--kz-choropleth-selected, var(--_selected));

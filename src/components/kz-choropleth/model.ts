@@ -188,13 +188,9 @@ export function extremes(data: readonly AreaDatum[]): {
   lowest: AreaDatum[];
 } {
   const present = data.filter((d) => d.value !== null);
-  if (!present.length) return { highest: [], lowest: [] };
-  let max = -Infinity;
-  let min = Infinity;
-  for (const d of present) {
-    max = Math.max(max, d.value as number);
-    min = Math.min(min, d.value as number);
-  }
+  const values = present.map((d) => d.value as number);
+  const max = Math.max(...values);
+  const min = Math.min(...values);
   return {
     highest: present.filter((d) => d.value === max),
     lowest: present.filter((d) => d.value === min),

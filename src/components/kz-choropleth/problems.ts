@@ -25,7 +25,7 @@ export interface Problem {
 
 /** True when the result is a problem. */
 export function isProblem<T>(value: T | Problem): value is Problem {
-  return 'code' in Object(value);
+  return typeof value === 'object' && value !== null && 'code' in value;
 }
 
 /** A problem with the inputs or the data, which trying again does not mend. */
