@@ -104,13 +104,7 @@ export type {
   SparklineLoadDetail,
   SparklineErrorDetail,
 } from './components/kz-sparkline/events.js';
-export {
-  extentOf as sparkExtent,
-  unionExtent,
-  containsExtent,
-  sameExtent,
-  linear,
-} from './shapes/extent.js';
+export { sparkExtent, unionExtent, containsExtent, sameExtent, linear } from './shapes/extent.js';
 export type { Extent, SparkPoint } from './shapes/extent.js';
 export {
   sparkScales,
@@ -124,7 +118,7 @@ export {
 } from './shapes/sparkline.js';
 export type { Frame, SparkScales, Marker, MarkerKind } from './shapes/sparkline.js';
 export { sparkSummary, outcome, trimMissing } from './shapes/summary.js';
-export type { SparkSummary, Direction as ChangeDirection, Outcome } from './shapes/summary.js';
+export type { SparkSummary, ChangeDirection, Outcome } from './shapes/summary.js';
 export { dodge } from './shapes/labels.js';
 export { ScaleGroup, scaleGroup } from './shapes/scale-group.js';
 export type { ScaleGroupMember } from './shapes/scale-group.js';

@@ -21,12 +21,12 @@ export interface SparkPoint {
 }
 
 /**
- * extentOf(points, extra) is the smallest extent holding every point's x, every finite value and
- * bound, and the finite numbers in `extra` (reference values, zero). Points without a value still
+ * sparkExtent(points, extra) is the smallest extent holding every point's x, every finite value
+ * and bound, and the finite numbers in `extra` (reference values, zero). Points without a value still
  * widen x when `keepMissing` is true (a series that ends in missing years keeps its full span).
  * Returns null when no finite value exists.
  */
-export function extentOf(
+export function sparkExtent(
   points: readonly SparkPoint[],
   extra: Iterable<number> = [],
   keepMissing = false,

@@ -3,7 +3,7 @@
 import type { Better } from '../data/types.js';
 import type { SparkPoint } from './extent.js';
 
-export type Direction = 'up' | 'down' | 'flat';
+export type ChangeDirection = 'up' | 'down' | 'flat';
 /** Whether a change is good news given the indicator's `better`. */
 export type Outcome = 'better' | 'worse' | 'neutral';
 
@@ -22,7 +22,7 @@ export interface SparkSummary {
   change: number;
   /** Change relative to the first value, in percent; null when the first value is zero. */
   changePercent: number | null;
-  direction: Direction;
+  direction: ChangeDirection;
 }
 
 /**
@@ -62,7 +62,7 @@ export function sparkSummary(points: readonly SparkPoint[]): SparkSummary | null
 }
 
 /** outcome(direction, better) is 'better' when the change goes the good way, 'worse' the other way. */
-export function outcome(direction: Direction, better: Better | undefined): Outcome {
+export function outcome(direction: ChangeDirection, better: Better | undefined): Outcome {
   if (direction === 'flat' || !better || better === 'neutral') return 'neutral';
   return (direction === 'down') === (better === 'lower') ? 'better' : 'worse';
 }

@@ -10,7 +10,7 @@ import {
   seriesBreaks,
   type SparkModel,
 } from '../../src/components/kz-sparkline/model.js';
-import { extentOf } from '../../src/shapes/extent.js';
+import { sparkExtent } from '../../src/shapes/extent.js';
 
 const read = (file: string) =>
   parseIndicators(JSON.parse(readFileSync(`stories/data/${file}`, 'utf8')));
@@ -106,11 +106,14 @@ describe('breaks in series', () => {
       lang: 'en',
     }) as SparkModel;
     const frame = { width: 100, height: 70, top: 0, right: 0, bottom: 0, left: 0 };
-    const drawing = draw(model, extentOf(model.points)!, frame, { connectGaps: true, markers: [] });
+    const drawing = draw(model, sparkExtent(model.points)!, frame, {
+      connectGaps: true,
+      markers: [],
+    });
     // Two pieces: 2016-2017 and 2018-2019.
     expect(drawing.line.match(/M/g)).toHaveLength(2);
     expect(drawing.breaks).toEqual([{ x: (drawing.xs[1] + drawing.xs[2]) / 2, period: '2018' }]);
-    const joined = draw({ ...model, breaks: [] }, extentOf(model.points)!, frame, {
+    const joined = draw({ ...model, breaks: [] }, sparkExtent(model.points)!, frame, {
       connectGaps: true,
       markers: [],
     });

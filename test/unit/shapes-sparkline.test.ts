@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   containsExtent,
-  extentOf,
+  sparkExtent,
   linear,
   sameExtent,
   unionExtent,
@@ -32,21 +32,24 @@ const series = [pt(2000, 10), pt(2001, 30), pt(2002, null), pt(2003, 50), pt(200
 // A 100 x 50 frame without insets: x = (year - 2000) * 25, y = 50 - (value - 10) * 1.25.
 const frame: Frame = { width: 100, height: 50, top: 0, right: 0, bottom: 0, left: 0 };
 
-describe('extentOf', () => {
-  it('extentOf(points) spans the periods and values that have a value', () => {
-    expect(extentOf(series)).toEqual({ x: [2000, 2004], y: [10, 50] });
+describe('sparkExtent', () => {
+  it('sparkExtent(points) spans the periods and values that have a value', () => {
+    expect(sparkExtent(series)).toEqual({ x: [2000, 2004], y: [10, 50] });
   });
-  it('extentOf(points) ignores missing points at the ends unless keepMissing', () => {
+  it('sparkExtent(points) ignores missing points at the ends unless keepMissing', () => {
     const trailing = [pt(1, 5), pt(2, 7), pt(3, null)];
-    expect(extentOf(trailing)).toEqual({ x: [1, 2], y: [5, 7] });
-    expect(extentOf(trailing, [], true)).toEqual({ x: [1, 3], y: [5, 7] });
+    expect(sparkExtent(trailing)).toEqual({ x: [1, 2], y: [5, 7] });
+    expect(sparkExtent(trailing, [], true)).toEqual({ x: [1, 3], y: [5, 7] });
   });
-  it('extentOf(points, extra) widens y by bounds and extra values such as references and zero', () => {
-    expect(extentOf([pt(1, 5, 4, 9), pt(2, 6)], [0, 25, NaN])).toEqual({ x: [1, 2], y: [0, 25] });
+  it('sparkExtent(points, extra) widens y by bounds and extra values such as references and zero', () => {
+    expect(sparkExtent([pt(1, 5, 4, 9), pt(2, 6)], [0, 25, NaN])).toEqual({
+      x: [1, 2],
+      y: [0, 25],
+    });
   });
-  it('extentOf(points) is null without any value', () => {
-    expect(extentOf([pt(1, null)])).toBeNull();
-    expect(extentOf([])).toBeNull();
+  it('sparkExtent(points) is null without any value', () => {
+    expect(sparkExtent([pt(1, null)])).toBeNull();
+    expect(sparkExtent([])).toBeNull();
   });
   it('unionExtent(a, b) holds both; null is empty', () => {
     const a = { x: [0, 2], y: [5, 9] } as const;

@@ -2,7 +2,7 @@
 // and a small sparkline of the area over all periods, with the shown period marked.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Indicator, Lang } from '../../data/types.js';
-import { extentOf, type SparkPoint } from '../../shapes/extent.js';
+import { sparkExtent, type SparkPoint } from '../../shapes/extent.js';
 import { sparklinePath, sparkScales, round, type Frame } from '../../shapes/sparkline.js';
 import { formatNumber, formatRank, localize } from '../../i18n/format.js';
 import { MESSAGES, fill } from './messages.js';
@@ -43,7 +43,7 @@ export function sparkGeometry(
   if (withValue.length < 2) return null;
   const nationalRef = indicator.references.find((r) => r.kind === 'national');
   const national = nationalRef ? seriesPoints(indicator, nationalRef.values) : [];
-  const extent = extentOf(
+  const extent = sparkExtent(
     points,
     national.map((p) => p.value).filter((v): v is number => v !== null),
   );

@@ -4,7 +4,7 @@ import type { Better, Dataset, Indicator, Lang, Observation, Reference } from '.
 import { areaInfo } from '../../data/areas.js';
 import { localize } from '../../i18n/format.js';
 import { creditText, creditsOf, type Credit } from '../../data/credits.js';
-import { extentOf, type Extent, type SparkPoint } from '../../shapes/extent.js';
+import { sparkExtent, type Extent, type SparkPoint } from '../../shapes/extent.js';
 import {
   choicePoints,
   chooseSeries,
@@ -215,7 +215,7 @@ function inRange(points: readonly SparkPoint[], x0: number, x1: number): SparkPo
 
 /** modelExtent(model, zero) is the extent of the series, its bounds and its drawn references. */
 export function modelExtent(model: SparkModel, zero = false): Extent | null {
-  const own = extentOf(model.points);
+  const own = sparkExtent(model.points);
   if (!own) return null;
   const extra: number[] = zero ? [0] : [];
   for (const ref of model.references) {
@@ -226,7 +226,7 @@ export function modelExtent(model: SparkModel, zero = false): Extent | null {
       extra.push(ref.value);
     }
   }
-  return extentOf(model.points, extra);
+  return sparkExtent(model.points, extra);
 }
 
 /** The value of a reference at the series' last period, or its latest value within the series' span. */
