@@ -16,6 +16,13 @@ export const controlsStyles = css`
     min-height: 24px;
     accent-color: var(--kz-choropleth-focus, var(--_focus));
   }
+  /* On a phone the slider keeps its room: the play button shows its symbol, its name is read. */
+  @container (max-width: 420px) {
+    .play-label {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+  }
   .controls.with-note {
     flex-wrap: wrap;
   }

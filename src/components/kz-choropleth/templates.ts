@@ -135,7 +135,7 @@ export function controlsTemplate(
       @click=${onPlay}
     >
       <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span
-      >${playing ? messages.pause : messages.play}
+      ><span class="play-label">${playing ? messages.pause : messages.play}</span>
     </button>
     <input
       type="range"
