@@ -1,6 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Better, Dataset, Lang } from '../../data/types.js';
+import { state } from 'lit/decorators.js';
+import type { Dataset, Lang } from '../../data/types.js';
 import { isAreaCode, resolveArea } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
 import {
@@ -9,9 +9,8 @@ import {
   type SourceInputs,
 } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
-import type { Extent } from '../../shapes/extent.js';
 import { MARKER_KINDS, type MarkerKind } from '../../shapes/sparkline.js';
-import { scaleGroup, type ScaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
+import { scaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
 import type { ReferenceFilter } from '../../shapes/series.js';
 import { MESSAGES, number, type Messages } from './messages.js';
@@ -26,16 +25,11 @@ import {
   type Problem,
   type SparkModel,
 } from './model.js';
-import {
-  SparklineErrorEvent,
-  SparklineHoverEvent,
-  SparklineLoadEvent,
-  type SparklineEventMap,
-} from './events.js';
+import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
 import { onDemand } from '../../internal/on-demand.js';
-import { KzElement } from '../../internal/kz-element.js';
+import { SparklineProperties } from './properties.js';
 import { loadFailure } from '../../internal/load-problem.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
@@ -104,125 +98,8 @@ const QUIET = new Set(['no-data', 'area-no-data']);
  * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
  * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
-export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGroupMember {
-  // Properties without a default are left unset (undefined reads as "not given"): a page with a
-  // thousand sparklines sets no field it does not use.
+export class KzSparkline extends SparklineProperties implements ScaleGroupMember {
   static override styles = styles;
-
-  /**
-   * URL of a dataset in the kz-indicators format (fetched once per page, shared).
-   */
-  @property() src?: string | null;
-
-  /**
-   * A dataset (a document or a parsed `Dataset`); wins over `src`. Parsed once per object.
-   */
-  @property({ attribute: false }) data?: unknown;
-
-  /**
-   * Indicator id.
-   * @default the first
-   */
-  @property() indicator?: string | null;
-
-  /**
-   * Area code or name (`KZ-11`, `KZ-AKM`, `Akmola`), `national`, or a reference id (`WLD`).
-   * @default the only area, else national
-   */
-  @property() area?: string | null;
-
-  /**
-   * Quick values: `51.1,45.3,,9.4` (empty, `null`, `NA`, `n/a`, `..` or a dash is missing), or
-   * `51,1;45,3` with decimal commas.
-   */
-  @property() values?: string | null;
-
-  /**
-   * Periods of the quick values, one each, in time order: `1990,2000`, `2019/2020`, `2023-Q1`,
-   * `2023-04`.
-   */
-  @property() periods?: string | null;
-
-  /**
-   * Id of a `<kz-choropleth>` to follow: its selected (or hovered) area and its period; also its
-   * data when the sparkline has none.
-   */
-  @property({ attribute: 'for' }) htmlFor?: string | null;
-
-  /**
-   * `inline` sits in text; `card` is a block with the latest value, the change and references.
-   */
-  @property() variant: 'inline' | 'card' = 'inline';
-
-  /**
-   * Markers to draw: any of `first last min max`, or `none`.
-   */
-  @property() markers = 'last';
-
-  /**
-   * Join the line across missing values instead of breaking it.
-   */
-  @property({ type: Boolean, attribute: 'connect-gaps' }) connectGaps?: boolean;
-
-  /**
-   * Share the vertical (and time) scale with every sparkline of that group name on the page.
-   */
-  @property({ attribute: 'scale-group' }) scaleGroup?: string | null;
-
-  /**
-   * Colour the line and the change by improvement or deterioration (following the indicator's
-   * `better`); the card then says which in words.
-   */
-  @property({ type: Boolean, attribute: 'color-by-better' }) colorByBetter?: boolean;
-
-  /**
-   * References to draw: `all`, `none`, or ids and kinds: `national comparator target world`.
-   * @default inline `none`, card `all`
-   */
-  @property() references?: string | null;
-
-  /**
-   * Include zero in the vertical scale.
-   */
-  @property({ type: Boolean }) zero?: boolean;
-
-  /**
-   * What the trend shows; replaces the indicator and area names. Needed for quick values.
-   */
-  @property() label?: string | null;
-
-  /**
-   * Unit, in the sentence and the card (for quick values, or to replace the indicator's).
-   * @default the indicator's
-   */
-  @property() unit?: string | null;
-
-  /**
-   * Decimals shown.
-   * @default the indicator's, or as many as the quick values have
-   */
-  @property({ type: Number }) decimals?: number | null;
-
-  /**
-   * Which direction is good news (`higher`, `lower`, `neutral`), for quick values.
-   * @default the indicator's
-   */
-  @property() better?: Better | null;
-
-  /**
-   * A period to ring (a followed map sets it).
-   */
-  @property() period?: string | null;
-
-  /**
-   * Card: hide the latest value and the change.
-   */
-  @property({ type: Boolean, attribute: 'no-latest' }) noLatest?: boolean;
-
-  /**
-   * Draw at once instead of when near the viewport (screenshots, print previews).
-   */
-  @property({ type: Boolean }) eager?: boolean;
 
   @state() private active = -1;
   @state() private announcement = '';
@@ -236,10 +113,8 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   private language: Lang = 'en';
   private model: SparkModel | null = null;
   private problem: Problem | null = null;
-  private extent: Extent | null = null;
   private drawing: Drawing | null = null;
   private sentence = '';
-  private group: ScaleGroup | null = null;
   private waitingGroup = false;
   private modelKey: unknown[] | null = null;
   private sourceKey: unknown[] | null = null;
@@ -248,11 +123,6 @@ export class KzSparkline extends KzElement<SparklineEventMap> implements ScaleGr
   private reportedProblem: Problem | null = null;
   private loadedFrom: Dataset | null = null;
   private focused = false;
-
-  /** The vertical and time extent the line is drawn on (shared within a scale group); null before data. */
-  get domain(): Extent | null {
-    return this.group ? this.group.extent : this.extent;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
