@@ -122,56 +122,84 @@ export function createPresenter(
       return label;
     },
     summary: summaryText,
-
-    references() {
-      return referencesAt(indicator, period).map((r) => {
-        const label = localize(r.label, lang) || (r.kind === 'national' ? messages.country : r.id);
-        // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
-        const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
-        return {
-          id: r.id,
-          kind: r.kind,
-          value: r.value,
-          label: says ? label : `${label} ${format(r.value)}`,
-        };
-      });
-    },
-    legendDescription(references) {
-      const classes =
-        scale.kind === 'stepped'
-          ? scale.classes.map(
-              (c, i) =>
-                `${formatBreak(c.lower)}–${formatBreak(c.upper)}: ${messages.areasCount(counts.counts[i] ?? 0)}`,
-            )
-          : [`${format(scale.domain[0])}–${format(scale.domain[1])}`];
-      return [
-        ...classes,
-        ...(counts.noData ? [`${messages.noData}: ${messages.areasCount(counts.noData)}`] : []),
-        ...(counts.notApplicable
-          ? [`${messages.notApplicable}: ${messages.areasCount(counts.notApplicable)}`]
-          : []),
-        ...references.map((r) => r.label),
-      ].join('; ');
-    },
-    tableRows() {
-      return areas.map((d) => ({
-        datum: d,
-        name: nameOf(d.id),
-        value: d.value === null ? valueText(d) : format(d.value),
-        rank:
-          d.rank !== null
-            ? `${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${messages.tied}` : ''}`
-            : '',
-        diff:
-          d.diff !== null ? formatNumber(d.diff, lang, indicator.decimals, { signed: true }) : '',
-        notes: [
-          d.observation?.status ? messages[d.observation.status] : '',
-          d.reason === 'suppressed' ? messages.suppressed : '',
-          localize(d.observation?.note, lang),
-        ]
-          .filter(Boolean)
-          .join('; '),
-      }));
-    },
+    references: () => referenceLabels(indicator, period, lang, messages, format),
+    legendDescription: (references) =>
+      describeLegend(scale, counts, messages, format, formatBreak, references),
+    tableRows: () => tableRows(areas, lang, messages, ranked, nameOf, valueText, format, indicator),
   };
+}
+
+/** The references drawn at this period, each labelled with its value unless the label says it. */
+function referenceLabels(
+  indicator: Indicator,
+  period: string,
+  lang: Lang,
+  messages: ChoroplethMessages,
+  format: (value: number) => string,
+): LegendReference[] {
+  return referencesAt(indicator, period).map((r) => {
+    const label = localize(r.label, lang) || (r.kind === 'national' ? messages.country : r.id);
+    // A target's label usually states its value ("SDG target 3.2: 25 or lower by 2030").
+    const says = r.kind === 'target' && label.split(/[^\d.]+/).includes(String(r.value));
+    return {
+      id: r.id,
+      kind: r.kind,
+      value: r.value,
+      label: says ? label : `${label} ${format(r.value)}`,
+    };
+  });
+}
+
+function describeLegend(
+  scale: ColorScale,
+  counts: ClassCounts,
+  messages: ChoroplethMessages,
+  format: (value: number) => string,
+  formatBreak: (value: number) => string,
+  references: LegendReference[],
+): string {
+  const classes =
+    scale.kind === 'stepped'
+      ? scale.classes.map(
+          (c, i) =>
+            `${formatBreak(c.lower)}–${formatBreak(c.upper)}: ${messages.areasCount(counts.counts[i] ?? 0)}`,
+        )
+      : [`${format(scale.domain[0])}–${format(scale.domain[1])}`];
+  return [
+    ...classes,
+    ...(counts.noData ? [`${messages.noData}: ${messages.areasCount(counts.noData)}`] : []),
+    ...(counts.notApplicable
+      ? [`${messages.notApplicable}: ${messages.areasCount(counts.notApplicable)}`]
+      : []),
+    ...references.map((r) => r.label),
+  ].join('; ');
+}
+
+function tableRows(
+  areas: readonly AreaDatum[],
+  lang: Lang,
+  messages: ChoroplethMessages,
+  ranked: number,
+  nameOf: (id: string) => string,
+  valueText: (d: AreaDatum) => string,
+  format: (value: number) => string,
+  indicator: Indicator,
+): TableRow[] {
+  return areas.map((d) => ({
+    datum: d,
+    name: nameOf(d.id),
+    value: d.value === null ? valueText(d) : format(d.value),
+    rank:
+      d.rank !== null
+        ? `${formatRank(d.rank, ranked, lang)}${d.tied ? `, ${messages.tied}` : ''}`
+        : '',
+    diff: d.diff !== null ? formatNumber(d.diff, lang, indicator.decimals, { signed: true }) : '',
+    notes: [
+      d.observation?.status ? messages[d.observation.status] : '',
+      d.reason === 'suppressed' ? messages.suppressed : '',
+      localize(d.observation?.note, lang),
+    ]
+      .filter(Boolean)
+      .join('; '),
+  }));
 }
