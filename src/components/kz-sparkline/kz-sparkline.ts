@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Dataset, Lang } from '../../data/types.js';
-import { isAreaCode, resolveArea } from '../../data/areas.js';
 import { langOf } from '../../i18n/format.js';
 import {
   IndicatorSourceController,
@@ -9,18 +8,14 @@ import {
   type SourceInputs,
 } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
-import { MARKER_KINDS, type MarkerKind } from '../../shapes/sparkline.js';
 import { scaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
-import type { ReferenceFilter } from '../../shapes/series.js';
 import { MESSAGES, number, type Messages } from './messages.js';
 import {
   comparisons,
   draw,
   isProblem,
   modelExtent,
-  modelFromDataset,
-  modelFromValues,
   type Drawing,
   type Problem,
   type SparkModel,
@@ -39,21 +34,15 @@ import {
   onPointerLeave,
   type SparkPointerHost,
 } from './pointer.js';
-import { loadFailure } from '../../internal/load-problem.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
+import { QUIET, chooseSeries, markerKinds, referenceFilter } from './series-choice.js';
 
 const linkPart = onDemand(
   'kz-sparkline',
   'link to the map (for=)',
   () => import('../../controllers/map-follow.js'),
 );
-
-const MISSING_FIX =
-  'set src, data, values, an inline <script type="application/json"> child, or for';
-
-// Missing data is no mistake: it is shown, but neither warned about nor reported as an error.
-const QUIET = new Set(['no-data', 'area-no-data']);
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
@@ -68,44 +57,6 @@ const QUIET = new Set(['no-data', 'area-no-data']);
  * @fires {SparklineLoadEvent} kz-load - A dataset arrived and the series was found. Detail: `{ indicator, area }`.
  * @fires {KzErrorEvent} kz-error - A problem is shown instead of the line. Detail: `{ code, message, fix, url?, status? }`; codes `network`, `http`, `json`, `format`, `missing`, `unknown-indicator`, `unknown-area`, `bad-values`.
  * @fires {SparklineHoverEvent} kz-hover - The reader moved to a point (pointer, touch, arrow keys), or left it. Detail: `{ area, period, value }` (`period` null on leaving).
- *
- * @csspart frame - The inline box.
- * @csspart chart - The focusable image (role img) holding the drawing.
- * @csspart line - The trend line.
- * @csspart dot - A value alone between missing ones (no line reaches it).
- * @csspart band - The band between lower and upper bounds.
- * @csspart reference - A reference line (national value, comparator, target).
- * @csspart marker - A marker (first, last, lowest, highest).
- * @csspart tooltip - The period and value of the point under the pointer or keyboard.
- * @csspart card - The card (card variant).
- * @csspart title - The indicator name (card).
- * @csspart subtitle - The area name (card).
- * @csspart latest - The latest value (card).
- * @csspart change - The change over the period in words (card).
- * @csspart axis - The first and last periods (card).
- * @csspart source - The source line (card).
- * @csspart problem - The message shown instead of the line.
- *
- * @cssprop [--kz-sparkline-width=4em] - Width of the inline variant.
- * @cssprop [--kz-sparkline-color=currentColor] - Line and marker colour.
- * @cssprop [--kz-sparkline-better-color=#1565c0] - Colour of an improving trend (`color-by-better`).
- * @cssprop [--kz-sparkline-worse-color=#c2410c] - Colour of a worsening trend (`color-by-better`).
- * @cssprop [--kz-sparkline-band-color=currentColor] - Fill of the bounds band (drawn at 16 % opacity).
- * @cssprop [--kz-sparkline-reference-color=#6b6b6b] - National and comparator lines.
- * @cssprop [--kz-sparkline-target-color=#6b6b6b] - Target lines.
- * @cssprop [--kz-sparkline-marker-color] - Marker colour (default: the line's).
- * @cssprop [--kz-sparkline-stroke-width=0.09em] - Line width (card: 2px).
- * @cssprop [--kz-sparkline-marker-size=0.28em] - Marker diameter (card: 7px).
- * @cssprop [--kz-sparkline-focus-color=#1a73e8] - Keyboard focus ring.
- * @cssprop [--kz-sparkline-tooltip-background=#1f1f1f] - Tooltip background.
- * @cssprop [--kz-sparkline-tooltip-color=#fff] - Tooltip text.
- * @cssprop [--kz-sparkline-muted-color=#595959] - Secondary text (card, messages).
- * @cssprop [--kz-sparkline-background=Canvas] - Page background, used to ring the active point.
- * @cssprop [--kz-sparkline-font=inherit] - Font of the card and tooltip.
- * @cssprop [--kz-sparkline-card-padding=0.9em 1em] - Card padding.
- * @cssprop [--kz-sparkline-card-border=1px solid #d0d0d0] - Card border.
- * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
- * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
 export class KzSparkline extends SparklineProperties implements ScaleGroupMember, SparkPointerHost {
   static override styles = styles;
@@ -182,27 +133,6 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   /** The indicator: its own, else the followed map's. */
   private shownIndicator(): string | null {
     return this.indicator || this.link?.map()?.indicator || null;
-  }
-
-  private markerKinds(): MarkerKind[] {
-    const tokens = (this.markers ?? '').split(/[\s,]+/).filter(Boolean);
-    if (tokens.includes('none')) return [];
-    const unknown = tokens.filter((t) => !MARKER_KINDS.includes(t as MarkerKind));
-    if (unknown.length) {
-      this.warn(
-        'bad-markers',
-        `markers "${unknown.join(' ')}" not known`,
-        'use first, last, min, max or none',
-      );
-    }
-    return tokens.filter((t): t is MarkerKind => MARKER_KINDS.includes(t as MarkerKind));
-  }
-
-  private referenceFilter(): ReferenceFilter {
-    const text = this.references?.trim();
-    if (!text) return this.variant === 'card' ? 'all' : 'none';
-    if (text === 'all' || text === 'none') return text;
-    return text.split(/[\s,]+/).filter(Boolean);
   }
 
   // ---- update --------------------------------------------------------------------------------
@@ -294,39 +224,19 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   }
 
   private resolve(quick: boolean, dataset: Dataset | null): void {
-    let result: SparkModel | Problem | null = null;
-    const overrides = {
-      label: this.label,
-      unit: this.unit,
-      decimals: this.decimals,
-      better: this.better,
-    };
-    if (quick) {
-      result = modelFromValues(this.values ?? '', this.periods, overrides);
-    } else if (this.source.error) {
-      result = loadFailure(this.source.error, MISSING_FIX);
-    } else if (dataset) {
-      result = modelFromDataset(dataset, {
-        indicator: this.shownIndicator(),
-        area: this.shownArea(),
-        references: this.referenceFilter(),
-        lang: this.language,
-        overrides,
-      });
-      // An existing area that the indicator has no values for is missing data, not a mistake.
-      const area = this.shownArea();
-      if (isProblem(result) && result.code === 'unknown-area' && area) {
-        const code = resolveArea(area, { suggest: false }).code;
-        if (code && isAreaCode(code)) result = { ...result, code: 'area-no-data' };
-      }
-    }
-    if (result && !isProblem(result) && !result.summary) {
-      result = {
-        code: result.series ? 'area-no-data' : 'no-data',
-        message: 'the series has no values',
-        fix: 'check the data',
-      };
-    }
+    const { label, unit, decimals, better } = this;
+    const result = chooseSeries({
+      quick,
+      values: this.values,
+      periods: this.periods,
+      overrides: { label, unit, decimals, better },
+      error: quick ? null : this.source.error,
+      dataset,
+      indicator: this.shownIndicator(),
+      area: this.shownArea(),
+      references: referenceFilter(this.references, this.variant === 'card'),
+      lang: this.language,
+    });
     this.model = result && !isProblem(result) ? result : null;
     this.problem = result && isProblem(result) ? result : null;
     this.extent = this.model ? modelExtent(this.model, this.zero) : null;
@@ -372,7 +282,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       this.drawKey = key;
       this.drawing = draw(model, domain, card ? CARD : INLINE, {
         connectGaps: !!this.connectGaps,
-        markers: this.markerKinds(),
+        markers: markerKinds(this.markers, (code, message, fix) => this.warn(code, message, fix)),
       });
     }
     const sentenceKey = [model, this.language];

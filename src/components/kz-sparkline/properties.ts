@@ -7,7 +7,47 @@ import type { ScaleGroup } from '../../shapes/scale-group.js';
 import type { SparklineEventMap } from './events.js';
 import { KzElement } from '../../internal/kz-element.js';
 
-/** The inputs of a sparkline, as attributes and properties. */
+/**
+ * The inputs of a sparkline, as attributes and properties, and what a page can style.
+ *
+ * @csspart frame - The inline box.
+ * @csspart chart - The focusable image (role img) holding the drawing.
+ * @csspart line - The trend line.
+ * @csspart dot - A value alone between missing ones (no line reaches it).
+ * @csspart band - The band between lower and upper bounds.
+ * @csspart reference - A reference line (national value, comparator, target).
+ * @csspart marker - A marker (first, last, lowest, highest).
+ * @csspart tooltip - The period and value of the point under the pointer or keyboard.
+ * @csspart card - The card (card variant).
+ * @csspart title - The indicator name (card).
+ * @csspart subtitle - The area name (card).
+ * @csspart latest - The latest value (card).
+ * @csspart change - The change over the period in words (card).
+ * @csspart axis - The first and last periods (card).
+ * @csspart source - The source line (card).
+ * @csspart problem - The message shown instead of the line.
+ *
+ * @cssprop [--kz-sparkline-width=4em] - Width of the inline variant.
+ * @cssprop [--kz-sparkline-color=currentColor] - Line and marker colour.
+ * @cssprop [--kz-sparkline-better-color=#1565c0] - Colour of an improving trend (`color-by-better`).
+ * @cssprop [--kz-sparkline-worse-color=#c2410c] - Colour of a worsening trend (`color-by-better`).
+ * @cssprop [--kz-sparkline-band-color=currentColor] - Fill of the bounds band (drawn at 16 % opacity).
+ * @cssprop [--kz-sparkline-reference-color=#6b6b6b] - National and comparator lines.
+ * @cssprop [--kz-sparkline-target-color=#6b6b6b] - Target lines.
+ * @cssprop [--kz-sparkline-marker-color] - Marker colour (default: the line's).
+ * @cssprop [--kz-sparkline-stroke-width=0.09em] - Line width (card: 2px).
+ * @cssprop [--kz-sparkline-marker-size=0.28em] - Marker diameter (card: 7px).
+ * @cssprop [--kz-sparkline-focus-color=#1a73e8] - Keyboard focus ring.
+ * @cssprop [--kz-sparkline-tooltip-background=#1f1f1f] - Tooltip background.
+ * @cssprop [--kz-sparkline-tooltip-color=#fff] - Tooltip text.
+ * @cssprop [--kz-sparkline-muted-color=#595959] - Secondary text (card, messages).
+ * @cssprop [--kz-sparkline-background=Canvas] - Page background, used to ring the active point.
+ * @cssprop [--kz-sparkline-font=inherit] - Font of the card and tooltip.
+ * @cssprop [--kz-sparkline-card-padding=0.9em 1em] - Card padding.
+ * @cssprop [--kz-sparkline-card-border=1px solid #d0d0d0] - Card border.
+ * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
+ * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
+ */
 export class SparklineProperties extends KzElement<SparklineEventMap> {
   // Declared without decorators, so the module carries no decorator helper of its own.
   static override properties: PropertyDeclarations = {
