@@ -25,11 +25,20 @@ import {
   type Problem,
   type SparkModel,
 } from './model.js';
-import { SparklineErrorEvent, SparklineHoverEvent, SparklineLoadEvent } from './events.js';
+import { SparklineErrorEvent, SparklineLoadEvent } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
 import { onDemand } from '../../internal/on-demand.js';
 import { SparklineProperties } from './properties.js';
+import {
+  highlighted,
+  onBlur,
+  onFocus,
+  onKeyDown,
+  onPointer,
+  onPointerLeave,
+  type SparkPointerHost,
+} from './pointer.js';
 import { loadFailure } from '../../internal/load-problem.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
@@ -98,11 +107,13 @@ const QUIET = new Set(['no-data', 'area-no-data']);
  * @cssprop [--kz-sparkline-card-radius=6px] - Card corner radius.
  * @cssprop [--kz-sparkline-card-background=transparent] - Card background.
  */
-export class KzSparkline extends SparklineProperties implements ScaleGroupMember {
+export class KzSparkline extends SparklineProperties implements ScaleGroupMember, SparkPointerHost {
   static override styles = styles;
 
-  @state() private active = -1;
-  @state() private announcement = '';
+  /** @internal */
+  @state() active = -1;
+  /** @internal */
+  @state() announcement = '';
 
   // Created on first need: quick values have nothing to load.
   private sourceController: IndicatorSourceController | null = null;
@@ -111,9 +122,11 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   private link: MapFollowController | null = null;
 
   private language: Lang = 'en';
-  private model: SparkModel | null = null;
+  /** @internal */
+  model: SparkModel | null = null;
   private problem: Problem | null = null;
-  private drawing: Drawing | null = null;
+  /** @internal */
+  drawing: Drawing | null = null;
   private sentence = '';
   private waitingGroup = false;
   private modelKey: unknown[] | null = null;
@@ -122,7 +135,8 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   private sentenceKey: unknown[] | null = null;
   private reportedProblem: Problem | null = null;
   private loadedFrom: Dataset | null = null;
-  private focused = false;
+  /** @internal */
+  focused = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +174,8 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   }
 
   /** The period to ring: the followed map's, else its own. */
-  private shownPeriod(): string | null {
+  /** @internal */
+  shownPeriod(): string | null {
     return this.link?.period || this.period || null;
   }
 
@@ -403,94 +418,6 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     }
   }
 
-  // ---- interaction ---------------------------------------------------------------------------
-
-  private highlighted(): number {
-    const period = this.shownPeriod();
-    const points = this.model?.points ?? [];
-    return period ? points.findIndex((p) => p.period === period) : -1;
-  }
-
-  private restingIndex(): number {
-    const highlighted = this.highlighted();
-    if (highlighted >= 0) return highlighted;
-    const points = this.model?.points ?? [];
-    for (let i = points.length - 1; i >= 0; i -= 1) if (points[i].value != null) return i;
-    return -1;
-  }
-
-  private setActive(index: number, announce: boolean): void {
-    if (index === this.active) return;
-    this.active = index;
-    const model = this.model;
-    const point = index >= 0 ? model?.points[index] : undefined;
-    if (announce)
-      this.announcement = point ? this.tooltipText(MESSAGES.get(this.language), index) : '';
-    this.dispatchEvent(
-      new SparklineHoverEvent({
-        area: model?.series ?? null,
-        period: point ? point.period || String(index + 1) : null,
-        value: point?.value ?? null,
-      }),
-    );
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const n = this.model?.points.length ?? 0;
-    if (!n) return;
-    const from = this.active < 0 ? this.restingIndex() : this.active;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = Math.min(n - 1, from + 1);
-        break;
-      case 'ArrowLeft':
-        next = Math.max(0, from - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      case 'Escape':
-        this.setActive(-1, true);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.setActive(next, true);
-  }
-
-  private onFocus(): void {
-    this.focused = true;
-    if (this.active < 0) this.setActive(this.restingIndex(), true);
-  }
-
-  private onBlur(): void {
-    this.focused = false;
-    this.setActive(-1, false);
-  }
-
-  private onPointer(event: PointerEvent): void {
-    const drawing = this.drawing;
-    if (!drawing || drawing.xs.length === 0) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    if (box.width <= 0) return;
-    const frame = this.variant === 'card' ? CARD : INLINE;
-    const x = ((event.clientX - box.left) / box.width) * frame.width;
-    let best = 0;
-    for (let i = 1; i < drawing.xs.length; i += 1) {
-      if (Math.abs(drawing.xs[i] - x) < Math.abs(drawing.xs[best] - x)) best = i;
-    }
-    this.setActive(best, false);
-  }
-
-  private onPointerLeave(): void {
-    if (!this.focused) this.setActive(-1, false);
-  }
-
   // ---- rendering -----------------------------------------------------------------------------
 
   /** A value in the page's language; `whole` drops the decimals of a whole number (targets). */
@@ -499,9 +426,11 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     return number(value, this.language, decimals);
   }
 
-  private tooltipText(m: Messages, index: number): string {
+  /** @internal */
+  tooltipText(index: number): string {
     const p = this.model?.points[index];
     if (!p) return '';
+    const m = MESSAGES.get(this.language);
     const bounds =
       p.lower != null && p.upper != null ? `${this.number(p.lower)}–${this.number(p.upper)}` : null;
     return m.tooltip(p.period, p.value == null ? null : this.number(p.value), bounds);
@@ -539,18 +468,18 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       sentence: this.sentence,
       announcement: this.announcement,
       active: this.active,
-      highlighted: this.highlighted(),
+      highlighted: highlighted(this),
       tone: this.outcome(),
       loading: this.sourceController?.loading ?? false,
       noLatest: !!this.noLatest,
       number: (value, whole) => this.number(value, whole),
-      tooltip: (index) => this.tooltipText(MESSAGES.get(this.language), index),
+      tooltip: (index) => this.tooltipText(index),
       on: {
-        keydown: this.onKeyDown,
-        focus: this.onFocus,
-        blur: this.onBlur,
-        pointer: this.onPointer,
-        leave: this.onPointerLeave,
+        keydown: onKeyDown,
+        focus: onFocus,
+        blur: onBlur,
+        pointer: onPointer,
+        leave: onPointerLeave,
         retry: () => this.source.retry(),
       },
     };
