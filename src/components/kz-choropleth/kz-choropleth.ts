@@ -10,7 +10,6 @@ import { TopologyController, prefetchTopology } from '../../controllers/topology
 import { districtNamesOf } from '../../geo/features.js';
 import { periodNote } from './period-break.js';
 import { lazyPart } from '../../internal/lazy-part.js';
-import { sameItems } from '../../internal/same.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
@@ -30,8 +29,7 @@ import {
 } from './sections.js';
 import type { EmbedView } from './export-formats.js';
 import type { SvgExport } from './export-part.js';
-import { ChoroplethChangeEvent, ChoroplethLoadEvent, ChoroplethSelectEvent } from './events.js';
-import { KzErrorEvent } from '../../internal/events.js';
+import { ChoroplethChangeEvent, ChoroplethSelectEvent } from './events.js';
 import { ChoroplethProperties } from './properties.js';
 import { ViewState } from './view-state.js';
 import type { FollowedMap } from '../../controllers/follow.js';
@@ -102,8 +100,6 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   private readonly player = new PeriodPlayer(this);
   private readonly exports = new ExportMenu(this);
   private geometry: Geometry | null = null;
-  private reportedProblem = '';
-  private loaded: unknown[] = [];
   // The period player's steps fade the fills; other period changes draw at once.
   private stepping = false;
   private fading = false;
@@ -150,7 +146,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
       this.geometry = null;
       this.viewState.clear(unexpectedProblem(error));
     }
-    this.report();
+    this.viewState.report(this);
   }
 
   /**
@@ -196,18 +192,6 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.geometry = geometryFor(shown.layout, topology, this.size.width, !this.noCitySymbols);
   }
 
-  /** Fires kz-error and warns once per new problem. */
-  private report(): void {
-    const problem = this.viewState.problem;
-    const key = problem ? `${problem.code}|${problem.message}` : '';
-    if (problem && key !== this.reportedProblem) {
-      warn(problem.code, problem.message, problem.fix);
-      const { code, message, fix, url, status } = problem;
-      this.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
-    }
-    this.reportedProblem = key;
-  }
-
   /** Reserves the map's height while loading; fires kz-load once per view. */
   protected override updated(): void {
     const width = this.size.width;
@@ -219,18 +203,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     }
     const below = this.renderRoot.querySelector<HTMLElement>('.below.space');
     if (below && width > 0) below.style.height = `${belowHeight(this, width)}px`;
-    const shown = this.viewState.shown;
-    if (shown && this.geometry && !this.viewState.problem) {
-      const key = [shown.indicator, shown.period, shown.layout];
-      if (!sameItems(key, this.loaded)) {
-        this.loaded = key;
-        const { indicator, period, layout } = shown;
-        const areas = this.geometry.ids.length;
-        this.dispatchEvent(
-          new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
-        );
-      }
-    }
+    this.viewState.reportLoad(this, this.geometry);
   }
 
   // ---- rendering ---------------------------------------------------------------------------

@@ -153,52 +153,23 @@ function dropColliding(ticks: LegendTick[]): LegendTick[] {
   return kept;
 }
 
-/** Lays out the legend for a width in pixels. */
-export function legendLayout(input: LegendInput): LegendLayout {
-  const { width, scale, counts, format } = input;
-  const missing: LegendMissing[] = [];
-  const missingItems: Array<{ kind: LegendMissing['kind']; label: string; count: number }> = [];
-  if (counts.noData > 0) {
-    missingItems.push({ kind: 'no-data', label: input.noDataLabel, count: counts.noData });
-  }
-  if (counts.notApplicable > 0) {
-    missingItems.push({
-      kind: 'not-applicable',
-      label: input.notApplicableLabel,
-      count: counts.notApplicable,
-    });
-  }
-  const itemWidth = (m: { label: string; count: number }) =>
-    SWATCH + 6 + textWidth(`${m.label} (${m.count})`) + 14;
-  const missingWidth = missingItems.reduce((s, m) => s + itemWidth(m), 0);
-  const side = missingItems.length > 0 && width - missingWidth >= 260;
-
-  const x0 = PAD;
-  const barWidth = Math.max(60, (side ? width - missingWidth - 16 : width) - 2 * PAD);
-  const stepped = scale.kind === 'stepped' && scale.classes.length > 0;
-  const barY = stepped ? COUNT_ROW : 2;
-  const bar = { x: x0, y: barY, width: barWidth, height: BAR };
-
-  const swatches: LegendSwatch[] = [];
+/** Break labels under the bar: the classes' edges (stepped) or round values (continuous). */
+function legendTicks(
+  input: LegendInput,
+  stepped: boolean,
+  x0: number,
+  barWidth: number,
+): LegendTick[] {
+  const { scale, format } = input;
+  const end = input.formatEnd ?? format;
   let ticks: LegendTick[] = [];
   if (stepped) {
     const w = barWidth / scale.classes.length;
-    scale.classes.forEach((c, i) => {
-      swatches.push({
-        x: x0 + i * w,
-        width: w,
-        color: c.color,
-        count: counts.counts[i] ?? 0,
-        lower: c.lower,
-        upper: c.upper,
-      });
-    });
     const edges = [
       scale.classes[0].lower,
       ...scale.thresholds,
       scale.classes[scale.classes.length - 1].upper,
     ];
-    const end = input.formatEnd ?? format;
     ticks = edges.map((v, i) => ({
       x: x0 + i * w,
       label: i === 0 || i === edges.length - 1 ? end(v) : format(v),
@@ -207,7 +178,6 @@ export function legendLayout(input: LegendInput): LegendLayout {
   } else if (Number.isFinite(scale.domain[0])) {
     const [lo, hi] = scale.domain;
     const values = niceTicks(lo, hi, Math.max(2, Math.floor(barWidth / 70)));
-    const end = input.formatEnd ?? format;
     ticks = [lo, ...values.filter((v) => v > lo && v < hi), hi].map((v, i, all) => ({
       x: legendPosition(v, scale, x0, barWidth).x,
       label: i === 0 || i === all.length - 1 ? end(v) : format(v),
@@ -218,13 +188,20 @@ export function legendLayout(input: LegendInput): LegendLayout {
   if (ticks.length > 2 && ticks[ticks.length - 1].label === ticks[ticks.length - 2].label) {
     ticks.splice(ticks.length - 2, 1);
   }
-  ticks = dropColliding(ticks);
+  return dropColliding(ticks);
+}
 
-  // Reference markers: rows below the break labels, a new row when a label would overlap.
-  const markerTop = barY + BAR + TICK_ROW + 4;
-  const rows: number[] = [];
+/** Reference markers from `top` down; `rows` gets where each used row's labels end. */
+function placeMarkers(
+  references: readonly LegendReference[],
+  scale: ColorScale,
+  x0: number,
+  barWidth: number,
+  top: number,
+  rows: number[],
+): LegendMarker[] {
   const markers: LegendMarker[] = [];
-  const refs = [...input.references].sort((a, b) => a.value - b.value);
+  const refs = [...references].sort((a, b) => a.value - b.value);
   const right = x0 + barWidth;
   for (const r of refs) {
     const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
@@ -249,7 +226,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
       id: r.id,
       kind: r.kind,
       x,
-      y: markerTop + row * MARKER_ROW,
+      y: top + row * MARKER_ROW,
       label: text,
       lines,
       beyond,
@@ -257,7 +234,62 @@ export function legendLayout(input: LegendInput): LegendLayout {
       labelWidth: w,
     });
   }
-  const markersBottom = markerTop + rows.length * MARKER_ROW;
+  return markers;
+}
+
+/** Width of a "No data (3)" item: swatch, gap, text and the space after it. */
+function itemWidth(m: { label: string; count: number }): number {
+  return SWATCH + 6 + textWidth(`${m.label} (${m.count})`) + 14;
+}
+
+/** Lays out the legend for a width in pixels. */
+export function legendLayout(input: LegendInput): LegendLayout {
+  const { width, scale, counts } = input;
+  const missing: LegendMissing[] = [];
+  const missingItems: Array<{ kind: LegendMissing['kind']; label: string; count: number }> = [];
+  if (counts.noData > 0) {
+    missingItems.push({ kind: 'no-data', label: input.noDataLabel, count: counts.noData });
+  }
+  if (counts.notApplicable > 0) {
+    missingItems.push({
+      kind: 'not-applicable',
+      label: input.notApplicableLabel,
+      count: counts.notApplicable,
+    });
+  }
+  const missingWidth = missingItems.reduce((s, m) => s + itemWidth(m), 0);
+  const side = missingItems.length > 0 && width - missingWidth >= 260;
+
+  const x0 = PAD;
+  const barWidth = Math.max(60, (side ? width - missingWidth - 16 : width) - 2 * PAD);
+  const stepped = scale.kind === 'stepped' && scale.classes.length > 0;
+  const barY = stepped ? COUNT_ROW : 2;
+  const bar = { x: x0, y: barY, width: barWidth, height: BAR };
+
+  const w = barWidth / scale.classes.length;
+  const swatches: LegendSwatch[] = stepped
+    ? scale.classes.map((c, i) => ({
+        x: x0 + i * w,
+        width: w,
+        color: c.color,
+        count: counts.counts[i] ?? 0,
+        lower: c.lower,
+        upper: c.upper,
+      }))
+    : [];
+  const ticks = legendTicks(input, stepped, x0, barWidth);
+
+  // Reference markers: rows below the break labels, a new row when a label would overlap.
+  const rows: number[] = [];
+  const markers = placeMarkers(
+    input.references,
+    scale,
+    x0,
+    barWidth,
+    barY + BAR + TICK_ROW + 4,
+    rows,
+  );
+  const markersBottom = barY + BAR + TICK_ROW + 4 + rows.length * MARKER_ROW;
 
   let height = Math.max(barY + BAR + TICK_ROW, markersBottom);
   if (side) {

@@ -13,6 +13,9 @@ import { createPresenter, type Presenter } from './presenter.js';
 import { chooseView, type Shown, type ViewInputs } from './choose-view.js';
 import { isProblem, type Problem } from './problems.js';
 import { scaleFor, scaleKey, type ScaleOptions } from './scale-for.js';
+import type { Geometry } from './geometry.js';
+import { ChoroplethLoadEvent } from './events.js';
+import { KzErrorEvent } from '../../internal/events.js';
 
 export class ViewState {
   problem: Problem | null = null;
@@ -24,6 +27,8 @@ export class ViewState {
   private scaleInputs: unknown[] = [];
   private areaInputs: unknown[] = [];
   private warnedDataset: Dataset | null = null;
+  private reported = '';
+  private loaded: unknown[] = [];
 
   constructor(private readonly warn: Warn) {}
 
@@ -95,5 +100,33 @@ export class ViewState {
       `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
       'write the area codes and periods as the data format documentation shows',
     );
+  }
+
+  /** Fires kz-error on `host` and warns once per new problem. */
+  report(host: EventTarget): void {
+    const problem = this.problem;
+    const key = problem ? `${problem.code}|${problem.message}` : '';
+    if (problem && key !== this.reported) {
+      this.warn(problem.code, problem.message, problem.fix);
+      const { code, message, fix, url, status } = problem;
+      host.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
+    }
+    this.reported = key;
+  }
+
+  /** Fires kz-load on `host` once per view drawn with `geometry`. */
+  reportLoad(host: EventTarget, geometry: Geometry | null): void {
+    const shown = this.shown;
+    if (shown && geometry && !this.problem) {
+      const key = [shown.indicator, shown.period, shown.layout];
+      if (!sameItems(key, this.loaded)) {
+        this.loaded = key;
+        const { indicator, period, layout } = shown;
+        const areas = geometry.ids.length;
+        host.dispatchEvent(
+          new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
+        );
+      }
+    }
   }
 }
