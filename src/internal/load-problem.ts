@@ -11,6 +11,17 @@ const LOAD_FIXES: Record<Exclude<LoadErrorKind, 'missing'>, string> = {
   address: 'write src as an http(s) address, absolute or relative to the page',
 };
 
+/** The reader's texts every element has for loading and for a failed load. */
+export interface LoadMessages {
+  loading: string;
+  retry: string;
+  errorNetwork: string;
+  errorHttp: string;
+  errorJson: string;
+  errorFormat: string;
+  errorMissing: string;
+}
+
 /** A failed data load as code, message, fix, URL and status (`kz-error`'s detail). */
 export interface LoadFailure {
   code: LoadErrorKind;

@@ -3,7 +3,7 @@
 // elements. Colours: light values first, then light-dark() pairs that follow the used colour scheme;
 // browsers without light-dark() keep the light values. Text colours meet WCAG 2.2 AA on their
 // backgrounds in both themes. Each element adds its own colours and its \`:host([theme])\`
-// background.
+// background. `.sr-only` text is for screen readers only.
 import { css } from 'lit';
 
 export const themeStyles = css`
@@ -40,5 +40,17 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Read by screen readers, not shown. */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -60,17 +60,6 @@ const layoutStyles = css`
     height: 0;
     overflow: hidden;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .title {
     margin: 0;
     font-size: 1.15em;

@@ -1,16 +1,10 @@
 // Interface text of <kz-choropleth>: English here, Kazakh and Russian in their own modules, fetched
 // on first use. Placeholders: {name}.
 import { translations } from '../../internal/translations.js';
+import type { LoadMessages } from '../../internal/load-problem.js';
 import { MAP_CREDIT_EN, type CreditPart } from '../../geo/attribution.js';
 
-export interface ChoroplethMessages {
-  loading: string;
-  retry: string;
-  errorNetwork: string;
-  errorHttp: string;
-  errorJson: string;
-  errorFormat: string;
-  errorMissing: string;
+export interface ChoroplethMessages extends LoadMessages {
   /** The map's credit, after the `map` label (src/geo/attribution.ts). */
   mapCredit: readonly CreditPart[];
   errorTooLarge: string;

@@ -4,16 +4,10 @@ import type { Dataset, Lang } from '../../data/types.js';
 import { areaInfo } from '../../data/areas.js';
 import { fill, localize } from '../../i18n/format.js';
 import { translations } from '../../internal/translations.js';
+import type { LoadMessages } from '../../internal/load-problem.js';
 import type { Notice } from './view-state.js';
 
-export interface ExplorerMessages {
-  loading: string;
-  retry: string;
-  errorNetwork: string;
-  errorHttp: string;
-  errorJson: string;
-  errorFormat: string;
-  errorMissing: string;
+export interface ExplorerMessages extends LoadMessages {
   indicator: string;
   otherTopic: string;
   mapHeading: string;

@@ -263,17 +263,6 @@ export const styles = css`
   .message.error {
     color: var(--kz-ranking-text, var(--_text));
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     .dot,
     .bar {

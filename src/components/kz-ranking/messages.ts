@@ -2,15 +2,9 @@
 // first use. Placeholders: {name}. The problem texts have the keys that the map's resolver names
 // (resolve.ts), worded for a ranking.
 import { translations } from '../../internal/translations.js';
+import type { LoadMessages } from '../../internal/load-problem.js';
 
-export interface RankingMessages {
-  loading: string;
-  retry: string;
-  errorNetwork: string;
-  errorHttp: string;
-  errorJson: string;
-  errorFormat: string;
-  errorMissing: string;
+export interface RankingMessages extends LoadMessages {
   errorIndicator: string;
   errorPeriod: string;
   errorLayout: string;
