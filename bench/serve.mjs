@@ -8,14 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { articlePage } from './article.mjs';
 import { OUT, ROOT } from './options.mjs';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-};
+import { TYPES } from '../scripts/serve.mjs';
 
 const gzipCache = new Map();
 function gzipped(file) {

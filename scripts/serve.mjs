@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const ROOT = resolve(process.env.KZ_SERVE_ROOT ?? '.');
 const PORT = Number(process.env.PORT ?? 4173);
-const TYPES = {
+/** Content types by file extension, for this server and the benchmark's. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
