@@ -146,7 +146,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
       this.geometry = null;
       this.viewState.clear(unexpectedProblem(error));
     }
-    this.viewState.report(this);
+    this.viewState.reportProblem(this, this.viewState.problem);
   }
 
   /**
@@ -171,11 +171,8 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.geometry = null;
     if (error) return view.clear(loadProblem(error));
     if (loading || !dataset || !lang) return view.clear();
-    const { method, classes, thresholds, scheme, better, diverging, midpoint, periodScale } = this;
-    const inputs = { indicator: this.indicator, period: this.period, layout: this.layout };
-    const options = { method, classes, thresholds, scheme, better, diverging, midpoint };
-    if (!view.choose(dataset, { ...inputs, level: this.level }, { ...options, periodScale }))
-      return;
+    // The element's attributes are the view's inputs and the scale's options.
+    if (!view.choose(dataset, this, this)) return;
     const shown = view.shown!;
     if (this.visibility.near) this.map.want(shown.layout, this.mapBase);
     const topology = this.map.topology;
