@@ -167,28 +167,22 @@ function legendTicks(
 ): LegendTick[] {
   const { scale, format } = input;
   const end = input.formatEnd ?? format;
-  let ticks: LegendTick[] = [];
-  if (stepped) {
-    const w = barWidth / scale.classes.length;
-    const edges = [
-      scale.classes[0].lower,
-      ...scale.thresholds,
-      scale.classes[scale.classes.length - 1].upper,
-    ];
-    ticks = edges.map((v, i) => ({
-      x: x0 + i * w,
-      label: i === 0 || i === edges.length - 1 ? end(v) : format(v),
-      anchor: i === 0 ? 'start' : i === edges.length - 1 ? 'end' : 'middle',
-    }));
-  } else if (Number.isFinite(scale.domain[0])) {
-    const [lo, hi] = scale.domain;
-    const values = niceTicks(lo, hi, Math.max(2, Math.floor(barWidth / 70)));
-    ticks = [lo, ...values.filter((v) => v > lo && v < hi), hi].map((v, i, all) => ({
-      x: legendPosition(v, scale, x0, barWidth).x,
-      label: i === 0 || i === all.length - 1 ? end(v) : format(v),
-      anchor: i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
-    }));
-  }
+  const { classes, domain } = scale;
+  const [lo, hi] = domain;
+  const w = barWidth / classes.length;
+  const round = (count: number) => niceTicks(lo, hi, count).filter((v) => v > lo && v < hi);
+  // The classes' edges (stepped), or the domain's ends with round values between (continuous).
+  const values = stepped
+    ? [classes[0].lower, ...scale.thresholds, classes[classes.length - 1].upper]
+    : Number.isFinite(lo)
+      ? [lo, ...round(Math.max(2, Math.floor(barWidth / 70))), hi]
+      : [];
+  const last = values.length - 1;
+  const ticks: LegendTick[] = values.map((v, i) => ({
+    x: stepped ? x0 + i * w : legendPosition(v, scale, x0, barWidth).x,
+    label: i === 0 || i === last ? end(v) : format(v),
+    anchor: i === 0 ? 'start' : i === last ? 'end' : 'middle',
+  }));
   // A last class of one value ends where it starts: show that label once.
   if (ticks.length > 2 && ticks[ticks.length - 1].label === ticks[ticks.length - 2].label) {
     ticks.splice(ticks.length - 2, 1);
