@@ -1,5 +1,4 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Dataset, Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import {
@@ -26,10 +25,8 @@ import {
   type SparkPointerHost,
 } from './pointer.js';
 import { sameItems } from '../../internal/same.js';
-import type { Warn } from '../../internal/warnings.js';
 import { styles } from './kz-sparkline.styles.js';
-import { referenceFilter, unusable, type SeriesInputs } from './series-choice.js';
-import { Reporter } from './reporting.js';
+import { referenceFilter, type SeriesInputs } from './series-choice.js';
 import { SparkViewState } from './view-state.js';
 import { pointText, valueText } from './words.js';
 
@@ -55,29 +52,28 @@ const linkPart = onDemand(
  */
 export class KzSparkline extends SparklineProperties implements ScaleGroupMember, SparkPointerHost {
   static override styles = styles;
-
+  // The pointer's and keyboard's state: plain fields, which pointer.ts redraws when it sets them.
   /** @internal */
-  @state() active = -1;
+  active = -1;
   /** @internal */
-  @state() announcement = '';
+  announcement = '';
 
   // Created on first need: quick values have nothing to load.
-  private sourceController: IndicatorSourceController | null = null;
+  private sourceController?: IndicatorSourceController;
   private readonly visibility = new VisibilityController(this, () => !!this.eager);
   // Made when `for` is first set: most sparklines follow no map and never fetch this code.
-  private link: MapFollowController | null = null;
+  private link?: MapFollowController;
 
   private language: Lang = 'en';
-  // Made on the first update, as is the reporter.
-  private state: SparkViewState | null = null;
-  private reporter: Reporter | null = null;
+  // Made on the first update.
+  private state?: SparkViewState;
   /** @internal */
   drawing: Drawing | null = null;
   private sentence = '';
-  private waitingGroup = false;
-  private sourceKey: unknown[] | null = null;
+  private waitingGroup?: boolean;
+  private sourceKey?: unknown[];
   /** @internal */
-  focused = false;
+  focused?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,8 +122,8 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   }
 
   /** @internal */
-  get model(): SparkModel | null {
-    return this.state?.model ?? null;
+  get model(): SparkModel | null | undefined {
+    return this.state?.model;
   }
 
   // ---- update --------------------------------------------------------------------------------
@@ -140,22 +136,20 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   }
 
   /**
-   * A thousand sparklines cost little until they come near the viewport: an inline one does no
-   * work at all before then (its box is sized by CSS alone). Cards render their skeleton at once
-   * (it reserves their height), and members of a scale group read their data at once, since the
-   * group's extent must hold them all before any draws.
+   * A thousand sparklines cost little until they come near the viewport: an inline one asks lit
+   * for no update at all before then, not even one that draws nothing (its box is sized by CSS
+   * alone). Cards render their skeleton at once (it reserves their height), and members of a
+   * scale group read their data at once, since the group's extent must hold them all before any
+   * draws. `visibility` is unset while lit's constructor runs.
    */
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
-    // An inline one far away asks lit for no update at all, not even one that draws nothing (a
-    // page of a thousand saves a thousand). `visibility` is unset while lit's constructor runs.
     if (this.visibility?.near || this.variant === 'card' || this.scaleGroup || this.eager)
       super.requestUpdate(name, ...rest);
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!super.shouldUpdate(changed)) return false;
-    if (changed.has('eager') && this.eager) this.visibility.show();
-    return this.visibility.near || this.variant === 'card' || !!this.scaleGroup;
+    if (this.eager) this.visibility.show();
+    return super.shouldUpdate(changed);
   }
 
   override willUpdate(): void {
@@ -183,7 +177,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
         this.source.refresh();
       }
     } else {
-      this.sourceKey = null;
+      this.sourceKey = undefined;
     }
     const source = quick ? null : this.source;
     const dataset = source?.dataset ?? null;
@@ -205,14 +199,14 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       this.language,
       this.zero,
     ];
-    const state = (this.state ??= new SparkViewState());
+    const state = (this.state ??= new SparkViewState((...warning) => this.warn(...warning)));
     try {
       if (state.choose(modelKey, () => this.seriesInputs(quick, dataset))) this.chosen(quick);
       this.joinGroup();
       this.layout(state, words);
     } catch (error) {
       // Whatever an input holds, the page gets a message and kz-error, never an exception.
-      state.fail(unusable(error));
+      state.fail(error);
       this.extent = null;
       this.layout(state, words);
     }
@@ -274,25 +268,20 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     const domain = this.domain;
     if (!domain) return;
     const frame = this.variant === 'card' ? CARD : INLINE;
-    const warn: Warn = (...warning) => this.warn(...warning);
-    this.drawing = state.drawn(model, domain, frame, !!this.connectGaps, this.markers, warn);
+    this.drawing = state.drawn(model, domain, frame, !!this.connectGaps, this.markers);
     if (words) this.sentence = state.worded(model, words, this.language);
   }
 
   protected override updated(): void {
-    const dataset = this.values == null ? (this.sourceController?.dataset ?? null) : null;
-    const area = this.model?.series;
-    (this.reporter ??= new Reporter(this, (...warning) => this.warn(...warning))).report(
-      this.state?.problem ?? null,
-      dataset && area !== undefined ? { dataset, indicator: this.shownIndicator(), area } : null,
-    );
+    const dataset = this.values == null ? this.sourceController?.dataset : null;
+    this.state?.report(this, dataset, this.shownIndicator());
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
   /** @internal */
   tooltipText(index: number): string {
-    return pointText(this.model, this.language, MESSAGES.get(this.language), index);
+    return pointText(this.model, this.language, index);
   }
 
   private outcome(): Outcome | null {
@@ -322,7 +311,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     const view: View = {
       m: MESSAGES.get(this.language),
       model: this.model,
-      problem: this.state?.problem ?? null,
+      problem: this.state?.problem,
       drawing: this.drawing,
       sentence: this.sentence,
       announcement: this.announcement,

@@ -96,12 +96,3 @@ export function referenceFilter(
   if (text === 'all' || text === 'none') return text;
   return text.split(/[\s,]+/).filter(Boolean);
 }
-
-/** The problem shown when an input breaks the drawing: whatever it holds, never an exception. */
-export function unusable(error: unknown): Problem {
-  return {
-    code: 'format',
-    message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
-    fix: 'check the data against the format documentation, and report this message if it looks right',
-  };
-}

@@ -1,25 +1,32 @@
 // From a sparkline's inputs to what it shows: the series (or the problem shown instead), its
 // drawing on its extent (or its scale group's), and its sentence, each step redone only when its
-// inputs changed. No DOM. The element makes one on its first update: a sparkline far from the
-// viewport carries none.
-import type { Lang } from '../../data/types.js';
+// inputs changed; and what it tells the page. No DOM. The element makes one on its first update:
+// a sparkline far from the viewport carries none.
+import type { Dataset, Lang } from '../../data/types.js';
 import { sameItems } from '../../internal/same.js';
 import type { Warn } from '../../internal/warnings.js';
 import type { Extent } from '../../shapes/extent.js';
 import type { Frame } from '../../shapes/sparkline.js';
 import type { Messages } from './messages.js';
 import { draw, isProblem, type Drawing, type Problem, type SparkModel } from './model.js';
-import { chooseSeries, markerKinds, type SeriesInputs } from './series-choice.js';
+import { SparklineErrorEvent, SparklineLoadEvent } from './events.js';
+import { QUIET, chooseSeries, markerKinds, type SeriesInputs } from './series-choice.js';
 import { sentenceOf } from './words.js';
 
 export class SparkViewState {
-  model: SparkModel | null = null;
-  problem: Problem | null = null;
-  private modelInputs: unknown[] | null = null;
-  private drawing: Drawing | null = null;
-  private drawInputs: unknown[] | null = null;
-  private sentence = '';
-  private sentenceInputs: unknown[] | null = null;
+  // Unset until the step first runs.
+  model?: SparkModel | null;
+  problem?: Problem | null;
+  private modelInputs?: unknown[];
+  private drawing?: Drawing;
+  private drawInputs?: unknown[];
+  private sentence?: string;
+  private sentenceInputs?: unknown[];
+  private reported?: Problem | null;
+  private loadedFrom?: Dataset;
+
+  /** `warn` hears of unknown marker words and of the problems shown. */
+  constructor(private readonly warn: Warn) {}
 
   /**
    * Chooses the series again when `key` (what `inputs` reads) changed; true when it did. A throw
@@ -34,10 +41,14 @@ export class SparkViewState {
     return true;
   }
 
-  /** Shows a problem instead of the series, until the inputs change. */
-  fail(problem: Problem): void {
+  /** An input broke a step: a problem is shown instead of the series until the inputs change. */
+  fail(error: unknown): void {
     this.model = null;
-    this.problem = problem;
+    this.problem = {
+      code: 'format',
+      message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
+      fix: 'check the data against the format documentation, and report this message if it looks right',
+    };
   }
 
   /** The drawing of the series on `domain` (`markers` as written; unknown words are warned of). */
@@ -47,17 +58,16 @@ export class SparkViewState {
     frame: Frame,
     connectGaps: boolean,
     markers: string | null | undefined,
-    warn: Warn,
   ): Drawing {
     const key = [model, frame, connectGaps, markers, ...domain.x, ...domain.y];
-    if (!this.drawing || !sameItems(key, this.drawInputs)) {
+    if (!sameItems(key, this.drawInputs)) {
       this.drawInputs = key;
       this.drawing = draw(model, domain, frame, {
         connectGaps,
-        markers: markerKinds(markers, warn),
+        markers: markerKinds(markers, this.warn),
       });
     }
-    return this.drawing;
+    return this.drawing!;
   }
 
   /** The sentence that says what the series shows. */
@@ -67,6 +77,30 @@ export class SparkViewState {
       this.sentenceInputs = key;
       this.sentence = sentenceOf(model, words);
     }
-    return this.sentence;
+    return this.sentence!;
+  }
+
+  /**
+   * After an update: a new problem is told once (a console warning and kz-error; missing data is
+   * shown, not reported), and kz-load once per dataset a series was drawn from.
+   */
+  report(target: EventTarget, dataset: Dataset | null | undefined, indicator: string | null): void {
+    const { problem, model } = this;
+    const previous = this.reported;
+    this.reported = problem;
+    if (
+      problem &&
+      problem !== previous &&
+      !QUIET.has(problem.code) &&
+      !(previous && previous.code === problem.code && previous.message === problem.message)
+    ) {
+      this.warn(problem.code, problem.message, problem.fix);
+      const { code, message, fix, url, status } = problem;
+      target.dispatchEvent(new SparklineErrorEvent({ code, message, fix, url, status }));
+    }
+    if (model && dataset && dataset !== this.loadedFrom) {
+      this.loadedFrom = dataset;
+      target.dispatchEvent(new SparklineLoadEvent({ indicator, area: model.series }));
+    }
   }
 }

@@ -1,12 +1,12 @@
 // The words a sparkline gives its model in a language: the sentence a screen reader hears, a value,
 // and a point's period and value as the tooltip shows them. Pure.
 import type { Lang } from '../../data/types.js';
-import { number, type Messages } from './messages.js';
+import { MESSAGES, number, type Messages } from './messages.js';
 import { comparisons, type SparkModel } from './model.js';
 
 /** A value in the language; `whole` drops the decimals of a whole number (targets). */
 export function valueText(
-  model: SparkModel | null,
+  model: SparkModel | null | undefined,
   lang: Lang,
   value: number,
   whole = false,
@@ -16,17 +16,12 @@ export function valueText(
 }
 
 /** A point's period and value, with its bounds when both are known; '' for no point. */
-export function pointText(
-  model: SparkModel | null,
-  lang: Lang,
-  words: Messages,
-  index: number,
-): string {
+export function pointText(model: SparkModel | null | undefined, lang: Lang, index: number): string {
   const p = model?.points[index];
   if (!p) return '';
   const v = (x: number) => valueText(model, lang, x);
   const bounds = p.lower != null && p.upper != null ? `${v(p.lower)}–${v(p.upper)}` : null;
-  return words.tooltip(p.period, p.value == null ? null : v(p.value), bounds);
+  return MESSAGES.get(lang).tooltip(p.period, p.value == null ? null : v(p.value), bounds);
 }
 
 /** What the trend shows, in one sentence. */
