@@ -23,7 +23,7 @@ import {
 import { SparklineErrorEvent, SparklineLoadEvent } from './events.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { mapFollowPart } from '../../controllers/follow.js';
 import { SparklineProperties } from './properties.js';
 import {
   highlighted,
@@ -38,11 +38,7 @@ import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
 import { QUIET, chooseSeries, markerKinds, referenceFilter } from './series-choice.js';
 
-const linkPart = onDemand(
-  'kz-sparkline',
-  'link to the map (for=)',
-  () => import('../../controllers/map-follow.js'),
-);
+const linkPart = mapFollowPart('kz-sparkline');
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
