@@ -4,7 +4,7 @@
 // one y scale per scale group), the <kz-choropleth> a Plot geo map with its colour legend and a
 // period slider. Plot draws everything on load, as its documentation shows.
 /* global Plot, topojson */
-import { numberOf, quantileThresholds } from './harness.js';
+import { numberOf, quantileThresholds } from './documents.js';
 
 const documents = new Map();
 const fetchJson = (url) => {

@@ -3,19 +3,15 @@
 // series data. Animation is off (in ECharts' favour: the measured frame shows the final colours).
 // setOption draws the canvas synchronously (it flushes zrender), so it is done when it returns.
 /* global echarts, topojson */
+import { MAP_HEIGHT, MAP_WIDTH, SPARK, markInHand, runWorkload } from './harness.js';
 import {
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  SPARK,
   allValues,
   fetchDocument,
-  markInHand,
   pickIndicator,
   quantileThresholds,
-  runWorkload,
   sparkTable,
   valuesAt,
-} from './harness.js';
+} from './documents.js';
 
 const BLUES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 const registered = new Set();

@@ -1,6 +1,7 @@
 // kz-indicators, as its documentation shows: <kz-choropleth src indicator period layout> and
 // <kz-sparkline values>, from the CDN bundle, maps loaded by the element itself.
-import { MAP_WIDTH, fetchDocument, runWorkload, sparkTable } from './harness.js';
+import { MAP_WIDTH, runWorkload } from './harness.js';
+import { fetchDocument, sparkTable } from './documents.js';
 
 const REGION = '[part~="area"]';
 const LEGEND = '[part~="legend"]';

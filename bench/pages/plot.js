@@ -2,18 +2,8 @@
 // mark whose fill is the value, and `color.legend`. A period change re-renders the plot and
 // replaces the old figure (Plot charts are immutable).
 /* global Plot, topojson */
-import {
-  MAP_WIDTH,
-  PROJECTION,
-  SPARK,
-  allValues,
-  fetchDocument,
-  markInHand,
-  pickIndicator,
-  runWorkload,
-  sparkTable,
-  valuesAt,
-} from './harness.js';
+import { MAP_WIDTH, PROJECTION, SPARK, markInHand, runWorkload } from './harness.js';
+import { allValues, fetchDocument, pickIndicator, sparkTable, valuesAt } from './documents.js';
 
 async function mountMap(stage, input) {
   const [topology, doc] = await Promise.all([

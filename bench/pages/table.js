@@ -1,6 +1,7 @@
 // The floor of the workloads, no library: for the first map, the same two files fetched and read
 // (what any page pays before drawing); for the sparklines, the same table with empty chart cells.
-import { fetchDocument, markInHand, runWorkload, sparkTable } from './harness.js';
+import { markInHand, runWorkload } from './harness.js';
+import { fetchDocument, sparkTable } from './documents.js';
 
 runWorkload({
   async mountMap(_stage, input) {

@@ -2,20 +2,15 @@
 // loaded by URL, a lookup transform joining the values, a projection and a colour legend. The
 // period is a parameter (a Vega signal); switching it re-runs the dataflow.
 /* global vegaEmbed */
+import { MAP_HEIGHT, MAP_WIDTH, PROJECTION, SPARK, markInHand, runWorkload } from './harness.js';
 import {
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  PROJECTION,
-  SPARK,
   allValues,
   fetchDocument,
-  markInHand,
   numberOf,
   pickIndicator,
-  runWorkload,
   sparkTable,
   valuesAt,
-} from './harness.js';
+} from './documents.js';
 
 /** One row per area, one field per period (`p2023`), for the lookup transform. */
 function rowsOf(indicator) {

@@ -6,6 +6,21 @@
 // background. `.sr-only` text is for screen readers only.
 import { css } from 'lit';
 
+/** Read by screen readers, not shown: `.sr-only`, shared by every element's shadow root. */
+export const srOnlyStyles = css`
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 export const themeStyles = css`
   :host {
     display: block;
@@ -41,16 +56,5 @@ export const themeStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Read by screen readers, not shown. */
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${srOnlyStyles}
 `;

@@ -50,6 +50,7 @@ describe('ringsContainment(rings, bands)', () => {
           }
         }
       }
-    });
+      // About 300,000 comparisons per layout: seconds on a loaded machine, not a timing check.
+    }, 60_000);
   }
 });

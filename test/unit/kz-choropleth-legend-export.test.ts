@@ -36,10 +36,10 @@ describe('legendLayout(input)', () => {
     const l = legendLayout(base);
     expect(l.kind).toBe('stepped');
     expect(l.swatches.map((s) => [Math.round(s.x), Math.round(s.width), s.count])).toEqual([
-      [2, 149, 1],
-      [151, 149, 1],
-      [300, 149, 1],
-      [449, 149, 2],
+      [2, 148, 1],
+      [150, 148, 1],
+      [298, 148, 1],
+      [446, 148, 2],
     ]);
     expect(l.ticks.map((t) => [t.label, t.anchor])).toEqual([
       ['0', 'start'],
@@ -91,9 +91,9 @@ describe('legendLayout(input)', () => {
       ],
     });
     const [a, b, c] = l.markers;
-    expect(Math.round(a.x)).toBe(226);
+    expect(Math.round(a.x)).toBe(224);
     expect(b.y).toBeGreaterThan(a.y);
-    expect([c.beyond, c.label, Math.round(c.x)]).toEqual([1, 'Target 50 →', 598]);
+    expect([c.beyond, c.label, Math.round(c.x)]).toEqual([1, 'Target 50 →', 594]);
     // The label ends left of its marker, inside the bar's span.
     expect(c.labelX + textWidth(c.label)).toBeLessThanOrEqual(c.x - 7 + 0.01);
     expect(a.labelX).toBe(a.x + 7);
@@ -107,7 +107,7 @@ describe('legendLayout(input)', () => {
     });
     const [m] = l.markers;
     expect(m.labelX).toBeGreaterThanOrEqual(l.bar.x);
-    expect(m.labelX + textWidth(m.label)).toBeLessThanOrEqual(l.bar.x + l.bar.width + 0.01);
+    expect(m.labelX + textWidth(m.label)).toBeLessThanOrEqual(320 - 4);
   });
 
   it('wraps a marker label wider than the legend onto rows of its own', () => {
@@ -127,11 +127,46 @@ describe('legendLayout(input)', () => {
     expect(t.lines.join(' ')).toBe(label);
     for (const line of t.lines) {
       expect(t.labelX).toBeGreaterThanOrEqual(l.bar.x);
-      expect(t.labelX + textWidth(line)).toBeLessThanOrEqual(l.bar.x + l.bar.width + 0.01);
+      expect(t.labelX + textWidth(line)).toBeLessThanOrEqual(320 - 4);
     }
     // Below the other marker, and the legend tall enough for every line.
     expect(t.y).toBeGreaterThan(a.y);
     expect(l.height).toBeGreaterThanOrEqual(t.y + t.lines.length * 18);
+  });
+
+  it('keeps break labels, marker heads and Cyrillic marker labels inside a 320 px box with a margin', () => {
+    // The widest labels of the Kazakh and Russian maps: comparators at both ends of the scale.
+    const references = [
+      {
+        id: 'e',
+        kind: 'comparator',
+        label: 'Еуропа және Орталық Азия (UN IGME бағалауы) 8,5',
+        value: 1,
+      },
+      {
+        id: 'r',
+        kind: 'comparator',
+        label: 'Европа и Центральная Азия (оценка UN IGME) 39',
+        value: 39,
+      },
+      { id: 'w', kind: 'comparator', label: 'Әлем (UN IGME бағалауы) 60,6', value: 60 },
+    ] as const;
+    const l = legendLayout({ ...base, width: 320, references, format: (v) => `${v},47` });
+    const right = 320 - 4;
+    const end = l.ticks.at(-1)!;
+    expect(end.anchor).toBe('end');
+    expect(end.x).toBeLessThanOrEqual(right);
+    for (const m of l.markers) {
+      expect(m.x + 4.5).toBeLessThanOrEqual(320);
+      expect(m.labelX).toBeGreaterThanOrEqual(l.bar.x);
+      for (const line of m.lines) expect(m.labelX + textWidth(line)).toBeLessThanOrEqual(right);
+    }
+  });
+
+  it('textWidth(text) counts Cyrillic letters wider than Latin ones', () => {
+    expect(textWidth('Almaty')).toBeCloseTo(6 * 0.58 * 12);
+    expect(textWidth('Алматы')).toBeCloseTo(6 * 0.6 * 12);
+    expect(textWidth('Алматы 12,5')).toBeCloseTo(6 * 0.6 * 12 + 5 * 0.58 * 12);
   });
 
   it('formats the scale ends with formatEnd', () => {

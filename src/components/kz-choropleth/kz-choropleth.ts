@@ -5,28 +5,21 @@ import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import { ContentWidth } from '../../controllers/content-width.js';
-import { PeriodPlayer } from '../../controllers/period-player.js';
 import { TopologyController, prefetchTopology } from '../../controllers/topology.js';
 import { districtNamesOf } from '../../geo/features.js';
-import { periodNote } from './period-break.js';
 import { lazyPart } from '../../internal/lazy-part.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
 import type { Shown } from './choose-view.js';
 import { loadProblem, mapProblem, unexpectedProblem } from './problems.js';
-import { geometryFor, reservedHeight, type Geometry } from './geometry.js';
+import { geometryFor, type Geometry } from './geometry.js';
+import { keepSpace } from './space.js';
 import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
-import { controlsTemplate, mapTemplate, messageTemplate } from './templates.js';
-import {
-  belowHeight,
-  belowSection,
-  tableSection,
-  tooltipSection,
-  type TableSort,
-} from './sections.js';
+import { mapTemplate, messageTemplate } from './templates.js';
+import { belowSection, tableSection, tooltipSection, type TableSort } from './sections.js';
 import type { EmbedView } from './export-formats.js';
 import type { SvgExport } from './export-part.js';
 import { ChoroplethChangeEvent, ChoroplethSelectEvent } from './events.js';
@@ -35,6 +28,7 @@ import { ViewState } from './view-state.js';
 import type { FollowedMap } from '../../controllers/follow.js';
 import { AreaPointer } from './pointer.js';
 import { ExportMenu } from './export-menu.js';
+import { PeriodControl } from './period-control.js';
 
 const TAG = 'kz-choropleth';
 const warn = warnerFor(TAG);
@@ -83,10 +77,7 @@ const tablePart = lazyPart(TAG, 'table', () => import('./table.js'));
 export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   static override styles = styles;
 
-  @state() private sort: TableSort = {
-    key: 'name',
-    direction: 'ascending',
-  };
+  @state() private sort: TableSort = { key: 'name', direction: 'ascending' };
   @state() private announcement = '';
 
   private readonly source = new IndicatorSourceController(this);
@@ -97,12 +88,9 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   private readonly map = new TopologyController(this);
   private readonly viewState = new ViewState(warn);
   private readonly pointer = new AreaPointer(this);
-  private readonly player = new PeriodPlayer(this);
+  private readonly periods = new PeriodControl(this);
   private readonly exports = new ExportMenu(this);
   private geometry: Geometry | null = null;
-  // The period player's steps fade the fills; other period changes draw at once.
-  private stepping = false;
-  private fading = false;
 
   // ---- from inputs to drawing ----------------------------------------------------------------
 
@@ -134,10 +122,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     if (changed.has('eager') && this.eager) this.visibility.show();
-    if (changed.has('period')) {
-      this.fading = this.stepping;
-      this.stepping = false;
-    }
+    if (changed.has('period')) this.periods.periodChanged();
     this.prefetchMap();
     try {
       this.computeView();
@@ -146,7 +131,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
       this.geometry = null;
       this.viewState.clear(unexpectedProblem(error));
     }
-    this.viewState.report(this);
+    this.viewState.reportProblem(this, this.viewState.problem);
   }
 
   /**
@@ -171,11 +156,8 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.geometry = null;
     if (error) return view.clear(loadProblem(error));
     if (loading || !dataset || !lang) return view.clear();
-    const { method, classes, thresholds, scheme, better, diverging, midpoint, periodScale } = this;
-    const inputs = { indicator: this.indicator, period: this.period, layout: this.layout };
-    const options = { method, classes, thresholds, scheme, better, diverging, midpoint };
-    if (!view.choose(dataset, { ...inputs, level: this.level }, { ...options, periodScale }))
-      return;
+    // The element's attributes are the view's inputs and the scale's options.
+    if (!view.choose(dataset, this, this)) return;
     const shown = view.shown!;
     if (this.visibility.near) this.map.want(shown.layout, this.mapBase);
     const topology = this.map.topology;
@@ -192,17 +174,9 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.geometry = geometryFor(shown.layout, topology, this.size.width, !this.noCitySymbols);
   }
 
-  /** Reserves the map's height while loading; fires kz-load once per view. */
+  /** Keeps the map's space while loading; fires kz-load once per view. */
   protected override updated(): void {
-    const width = this.size.width;
-    const placeholder = this.renderRoot.querySelector<HTMLElement>('.placeholder');
-    if (placeholder && width > 0) {
-      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-      placeholder.style.aspectRatio = 'auto';
-      placeholder.style.height = `${reservedHeight(width)}px`;
-    }
-    const below = this.renderRoot.querySelector<HTMLElement>('.below.space');
-    if (below && width > 0) below.style.height = `${belowHeight(this, width)}px`;
+    keepSpace(this.renderRoot, this.size.width, this);
     this.viewState.reportLoad(this, this.geometry);
   }
 
@@ -227,25 +201,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
       ${
         ready
           ? html`${this.noTitle ? nothing : html`<p class="title" part="title">${presenter.title}</p>`}
-              ${
-                this.controls && shown.periods.length > 1
-                  ? controlsTemplate(
-                      presenter.messages,
-                      shown.periods,
-                      shown.period,
-                      this.player.playing,
-                      this.player.toggle,
-                      this.onSlider,
-                      periodNote(
-                        shown.indicator,
-                        shown.period,
-                        shown.periods,
-                        presenter.messages,
-                        presenter.lang,
-                      ),
-                    )
-                  : nothing
-              }
+              ${this.periods.template(shown, presenter)}
               <div class="stage">
                 ${this.geometry ? this.renderDrawing(shown, presenter, this.geometry) : message}
               </div>
@@ -266,7 +222,15 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     const tooltip = tip && tooltipPart.get(this);
     const table = inTable && tablePart.get(this);
     const selected = this.selected;
-    const state = { byId, selected, hoverId, focusId, activeId, tipId, animate: this.fading };
+    const state = {
+      byId,
+      selected,
+      hoverId,
+      focusId,
+      activeId,
+      tipId,
+      animate: this.periods.fading,
+    };
     return html`<div class="map-view" ?hidden=${inTable}>
         ${mapTemplate(presenter, geometry, state, handlers)}
       </div>
@@ -312,18 +276,13 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     this.pointer.showHover(id);
   }
 
-  private onSlider = (event: Event): void => {
-    const period = this.viewState.shown?.periods[Number((event.target as HTMLInputElement).value)];
-    if (period) this.changePeriod(period, false);
-  };
-
   /**
    * @internal Moves to `period` as the reader did; `fade` (a step of the period player) fades the
    * fills.
    */
   changePeriod(period: string, fade: boolean): void {
     if (period === this.viewState.shown?.period) return;
-    this.stepping = fade;
+    this.periods.stepping = fade;
     this.period = period;
     this.announcement = fill(MESSAGES.get(langOf(this)).showing, { period });
     this.dispatchEvent(new ChoroplethChangeEvent({ period }));

@@ -81,8 +81,13 @@ export interface LegendLayout {
 
 export const LEGEND_FONT = 12;
 const CHAR = 0.58 * LEGEND_FONT;
+// Cyrillic letters (and any later script) run wider than Latin ones.
+const WIDE_CHAR = 0.6 * LEGEND_FONT;
 const SWATCH = 14;
 const PAD = 2;
+// Room right of the bar: its end label and a marker head at its end stay inside the box, and a
+// marker label may run 2 px past the bar's end, still 4 px short of the box's edge.
+const END = 6;
 const COUNT_ROW = 14;
 const BAR = 12;
 const TICK_ROW = 16;
@@ -90,7 +95,7 @@ export const MARKER_ROW = 18;
 
 /** Estimated width of a text in the legend font. */
 export function textWidth(text: string): number {
-  return text.length * CHAR;
+  return [...text].reduce((width, c) => width + (c > '\u03ff' ? WIDE_CHAR : CHAR), 0);
 }
 
 function niceTicks(lo: number, hi: number, count: number): number[] {
@@ -162,28 +167,22 @@ function legendTicks(
 ): LegendTick[] {
   const { scale, format } = input;
   const end = input.formatEnd ?? format;
-  let ticks: LegendTick[] = [];
-  if (stepped) {
-    const w = barWidth / scale.classes.length;
-    const edges = [
-      scale.classes[0].lower,
-      ...scale.thresholds,
-      scale.classes[scale.classes.length - 1].upper,
-    ];
-    ticks = edges.map((v, i) => ({
-      x: x0 + i * w,
-      label: i === 0 || i === edges.length - 1 ? end(v) : format(v),
-      anchor: i === 0 ? 'start' : i === edges.length - 1 ? 'end' : 'middle',
-    }));
-  } else if (Number.isFinite(scale.domain[0])) {
-    const [lo, hi] = scale.domain;
-    const values = niceTicks(lo, hi, Math.max(2, Math.floor(barWidth / 70)));
-    ticks = [lo, ...values.filter((v) => v > lo && v < hi), hi].map((v, i, all) => ({
-      x: legendPosition(v, scale, x0, barWidth).x,
-      label: i === 0 || i === all.length - 1 ? end(v) : format(v),
-      anchor: i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
-    }));
-  }
+  const { classes, domain } = scale;
+  const [lo, hi] = domain;
+  const w = barWidth / classes.length;
+  const round = (count: number) => niceTicks(lo, hi, count).filter((v) => v > lo && v < hi);
+  // The classes' edges (stepped), or the domain's ends with round values between (continuous).
+  const values = stepped
+    ? [classes[0].lower, ...scale.thresholds, classes[classes.length - 1].upper]
+    : Number.isFinite(lo)
+      ? [lo, ...round(Math.max(2, Math.floor(barWidth / 70))), hi]
+      : [];
+  const last = values.length - 1;
+  const ticks: LegendTick[] = values.map((v, i) => ({
+    x: stepped ? x0 + i * w : legendPosition(v, scale, x0, barWidth).x,
+    label: i === 0 || i === last ? end(v) : format(v),
+    anchor: i === 0 ? 'start' : i === last ? 'end' : 'middle',
+  }));
   // A last class of one value ends where it starts: show that label once.
   if (ticks.length > 2 && ticks[ticks.length - 1].label === ticks[ticks.length - 2].label) {
     ticks.splice(ticks.length - 2, 1);
@@ -202,15 +201,16 @@ function placeMarkers(
 ): LegendMarker[] {
   const markers: LegendMarker[] = [];
   const refs = [...references].sort((a, b) => a.value - b.value);
-  const right = x0 + barWidth;
+  const right = x0 + barWidth + 2;
   for (const r of refs) {
     const { x, beyond } = legendPosition(r.value, scale, x0, barWidth);
     const text = beyond === 1 ? `${r.label} →` : beyond === -1 ? `← ${r.label}` : r.label;
     // A label wider than the legend (a long comparator name on a phone) wraps onto more rows.
-    const lines = wrapWords(text, Math.max(8, Math.floor((right - x0) / CHAR)));
+    const widest = Math.max(...[...text].map(textWidth));
+    const lines = wrapWords(text, Math.max(8, Math.floor((right - x0) / widest)));
     const w = Math.max(...lines.map(textWidth));
     // The label starts 7 px right of its marker, or ends 7 px left of it, and stays on the bar's
-    // span when it can; `labelX` is where the text starts.
+    // span (to 2 px past its end) when it can; `labelX` is where the text starts.
     let labelX = x + 7 + w <= right ? x + 7 : x - 7 - w;
     if (labelX < x0) labelX = Math.max(x0, Math.min(x + 7, right - w));
     const left = Math.min(x - 5, labelX);
@@ -261,7 +261,7 @@ export function legendLayout(input: LegendInput): LegendLayout {
   const side = missingItems.length > 0 && width - missingWidth >= 260;
 
   const x0 = PAD;
-  const barWidth = Math.max(60, (side ? width - missingWidth - 16 : width) - 2 * PAD);
+  const barWidth = Math.max(60, (side ? width - missingWidth - 16 : width) - (PAD + END));
   const stepped = scale.kind === 'stepped' && scale.classes.length > 0;
   const barY = stepped ? COUNT_ROW : 2;
   const bar = { x: x0, y: barY, width: barWidth, height: BAR };

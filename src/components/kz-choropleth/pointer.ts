@@ -31,12 +31,16 @@ export class AreaPointer implements ReactiveController {
   tipId: string | null = null;
   // Where the pointer last was inside the stage; null to place the tooltip at the focused area.
   private tipAt: { x: number; y: number } | null = null;
+  // A focus waits for the next frame to be drawn, unless a redraw comes first: the click that
+  // follows a press's focus in the same task draws both, so that a tap is one redraw.
+  private focusWaits = false;
 
   constructor(private readonly host: AreaPointerHost) {
     host.addController(this);
   }
 
   hostUpdated(): void {
+    this.focusWaits = false;
     this.placeTip();
   }
 
@@ -81,11 +85,13 @@ export class AreaPointer implements ReactiveController {
     focusin: (event) => {
       const id = idFrom(event);
       if (!id) return;
+      this.focusWaits = true;
       this.set('focusId', id);
       this.set('activeId', id);
       this.set('tipId', id);
       this.tipAt = null;
       this.hover(id);
+      requestAnimationFrame(() => this.focusWaits && this.host.redraw());
     },
     focusout: (event) => {
       const next = event.relatedTarget as Element | null;
@@ -130,7 +136,7 @@ export class AreaPointer implements ReactiveController {
   private set(key: Ids, id: string | null): void {
     if (this[key] === id) return;
     this[key] = id;
-    this.host.redraw();
+    if (!this.focusWaits) this.host.redraw();
   }
 
   private hover(id: string | null): void {

@@ -3,6 +3,7 @@
 // templates of what the element passes in.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColorScale } from '../../scales/color.js';
+import { drawnOnce } from '../../internal/drawn-once.js';
 import { fill } from './messages.js';
 import { nationalValue, type AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
@@ -84,8 +85,11 @@ export interface BelowInputs {
 export function belowSection(below: BelowInputs): TemplateResult {
   const { presenter, toggle, exports, status, snippet } = below;
   const messages = presenter.messages;
+  // Legend and source line change only with the view, which a new presenter stands for.
   const legend =
-    below.noLegend || below.inTable ? nothing : legendBlock(presenter, below.scale, below.width);
+    below.noLegend || below.inTable
+      ? nothing
+      : drawnOnce(presenter, 'legend', () => legendBlock(presenter, below.scale, below.width));
   return html`${legend}
     <div class="toolbar" part="toolbar">
       ${
@@ -108,7 +112,7 @@ export function belowSection(below: BelowInputs): TemplateResult {
           ></textarea>`
         : nothing
     }
-    ${footerTemplate(presenter, !below.noLegend)}`;
+    ${drawnOnce(presenter, 'footer', () => footerTemplate(presenter, !below.noLegend))}`;
 }
 
 /** Height kept below the map while the data load: legend, toolbar and source line. */

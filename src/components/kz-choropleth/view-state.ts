@@ -2,12 +2,13 @@
 // layout (or the problem that stops it), the colour scale, each area's value, class and rank, and
 // the words in the reader's language. Each step is redone only when its own inputs changed: a
 // period switch makes new area data and words and keeps the scale; the paths are not made here.
+// What it has reported (problems, the data's warnings) it remembers, as `Reports`.
 import type { Dataset, Lang } from '../../data/types.js';
 import { LAYOUT_AREAS, areaInfo } from '../../data/areas.js';
 import type { DisplayNames } from '../../geo/features.js';
 import type { ColorScale } from '../../scales/color.js';
 import { sameItems } from '../../internal/same.js';
-import type { Warn } from '../../internal/warnings.js';
+import { Reports } from '../../internal/reports.js';
 import { areaData, type AreaDatum } from './model.js';
 import { createPresenter, type Presenter } from './presenter.js';
 import { chooseView, type Shown, type ViewInputs } from './choose-view.js';
@@ -15,9 +16,8 @@ import { isProblem, type Problem } from './problems.js';
 import { scaleFor, scaleKey, type ScaleOptions } from './scale-for.js';
 import type { Geometry } from './geometry.js';
 import { ChoroplethLoadEvent } from './events.js';
-import { KzErrorEvent } from '../../internal/events.js';
 
-export class ViewState {
+export class ViewState extends Reports {
   problem: Problem | null = null;
   shown: Shown | null = null;
   scale: ColorScale | null = null;
@@ -26,11 +26,7 @@ export class ViewState {
   presenter: Presenter | null = null;
   private scaleInputs: unknown[] = [];
   private areaInputs: unknown[] = [];
-  private warnedDataset: Dataset | null = null;
-  private reported = '';
   private loaded: unknown[] = [];
-
-  constructor(private readonly warn: Warn) {}
 
   /** Nothing to show yet (loading), or `problem` instead of the map. */
   clear(problem: Problem | null = null): void {
@@ -42,7 +38,7 @@ export class ViewState {
   /** Chooses the view and makes its scale and area data; false when a problem stops it. */
   choose(dataset: Dataset, inputs: ViewInputs, options: ScaleOptions): boolean {
     this.clear();
-    this.warnDataset(dataset);
+    this.warnData(dataset);
     const view = chooseView(dataset, inputs);
     if (isProblem(view)) {
       this.problem = view;
@@ -89,29 +85,6 @@ export class ViewState {
       scale,
       nameSource,
     );
-  }
-
-  private warnDataset(dataset: Dataset): void {
-    if (!dataset.warnings.length || this.warnedDataset === dataset) return;
-    this.warnedDataset = dataset;
-    const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
-    this.warn(
-      'data-warnings',
-      `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
-      'write the area codes and periods as the data format documentation shows',
-    );
-  }
-
-  /** Fires kz-error on `host` and warns once per new problem. */
-  report(host: EventTarget): void {
-    const problem = this.problem;
-    const key = problem ? `${problem.code}|${problem.message}` : '';
-    if (problem && key !== this.reported) {
-      this.warn(problem.code, problem.message, problem.fix);
-      const { code, message, fix, url, status } = problem;
-      host.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
-    }
-    this.reported = key;
   }
 
   /** Fires kz-load on `host` once per view drawn with `geometry`. */

@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dataset, Lang } from '../../data/types.js';
+import type { Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { KzErrorEvent } from '../../internal/events.js';
 import { sameItems } from '../../internal/same.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
@@ -12,9 +11,8 @@ import { loadProblem } from '../kz-choropleth/problems.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import type { FollowedMap } from '../../controllers/follow.js';
+import { mapFollowPart, type FollowedMap } from '../../controllers/follow.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { onDemand } from '../../internal/on-demand.js';
 import { count, inputsOf, type RankingInputs } from './inputs.js';
 import type { RankingView } from './view.js';
 import {
@@ -35,12 +33,7 @@ import {
 import { FrameController } from './measure.js';
 import { rowHandlers } from './row-events.js';
 
-const followPart = onDemand(
-  'kz-ranking',
-  'link to the map (for=)',
-  () => import('../../controllers/map-follow.js'),
-  'so the ranking does not follow the map',
-);
+const followPart = mapFollowPart('kz-ranking', 'so the ranking does not follow the map');
 
 /**
  * The areas of a kz-indicators document in rank order: one row per area of the shown period's
@@ -135,7 +128,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   private follow: MapFollowController | null = null;
   private readonly source = new IndicatorSourceController(this, () => this.dataInputs());
   private readonly visibility = new VisibilityController(this, () => this.eager);
-  private readonly state = new RankingState();
+  private readonly state = new RankingState((code, message, fix) => this.warn(code, message, fix));
   private readonly frames = new FrameController(this);
   private problem: RankingProblem | null = null;
   private shown: Shown | null = null;
@@ -143,9 +136,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   private inputs: RankingInputs | null = null;
   private areas: AreaDatum[] = [];
   private highlightId = '';
-  private reportedProblem = '';
   private loaded: unknown[] = [];
-  private warnedDataset: Dataset | null = null;
 
   /** The followed map, when `for` names one that is in the tree. */
   private get map(): FollowedMap | null {
@@ -172,7 +163,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
     if (changed.has('eager') && this.eager) this.visibility.show();
     this.source.refresh();
     this.resolve();
-    this.report();
+    this.state.reportProblem(this, this.problem);
   }
 
   /** Problem, or the shown view, through the map's resolver, scale and area data. */
@@ -195,7 +186,8 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
       return;
     }
     if (loading || !dataset || !lang) return;
-    this.warnData(dataset, !!map);
+    // The followed map warns about its own data; the ranking does not say it twice.
+    if (!map) this.state.warnData(dataset);
     const plot = this.frames.frame?.plotWidth;
     const drawn = this.state.update(
       dataset,
@@ -210,42 +202,18 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
         tickCount: plot ? Math.max(2, Math.min(6, Math.floor(plot / 60))) : 5,
       },
       // The followed map warns about its own options; the ranking does not say it twice.
-      map ? () => {} : (code, message, fix) => this.warn(code, message, fix),
+      map ? () => {} : this.state.warn,
     );
     if (isRankingProblem(drawn)) {
       this.problem = drawn;
       return;
     }
     ({ shown: this.shown, view: this.view, areas: this.areas } = drawn);
-    const highlight = this.highlight.trim()
-      ? highlightCode(this.highlight.trim(), drawn.shown)
-      : null;
+    const wanted = this.highlight.trim();
+    const highlight = wanted ? highlightCode(wanted, drawn.shown) : null;
     if (highlight && highlight.code === null)
       this.warn('unknown-area', highlight.message, highlight.fix);
     this.highlightId = highlight?.code ?? '';
-  }
-
-  private warnData(dataset: Dataset, followed: boolean): void {
-    if (followed || !dataset.warnings.length || this.warnedDataset === dataset) return;
-    this.warnedDataset = dataset;
-    const first = dataset.warnings.slice(0, 3).map((w) => `${w.path}: ${w.message}`);
-    this.warn(
-      'data-warnings',
-      `the data was read with ${dataset.warnings.length} warning(s): ${first.join('; ')}`,
-      'write the area codes and periods as the data format documentation shows',
-    );
-  }
-
-  /** Fires kz-error and warns once per new problem. */
-  private report(): void {
-    const p = this.problem;
-    const key = p ? `${p.code}|${p.message}` : '';
-    if (p && key !== this.reportedProblem) {
-      this.warn(p.code, p.message, p.fix);
-      const { code, message, fix, url, status } = p;
-      this.dispatchEvent(new KzErrorEvent({ code, message, fix, url, status }));
-    }
-    this.reportedProblem = key;
   }
 
   // ---- drawing -------------------------------------------------------------------------------

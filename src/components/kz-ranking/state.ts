@@ -1,10 +1,12 @@
 // From a dataset and the inputs (the ranking's own or its map's) to what the ranking shows: the
 // map's resolver, the map's colour scale (one classification for both), the map's area data (the
-// ranks), and the ranking's view, each step redone only when its inputs changed. No DOM.
+// ranks), and the ranking's view, each step redone only when its inputs changed. What it has
+// reported (problems, the data's warnings) it remembers, as `Reports`. No DOM.
 import type { Dataset, Lang } from '../../data/types.js';
 import { LAYOUT_AREAS, isAreaCode, resolveArea } from '../../data/areas.js';
 import { sameItems } from '../../internal/same.js';
 import type { Warn } from '../../internal/warnings.js';
+import { Reports } from '../../internal/reports.js';
 import type { ColorScale } from '../../scales/color.js';
 import { areaData, type AreaDatum } from '../kz-choropleth/model.js';
 import { chooseView, type Shown } from '../kz-choropleth/choose-view.js';
@@ -18,7 +20,7 @@ export type RankingProblem = Omit<Problem, 'text'> & { text: string };
 
 export type Drawn = { shown: Shown; view: RankingView; areas: AreaDatum[] };
 
-export class RankingState {
+export class RankingState extends Reports {
   private scale: ColorScale | null = null;
   private scaleInputs: unknown[] = [];
   private areas: AreaDatum[] = [];

@@ -13,7 +13,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { modelExtent, type Drawing, type SparkModel } from './model.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { mapFollowPart } from '../../controllers/follow.js';
 import { SparklineProperties } from './properties.js';
 import {
   highlighted,
@@ -30,11 +30,7 @@ import { referenceFilter, type SeriesInputs } from './series-choice.js';
 import { SparkViewState } from './view-state.js';
 import { pointText, valueText } from './words.js';
 
-const linkPart = onDemand(
-  'kz-sparkline',
-  'link to the map (for=)',
-  () => import('../../controllers/map-follow.js'),
-);
+const linkPart = mapFollowPart('kz-sparkline');
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with

@@ -1,0 +1,76 @@
+// Parts drawn once per view: what lit draws, kept as plain nodes without its markers, and kept
+// across redraws of the same view (a hover, a selection), drawn again when the view changes.
+import { afterEach, describe, expect, it } from 'vitest';
+import { html, svg } from 'lit';
+import { drawnOnce } from '../../src/internal/drawn-once.js';
+import { fixture2018 } from './kz-choropleth-fixtures.js';
+import { drawn, mount, root, unmountAll, until } from './kz-choropleth-helpers.js';
+
+afterEach(unmountAll);
+
+const comments = (node: Node) => {
+  let count = 0;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+  while (walker.nextNode()) count++;
+  return count;
+};
+
+describe('drawnOnce', () => {
+  it('keeps what lit draws, without its comment markers, once per view and name', () => {
+    const view = {};
+    const items = ['a', 'b <c>', 'd'];
+    let made = 0;
+    const template = () => {
+      made += 1;
+      return html`<p class="line" title=${'x"y'}>
+        ${items.map((item, i) => html`${i ? '; ' : ''}<a href="#${i}">${item}</a>`)}
+        <svg>${svg`<text>${'t'}</text>`}</svg>
+      </p>`;
+    };
+    const line = drawnOnce(view, 'line', template);
+    expect(line.localName).toBe('p');
+    expect(line.getAttribute('title')).toBe('x"y');
+    expect(comments(line)).toBe(0);
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).toBe('a; b <c>; d t');
+    expect([...line.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#0',
+      '#1',
+      '#2',
+    ]);
+    expect(line.querySelector('text')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    // The same view and name: the same element, not drawn again.
+    expect(drawnOnce(view, 'line', template)).toBe(line);
+    expect(made).toBe(1);
+    // Another name, or another view: drawn anew.
+    expect(drawnOnce(view, 'other', template)).not.toBe(line);
+    expect(drawnOnce({}, 'line', template)).not.toBe(line);
+    expect(made).toBe(3);
+  });
+});
+
+describe('<kz-choropleth> legend and source line', () => {
+  it('are drawn without lit markers and kept while the reader hovers and selects', async () => {
+    const el = mount({ period: '2020' }, { data: fixture2018() });
+    await drawn(el);
+    const legend = root(el).querySelector('.legend')!;
+    const footer = root(el).querySelector('.footer')!;
+    expect(comments(legend)).toBe(0);
+    expect(comments(footer)).toBe(0);
+    expect(footer.textContent).toMatch(/Map: geokz/);
+
+    el.showHover('KZ-43');
+    await el.updateComplete;
+    el.selected = 'KZ-43';
+    await el.updateComplete;
+    expect(root(el).querySelector('.hl-selected')).not.toBeNull();
+    expect(root(el).querySelector('.legend')).toBe(legend);
+    expect(root(el).querySelector('.footer')).toBe(footer);
+
+    // A new period is a new view: its legend counts the areas of that period.
+    el.period = '2019';
+    await until(() => root(el).querySelector('.legend') !== legend, 'the new legend');
+    expect(root(el).querySelectorAll('.legend')).toHaveLength(1);
+    expect(root(el).querySelectorAll('.footer')).toHaveLength(1);
+    expect(root(el).querySelector('.legend-caption')?.textContent).toContain('2019');
+  });
+});
