@@ -3,17 +3,18 @@
 // inputs changed; and what it tells the page. No DOM. The element makes one on its first update:
 // a sparkline far from the viewport carries none.
 import type { Dataset, Lang } from '../../data/types.js';
+import { Reports } from '../../internal/reports.js';
 import { sameItems } from '../../internal/same.js';
-import type { Warn } from '../../internal/warnings.js';
 import type { Extent } from '../../shapes/extent.js';
 import type { Frame } from '../../shapes/sparkline.js';
 import type { Messages } from './messages.js';
 import { draw, isProblem, type Drawing, type Problem, type SparkModel } from './model.js';
-import { SparklineErrorEvent, SparklineLoadEvent } from './events.js';
+import { SparklineLoadEvent } from './events.js';
 import { QUIET, chooseSeries, markerKinds, type SeriesInputs } from './series-choice.js';
 import { sentenceOf } from './words.js';
 
-export class SparkViewState {
+// `warn` (of `Reports`) hears of unknown marker words and of the problems shown.
+export class SparkViewState extends Reports {
   // Unset until the step first runs.
   model?: SparkModel | null;
   problem?: Problem | null;
@@ -22,11 +23,7 @@ export class SparkViewState {
   private drawInputs?: unknown[];
   private sentence?: string;
   private sentenceInputs?: unknown[];
-  private reported?: Problem | null;
   private loadedFrom?: Dataset;
-
-  /** `warn` hears of unknown marker words and of the problems shown. */
-  constructor(private readonly warn: Warn) {}
 
   /**
    * Chooses the series again when `key` (what `inputs` reads) changed; true when it did. A throw
@@ -86,18 +83,7 @@ export class SparkViewState {
    */
   report(target: EventTarget, dataset: Dataset | null | undefined, indicator: string | null): void {
     const { problem, model } = this;
-    const previous = this.reported;
-    this.reported = problem;
-    if (
-      problem &&
-      problem !== previous &&
-      !QUIET.has(problem.code) &&
-      !(previous && previous.code === problem.code && previous.message === problem.message)
-    ) {
-      this.warn(problem.code, problem.message, problem.fix);
-      const { code, message, fix, url, status } = problem;
-      target.dispatchEvent(new SparklineErrorEvent({ code, message, fix, url, status }));
-    }
+    this.reportProblem(target, problem && !QUIET.has(problem.code) ? problem : null);
     if (model && dataset && dataset !== this.loadedFrom) {
       this.loadedFrom = dataset;
       target.dispatchEvent(new SparklineLoadEvent({ indicator, area: model.series }));
