@@ -3,6 +3,7 @@
 // is fetched when an element first has `for`: a ranking or a sparkline in an article never
 // downloads it.
 import type { ReactiveController } from 'lit';
+import { onDemand } from '../internal/on-demand.js';
 
 /**
  * The inputs that decide what a map shows: a ranking states the same ones, or follows a map's.
@@ -33,3 +34,10 @@ export interface FollowedMap extends HTMLElement, MapInputs {
   addController?(controller: ReactiveController): void;
   removeController?(controller: ReactiveController): void;
 }
+
+/**
+ * The following code for an element `tag`, fetched when it first has `for`; `instead` says what
+ * the reader sees if it cannot be fetched.
+ */
+export const mapFollowPart = (tag: string, instead?: string) =>
+  onDemand(tag, 'link to the map (for=)', () => import('./map-follow.js'), instead);

@@ -340,6 +340,40 @@ describe('<kz-sparkline> inline layout', () => {
     window.scrollTo(0, 0);
   });
 
+  it('a hundred inline sparklines far from the viewport run no update at all until one comes near', async () => {
+    const proto = customElements.get('kz-sparkline')!.prototype as unknown as {
+      performUpdate(): void;
+    };
+    const original = proto.performUpdate;
+    const updatedBy = new Set<Element>();
+    const spy = vi.spyOn(proto, 'performUpdate').mockImplementation(function (this: KzSparkline) {
+      updatedBy.add(this);
+      original.call(this);
+    });
+    try {
+      const far = Array.from(
+        { length: 100 },
+        (_, i) => `<kz-sparkline label="Far ${i}" values="${i},2,3"></kz-sparkline>`,
+      );
+      const all = await mount(
+        `<kz-sparkline values="1,2,3" label="Near"></kz-sparkline><div style="height: 5000px"></div>
+         ${far.join('')}<kz-sparkline variant="card" label="Card" values="1,2"></kz-sparkline>
+         <kz-sparkline scale-group="g" label="Member" values="3,4"></kz-sparkline>`,
+      );
+      await vi.waitFor(() => expect($(all[0], '.line')).not.toBeNull());
+      const [card, member] = all.slice(-2);
+      // The card draws its skeleton and the group member reads its data at once; the rest wait.
+      expect([...updatedBy]).toEqual(expect.arrayContaining([all[0], card, member]));
+      expect(all.slice(1, 101).filter((el) => updatedBy.has(el))).toHaveLength(0);
+      all[50].scrollIntoView();
+      await vi.waitFor(() => expect($(all[50], '.line')).not.toBeNull());
+      expect(updatedBy.has(all[50])).toBe(true);
+    } finally {
+      spy.mockRestore();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('a sparkline far from the viewport has a shadow root with its styles and no frame or drawing until it comes near', async () => {
     const [near, far] = await mount(
       `<kz-sparkline area="KZ-11"></kz-sparkline>

@@ -12,9 +12,8 @@ type ExportPart = typeof import('./export-part.js');
 // Fetched when a reader first uses the menu (or a page script asks for an export).
 const exportPart = onDemand('kz-choropleth', 'export code', () => import('./export-part.js'));
 
-/** What the export menu needs of its element. */
-export interface ExportMenuHost extends ChoroplethProperties {
-  /** The shown view; null when none. */
+/** What the export menu exports: the shown view, or null when none. */
+export interface ExportedView {
   shownView(): ShownView | null;
 }
 
@@ -24,7 +23,10 @@ export class ExportMenu {
   /** An embed code to copy by hand when the clipboard is not available. */
   snippet = '';
 
-  constructor(private readonly host: ExportMenuHost) {}
+  constructor(
+    private readonly host: ChoroplethProperties,
+    private readonly view: ExportedView,
+  ) {}
 
   /** The menu's actions for the template; iframe code only with an embed page and a `src`. */
   handlers(): ExportActions {
@@ -45,15 +47,15 @@ export class ExportMenu {
   /** A standalone SVG document of the drawn view (title, map, legend, source), or null. */
   async svg(): Promise<SvgExport | null> {
     const root = this.host.shadowRoot;
-    const part = this.host.shownView() && root && (await this.part());
-    const view = this.host.shownView();
+    const part = this.view.shownView() && root && (await this.part());
+    const view = this.view.shownView();
     return part && view && root ? part.svgExport(root, this.host, view.presenter) : null;
   }
 
   /** This exact view as element, attributes and data source, for embed codes; or null. */
   async embedView(): Promise<EmbedView | null> {
-    const part = this.host.shownView() && (await this.part());
-    const shown = this.host.shownView()?.shown;
+    const part = this.view.shownView() && (await this.part());
+    const shown = this.view.shownView()?.shown;
     return part && shown ? part.embedViewOf(this.host, shown.indicator.id, shown.period) : null;
   }
 
@@ -61,14 +63,14 @@ export class ExportMenu {
     const details = this.host.renderRoot.querySelector<HTMLDetailsElement>('details.export');
     if (details) details.open = false;
     const part = await this.part();
-    const view = this.host.shownView();
+    const view = this.view.shownView();
     if (part && view) await action(part, { host: this.host, view, say: this.say });
   }
 
   /** The export code; a failure (the file not served) is told to the reader, and once in the console. */
   private async part(): Promise<ExportPart | null> {
     const part = await exportPart.load();
-    if (!part) this.say(this.host.shownView()?.presenter.messages.exportFailed ?? '');
+    if (!part) this.say(this.view.shownView()?.presenter.messages.exportFailed ?? '');
     return part ?? null;
   }
 

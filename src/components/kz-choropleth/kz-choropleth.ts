@@ -88,8 +88,8 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   private readonly map = new TopologyController(this);
   private readonly viewState = new ViewState(warn);
   private readonly pointer = new AreaPointer(this);
-  private readonly periods = new PeriodControl(this);
-  private readonly exports = new ExportMenu(this);
+  private readonly periods = new PeriodControl(this, this.viewState);
+  private readonly exports = new ExportMenu(this, this.viewState);
   private geometry: Geometry | null = null;
 
   // ---- from inputs to drawing ----------------------------------------------------------------
@@ -335,16 +335,5 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   hoverDetail(id: string | null): { value: number | null; period: string } {
     const period = this.viewState.shown?.period ?? '';
     return { value: id ? (this.viewState.byId.get(id)?.value ?? null) : null, period };
-  }
-
-  /** @internal The periods the player goes through, and the shown one. */
-  periodsShown(): Shown | null {
-    return this.viewState.shown;
-  }
-
-  /** @internal The shown view, for the export menu. */
-  shownView() {
-    const { presenter, shown, areas } = this.viewState;
-    return presenter && shown ? { presenter, shown, areas } : null;
   }
 }

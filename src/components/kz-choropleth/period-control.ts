@@ -13,10 +13,14 @@ export interface PeriodControlHost extends ReactiveControllerHost {
   readonly controls: boolean;
   /** Redraws without working the view out again (only the play button changed). */
   redraw(): void;
-  /** The periods to play through, in time order, and the one shown (null before the data). */
-  periodsShown(): { periods: readonly string[]; period: string } | null;
   /** Moves to `period` as the reader would (announced, `kz-change`); `fade` for a player step. */
   changePeriod(period: string, fade: boolean): void;
+}
+
+/** The view the control steps through: its periods, in time order, and the one shown. */
+export interface PeriodsShown {
+  /** Null before the data. */
+  readonly shown: { periods: readonly string[]; period: string } | null;
 }
 
 export class PeriodControl implements ReactiveController {
@@ -27,7 +31,10 @@ export class PeriodControl implements ReactiveController {
   stepping = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: PeriodControlHost) {
+  constructor(
+    private readonly host: PeriodControlHost,
+    private readonly view: PeriodsShown,
+  ) {
     host.addController(this);
   }
 
@@ -63,7 +70,7 @@ export class PeriodControl implements ReactiveController {
       this.stop();
       return;
     }
-    const shown = this.host.periodsShown();
+    const shown = this.view.shown;
     if (!shown) return;
     this.playing = true;
     this.host.redraw();
@@ -83,7 +90,7 @@ export class PeriodControl implements ReactiveController {
 
   private onSlider = (event: Event): void => {
     const index = Number((event.target as HTMLInputElement).value);
-    const period = this.host.periodsShown()?.periods[index];
+    const period = this.view.shown?.periods[index];
     if (period) this.host.changePeriod(period, false);
   };
 
@@ -91,7 +98,7 @@ export class PeriodControl implements ReactiveController {
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.timer = setTimeout(
       () => {
-        const shown = this.host.periodsShown();
+        const shown = this.view.shown;
         if (!this.playing || !shown) return;
         const { periods, period } = shown;
         const i = periods.indexOf(period);

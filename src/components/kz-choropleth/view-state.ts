@@ -16,6 +16,7 @@ import { isProblem, type Problem } from './problems.js';
 import { scaleFor, scaleKey, type ScaleOptions } from './scale-for.js';
 import type { Geometry } from './geometry.js';
 import { ChoroplethLoadEvent } from './events.js';
+import type { ShownView } from './export-actions.js';
 
 export class ViewState extends Reports {
   problem: Problem | null = null;
@@ -94,6 +95,12 @@ export class ViewState extends Reports {
       );
     }
     this.presenter = this.words;
+  }
+
+  /** The shown view with its words and area data, for the export menu; null when none. */
+  shownView(): ShownView | null {
+    const { presenter, shown, areas } = this;
+    return presenter && shown ? { presenter, shown, areas } : null;
   }
 
   /** Fires kz-load on `host` once per view drawn with `geometry`. */

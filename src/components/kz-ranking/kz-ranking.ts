@@ -11,9 +11,8 @@ import { loadProblem } from '../kz-choropleth/problems.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { styles } from './kz-ranking.styles.js';
 import { MESSAGES, fill } from './messages.js';
-import type { FollowedMap } from '../../controllers/follow.js';
+import { mapFollowPart, type FollowedMap } from '../../controllers/follow.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { onDemand } from '../../internal/on-demand.js';
 import { count, inputsOf, type RankingInputs } from './inputs.js';
 import type { RankingView } from './view.js';
 import {
@@ -34,12 +33,7 @@ import {
 import { FrameController } from './measure.js';
 import { rowHandlers } from './row-events.js';
 
-const followPart = onDemand(
-  'kz-ranking',
-  'link to the map (for=)',
-  () => import('../../controllers/map-follow.js'),
-  'so the ranking does not follow the map',
-);
+const followPart = mapFollowPart('kz-ranking', 'so the ranking does not follow the map');
 
 /**
  * The areas of a kz-indicators document in rank order: one row per area of the shown period's

@@ -129,7 +129,6 @@ export const styles = css`
     stroke: var(--_marker);
     stroke-width: var(--_dot);
   }
-  .chart .better .marker,
   .better.marker {
     stroke: var(--_better);
   }

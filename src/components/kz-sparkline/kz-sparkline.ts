@@ -1,5 +1,4 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Dataset, Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import {
@@ -10,20 +9,11 @@ import {
 import { VisibilityController } from '../../controllers/visibility.js';
 import { scaleGroup, type ScaleGroupMember } from '../../shapes/scale-group.js';
 import { outcome, type Outcome } from '../../shapes/summary.js';
-import { MESSAGES, number, type Messages } from './messages.js';
-import {
-  comparisons,
-  draw,
-  isProblem,
-  modelExtent,
-  type Drawing,
-  type Problem,
-  type SparkModel,
-} from './model.js';
-import { SparklineErrorEvent, SparklineLoadEvent } from './events.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { modelExtent, type Drawing, type SparkModel } from './model.js';
 import { CARD, INLINE, cardTemplate, inlineTemplate, type View } from './templates.js';
 import type { MapFollowController } from '../../controllers/map-follow.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { mapFollowPart } from '../../controllers/follow.js';
 import { SparklineProperties } from './properties.js';
 import {
   highlighted,
@@ -36,13 +26,11 @@ import {
 } from './pointer.js';
 import { sameItems } from '../../internal/same.js';
 import { styles } from './kz-sparkline.styles.js';
-import { QUIET, chooseSeries, markerKinds, referenceFilter } from './series-choice.js';
+import { referenceFilter, type SeriesInputs } from './series-choice.js';
+import { SparkViewState } from './view-state.js';
+import { pointText, valueText } from './words.js';
 
-const linkPart = onDemand(
-  'kz-sparkline',
-  'link to the map (for=)',
-  () => import('../../controllers/map-follow.js'),
-);
+const linkPart = mapFollowPart('kz-sparkline');
 
 /**
  * A small trend line that sits in a sentence, a table cell, or, as `variant="card"`, a card with
@@ -60,34 +48,28 @@ const linkPart = onDemand(
  */
 export class KzSparkline extends SparklineProperties implements ScaleGroupMember, SparkPointerHost {
   static override styles = styles;
-
+  // The pointer's and keyboard's state: plain fields, which pointer.ts redraws when it sets them.
   /** @internal */
-  @state() active = -1;
+  active = -1;
   /** @internal */
-  @state() announcement = '';
+  announcement = '';
 
   // Created on first need: quick values have nothing to load.
-  private sourceController: IndicatorSourceController | null = null;
+  private sourceController?: IndicatorSourceController;
   private readonly visibility = new VisibilityController(this, () => !!this.eager);
   // Made when `for` is first set: most sparklines follow no map and never fetch this code.
-  private link: MapFollowController | null = null;
+  private link?: MapFollowController;
 
   private language: Lang = 'en';
-  /** @internal */
-  model: SparkModel | null = null;
-  private problem: Problem | null = null;
+  // Made on the first update.
+  private state?: SparkViewState;
   /** @internal */
   drawing: Drawing | null = null;
   private sentence = '';
-  private waitingGroup = false;
-  private modelKey: unknown[] | null = null;
-  private sourceKey: unknown[] | null = null;
-  private drawKey: unknown[] | null = null;
-  private sentenceKey: unknown[] | null = null;
-  private reportedProblem: Problem | null = null;
-  private loadedFrom: Dataset | null = null;
+  private waitingGroup?: boolean;
+  private sourceKey?: unknown[];
   /** @internal */
-  focused = false;
+  focused?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,6 +117,11 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     return this.indicator || this.link?.map()?.indicator || null;
   }
 
+  /** @internal */
+  get model(): SparkModel | null | undefined {
+    return this.state?.model;
+  }
+
   // ---- update --------------------------------------------------------------------------------
 
   /** The dataset loader, created when first needed. */
@@ -145,15 +132,20 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
   }
 
   /**
-   * A thousand sparklines cost little until they come near the viewport: an inline one does no
-   * work at all before then (its box is sized by CSS alone). Cards render their skeleton at once
-   * (it reserves their height), and members of a scale group read their data at once, since the
-   * group's extent must hold them all before any draws.
+   * A thousand sparklines cost little until they come near the viewport: an inline one asks lit
+   * for no update at all before then, not even one that draws nothing (its box is sized by CSS
+   * alone). Cards render their skeleton at once (it reserves their height), and members of a
+   * scale group read their data at once, since the group's extent must hold them all before any
+   * draws. `visibility` is unset while lit's constructor runs.
    */
+  override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
+    if (this.visibility?.near || this.variant === 'card' || this.scaleGroup || this.eager)
+      super.requestUpdate(name, ...rest);
+  }
+
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!super.shouldUpdate(changed)) return false;
-    if (changed.has('eager') && this.eager) this.visibility.show();
-    return this.visibility.near || this.variant === 'card' || !!this.scaleGroup;
+    if (this.eager) this.visibility.show();
+    return super.shouldUpdate(changed);
   }
 
   override willUpdate(): void {
@@ -181,7 +173,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
         this.source.refresh();
       }
     } else {
-      this.sourceKey = null;
+      this.sourceKey = undefined;
     }
     const source = quick ? null : this.source;
     const dataset = source?.dataset ?? null;
@@ -203,29 +195,22 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       this.language,
       this.zero,
     ];
+    const state = (this.state ??= new SparkViewState((...warning) => this.warn(...warning)));
     try {
-      if (!sameItems(modelKey, this.modelKey)) {
-        this.modelKey = modelKey;
-        this.resolve(quick, dataset);
-      }
+      if (state.choose(modelKey, () => this.seriesInputs(quick, dataset))) this.chosen(quick);
       this.joinGroup();
-      this.layout(words);
+      this.layout(state, words);
     } catch (error) {
       // Whatever an input holds, the page gets a message and kz-error, never an exception.
-      this.model = null;
+      state.fail(error);
       this.extent = null;
-      this.problem = {
-        code: 'format',
-        message: `the data or an attribute could not be used: ${String((error as Error)?.message ?? error)}`,
-        fix: 'check the data against the format documentation, and report this message if it looks right',
-      };
-      this.layout(words);
+      this.layout(state, words);
     }
   }
 
-  private resolve(quick: boolean, dataset: Dataset | null): void {
+  private seriesInputs(quick: boolean, dataset: Dataset | null): SeriesInputs {
     const { label, unit, decimals, better } = this;
-    const result = chooseSeries({
+    return {
       quick,
       values: this.values,
       periods: this.periods,
@@ -236,9 +221,11 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       area: this.shownArea(),
       references: referenceFilter(this.references, this.variant === 'card'),
       lang: this.language,
-    });
-    this.model = result && !isProblem(result) ? result : null;
-    this.problem = result && isProblem(result) ? result : null;
+    };
+  }
+
+  /** A new series was chosen: its extent, no active point, and a word if it is unlabelled. */
+  private chosen(quick: boolean): void {
     this.extent = this.model ? modelExtent(this.model, this.zero) : null;
     this.active = -1;
     if (quick && this.model && !this.label) {
@@ -260,8 +247,8 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     this.group?.set(this, this.extent);
   }
 
-  private layout(words: Messages | null): void {
-    const model = this.model;
+  private layout(state: SparkViewState, words: Messages | null): void {
+    const model = state.model;
     if (!this.visibility.near || !model) {
       this.drawing = null;
       return;
@@ -276,74 +263,21 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     this.waitingGroup = false;
     const domain = this.domain;
     if (!domain) return;
-    const card = this.variant === 'card';
-    const key = [model, card, this.connectGaps, this.markers, ...domain.x, ...domain.y];
-    if (!this.drawing || !sameItems(key, this.drawKey)) {
-      this.drawKey = key;
-      this.drawing = draw(model, domain, card ? CARD : INLINE, {
-        connectGaps: !!this.connectGaps,
-        markers: markerKinds(this.markers, (code, message, fix) => this.warn(code, message, fix)),
-      });
-    }
-    const sentenceKey = [model, this.language];
-    if (words && !sameItems(sentenceKey, this.sentenceKey)) {
-      this.sentenceKey = sentenceKey;
-      this.sentence = words.sentence({
-        name: model.name || words.trend,
-        unit: model.unit,
-        area: model.area,
-        decimals: model.decimals,
-        summary: model.summary,
-        total: model.points.length,
-        ...comparisons(model),
-      });
-    }
+    const frame = this.variant === 'card' ? CARD : INLINE;
+    this.drawing = state.drawn(model, domain, frame, !!this.connectGaps, this.markers);
+    if (words) this.sentence = state.worded(model, words, this.language);
   }
 
   protected override updated(): void {
-    const problem = this.problem;
-    if (problem && problem !== this.reportedProblem) {
-      const previous = this.reportedProblem;
-      this.reportedProblem = problem;
-      if (
-        !QUIET.has(problem.code) &&
-        !(previous && previous.code === problem.code && previous.message === problem.message)
-      ) {
-        this.warn(problem.code, problem.message, problem.fix);
-        const { code, message, fix, url, status } = problem;
-        this.dispatchEvent(new SparklineErrorEvent({ code, message, fix, url, status }));
-      }
-    } else if (!problem) {
-      this.reportedProblem = null;
-    }
-    const dataset = this.values == null ? (this.sourceController?.dataset ?? null) : null;
-    if (this.model && dataset && dataset !== this.loadedFrom) {
-      this.loadedFrom = dataset;
-      this.dispatchEvent(
-        new SparklineLoadEvent({
-          indicator: this.shownIndicator(),
-          area: this.model.series,
-        }),
-      );
-    }
+    const dataset = this.values == null ? this.sourceController?.dataset : null;
+    this.state?.report(this, dataset, this.shownIndicator());
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  /** A value in the page's language; `whole` drops the decimals of a whole number (targets). */
-  private number(value: number, whole = false): string {
-    const decimals = whole && Number.isInteger(value) ? 0 : (this.model?.decimals ?? 1);
-    return number(value, this.language, decimals);
-  }
-
   /** @internal */
   tooltipText(index: number): string {
-    const p = this.model?.points[index];
-    if (!p) return '';
-    const m = MESSAGES.get(this.language);
-    const bounds =
-      p.lower != null && p.upper != null ? `${this.number(p.lower)}–${this.number(p.upper)}` : null;
-    return m.tooltip(p.period, p.value == null ? null : this.number(p.value), bounds);
+    return pointText(this.model, this.language, index);
   }
 
   private outcome(): Outcome | null {
@@ -373,7 +307,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
     const view: View = {
       m: MESSAGES.get(this.language),
       model: this.model,
-      problem: this.problem,
+      problem: this.state?.problem,
       drawing: this.drawing,
       sentence: this.sentence,
       announcement: this.announcement,
@@ -382,7 +316,7 @@ export class KzSparkline extends SparklineProperties implements ScaleGroupMember
       tone: this.outcome(),
       loading: this.sourceController?.loading ?? false,
       noLatest: !!this.noLatest,
-      number: (value, whole) => this.number(value, whole),
+      number: (value, whole) => valueText(this.model, this.language, value, whole),
       tooltip: (index) => this.tooltipText(index),
       on: {
         keydown: onKeyDown,

@@ -11,9 +11,10 @@ export interface SparkPointerHost extends EventTarget {
   active: number;
   /** What a screen reader is told of the active point. */
   announcement: string;
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   /** Whether the chart holds the keyboard focus. */
-  focused: boolean;
-  readonly model: SparkModel | null;
+  focused?: boolean;
+  readonly model?: SparkModel | null;
   readonly drawing: Drawing | null;
   readonly variant: 'inline' | 'card';
   /** The period to ring (a followed map's, else its own). */
@@ -39,11 +40,14 @@ function restingIndex(host: SparkPointerHost): number {
 }
 
 function setActive(host: SparkPointerHost, index: number, announce: boolean): void {
-  if (index === host.active) return;
+  const previous = host.active;
+  if (index === previous) return;
   host.active = index;
   const model = host.model;
   const point = index >= 0 ? model?.points[index] : undefined;
   if (announce) host.announcement = point ? host.tooltipText(index) : '';
+  // Named, so that the reader's own change is drawn at once (not as an arrival).
+  host.requestUpdate('active', previous);
   host.dispatchEvent(
     new SparklineHoverEvent({
       area: model?.series ?? null,

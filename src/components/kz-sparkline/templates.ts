@@ -31,8 +31,8 @@ export const shortName = (label: string): string =>
 /** What the templates need from the element. */
 export interface View {
   m: Messages;
-  model: SparkModel | null;
-  problem: Problem | null;
+  model?: SparkModel | null;
+  problem?: Problem | null;
   drawing: Drawing | null;
   sentence: string;
   announcement: string;
