@@ -1,23 +1,26 @@
 // Parts of a drawing that change only with the view (a map's legend and source line): lit draws
 // them once, then the element keeps the result as plain nodes, without lit's comment markers
 // (one per expression, two per list item: half of such a part's nodes), and each later redraw
-// of the view (a hover, a tap) leaves them alone.
+// that does not change them (a hover, a tap, a period switch for the source line) leaves them
+// alone.
 import { render } from 'lit';
+import { sameItems } from './same.js';
 
 /**
- * The element drawn by `template()` (one root element), made once for `view` (an object that is
- * replaced whenever what the template shows may change) and kept under `name` while `key` (what
- * else the template depends on, such as a width) stays the same.
+ * The element drawn by `template()` (one root element), kept on `owner` (one per element, e.g.
+ * its view state) under `name` while the inputs `key` stay the same items.
  */
 export function drawnOnce(
-  view: object,
+  owner: object,
   name: string,
-  key: unknown,
+  key: unknown[],
   template: () => unknown,
 ): Element {
-  const kept = view as Record<string, [unknown, Element] | undefined>;
+  const kept = owner as Record<string, [unknown[], Element] | undefined>;
   const slot = kept[name];
-  return slot && slot[0] === key ? slot[1] : (kept[name] = [key, plainNodes(template())])[1];
+  return slot && sameItems(key, slot[0])
+    ? slot[1]
+    : (kept[name] = [key, plainNodes(template())])[1];
 }
 
 function plainNodes(template: unknown): Element {

@@ -16,7 +16,7 @@ const comments = (node: Node) => {
 };
 
 describe('drawnOnce', () => {
-  it('keeps what lit draws, without its comment markers, once per view, name and key', () => {
+  it('keeps what lit draws, without its comment markers, per owner and name while the key stays', () => {
     const view = {};
     const items = ['a', 'b <c>', 'd'];
     let made = 0;
@@ -27,7 +27,7 @@ describe('drawnOnce', () => {
         <svg>${svg`<text>${'t'}</text>`}</svg>
       </p>`;
     };
-    const line = drawnOnce(view, 'line', 800, template);
+    const line = drawnOnce(view, 'line', [800], template);
     expect(line.localName).toBe('p');
     expect(line.getAttribute('title')).toBe('x"y');
     expect(comments(line)).toBe(0);
@@ -38,15 +38,15 @@ describe('drawnOnce', () => {
       '#2',
     ]);
     expect(line.querySelector('text')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    // The same view, name and key: the same element, not drawn again.
-    expect(drawnOnce(view, 'line', 800, template)).toBe(line);
+    // The same owner, name and key: the same element, not drawn again.
+    expect(drawnOnce(view, 'line', [800], template)).toBe(line);
     expect(made).toBe(1);
-    // Another name, another view, or another key: drawn anew.
-    expect(drawnOnce(view, 'other', 800, template)).not.toBe(line);
-    expect(drawnOnce({}, 'line', 800, template)).not.toBe(line);
-    const wider = drawnOnce(view, 'line', 900, template);
+    // Another name, another owner, or another key: drawn anew.
+    expect(drawnOnce(view, 'other', [800], template)).not.toBe(line);
+    expect(drawnOnce({}, 'line', [800], template)).not.toBe(line);
+    const wider = drawnOnce(view, 'line', [900], template);
     expect(wider).not.toBe(line);
-    expect(drawnOnce(view, 'line', 900, template)).toBe(wider);
+    expect(drawnOnce(view, 'line', [900], template)).toBe(wider);
     expect(made).toBe(4);
   });
 });
@@ -81,11 +81,16 @@ describe('<kz-choropleth> legend and source line', () => {
     expect(root(el).querySelector('.legend-svg')?.getAttribute('width')).toBe('500');
     expect(root(el).querySelector('.footer')).toBe(footer);
 
-    // A new period is a new view: its legend counts the areas of that period.
+    // A new period: a legend of that period; the same source line.
+    const narrowLegend = root(el).querySelector('.legend');
     el.period = '2019';
-    await until(() => root(el).querySelector('.legend') !== legend, 'the new legend');
+    await until(() => root(el).querySelector('.legend') !== narrowLegend, 'the new legend');
     expect(root(el).querySelectorAll('.legend')).toHaveLength(1);
-    expect(root(el).querySelectorAll('.footer')).toHaveLength(1);
     expect(root(el).querySelector('.legend-caption')?.textContent).toContain('2019');
+    expect(root(el).querySelector('.footer')).toBe(footer);
+    // Without a legend, the source line no longer credits what the legend drew: drawn again.
+    el.noLegend = true;
+    await until(() => root(el).querySelector('.footer') !== footer, 'the new source line');
+    expect(root(el).querySelector('.legend')).toBeNull();
   });
 });

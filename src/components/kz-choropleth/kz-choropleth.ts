@@ -241,6 +241,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   private renderBelow(presenter: Presenter): TemplateResult {
     const inTable = this.view === 'table';
     return belowSection({
+      kept: this.viewState,
       presenter,
       scale: this.viewState.scale!,
       width: this.size.width,

@@ -66,6 +66,8 @@ export function tableSection(
 }
 
 export interface BelowInputs {
+  /** What keeps the legend and source line drawn for this element (its view state). */
+  kept: object;
   presenter: Presenter;
   scale: ColorScale;
   width: number;
@@ -85,13 +87,16 @@ export interface BelowInputs {
 export function belowSection(below: BelowInputs): TemplateResult {
   const { presenter, toggle, exports, status, snippet } = below;
   const messages = presenter.messages;
-  // Legend and source line change only with the view, which a new presenter stands for.
+  // The legend changes with the words of the view (a new presenter) and the width.
   const legend =
     below.noLegend || below.inTable
       ? nothing
-      : drawnOnce(presenter, 'legend', below.width, () =>
+      : drawnOnce(below.kept, 'legend', [presenter, below.width], () =>
           legendBlock(presenter, below.scale, below.width),
         );
+  // The source line changes with the indicator, the language and the references the legend
+  // draws, not with the period itself: a period switch keeps it.
+  const drawn = below.noLegend ? [] : presenter.references().map((r) => r.id);
   return html`${legend}
     <div class="toolbar" part="toolbar">
       ${
@@ -114,7 +119,9 @@ export function belowSection(below: BelowInputs): TemplateResult {
           ></textarea>`
         : nothing
     }
-    ${drawnOnce(presenter, 'footer', below.noLegend, () => footerTemplate(presenter, !below.noLegend))}`;
+    ${drawnOnce(below.kept, 'footer', [presenter.indicator, presenter.lang, `${drawn}`], () =>
+      footerTemplate(presenter, drawn),
+    )}`;
 }
 
 /** Height kept below the map while the data load: legend, toolbar and source line. */

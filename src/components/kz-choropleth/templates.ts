@@ -154,12 +154,11 @@ export function controlsTemplate(
 
 /** Placeholder values in the reader's language: the level named in errorLevel. */
 function wordedValues(messages: ChoroplethMessages, values: Problem['values']): Problem['values'] {
-  const level = values.level;
-  if (level !== 'regions' && level !== 'districts') return values;
-  return {
-    ...values,
-    level: level === 'regions' ? messages.levelRegions : messages.levelDistricts,
-  };
+  const level =
+    values.level === 'regions'
+      ? messages.levelRegions
+      : values.level === 'districts' && messages.levelDistricts;
+  return level ? { ...values, level } : values;
 }
 
 /** The loading message, or a problem worded for readers with a retry button when it may help. */
@@ -205,8 +204,7 @@ export function legendBlock(
  * legend (one entry per distinct source, with licences; links only to http(s) addresses), then
  * the map's credit as its licences ask.
  */
-export function footerTemplate(presenter: Presenter, legendShown: boolean): TemplateResult {
-  const drawn = legendShown ? presenter.references().map((r) => r.id) : [];
+export function footerTemplate(presenter: Presenter, drawn: string[]): TemplateResult {
   const references = presenter.indicator.references.filter((r) => drawn.includes(r.id));
   const credits = creditsOf(presenter.indicator, references, presenter.lang);
   return html`<p class="footer" part="footer">
