@@ -8,17 +8,15 @@ const linked = (text: string, href: string | undefined) =>
   href ? html`<a href=${href} rel="noopener">${text}</a>` : text;
 
 /** `BNS (terms); World, Europe & Central Asia: World Bank (CC BY 4.0)`, names linked. */
-export function creditsTemplate(credits: readonly Credit[]): TemplateResult {
-  return html`${credits.map(
+export const creditsTemplate = (credits: readonly Credit[]): TemplateResult[] =>
+  credits.map(
     (c, i) =>
       html`${i ? '; ' : ''}${c.series.length ? `${c.series.join(', ')}: ` : ''}${linked(
         c.name,
         c.url,
       )}${c.licence ? ` (${c.licence})` : ''}`,
-  )}`;
-}
+  );
 
 /** A credit written as parts, some linked (the map credit). */
-export function partsTemplate(parts: readonly CreditPart[]): TemplateResult {
-  return html`${parts.map((p) => linked(p.text, p.href))}`;
-}
+export const partsTemplate = (parts: readonly CreditPart[]): (TemplateResult | string)[] =>
+  parts.map((p) => linked(p.text, p.href));

@@ -67,7 +67,7 @@ export function resolveArea(input: string, options: ResolveOptions = {}): AreaRe
     ? known(`KZ-${text.slice(-2)}`, 'canonical')
     : resolveCode(compactCode(text));
   if (!result || result.code === null) {
-    const index = level === 'district' ? districtNames : regionNames();
+    const index = level === 'district' ? districtNames() : regionNames();
     const codes = lookupName(index, text, options.bareAs);
     if (codes.length === 1) result = { code: codes[0], via: 'name' };
     else if (codes.length > 1) result = { code: null, candidates: sortCodes([...codes]) };

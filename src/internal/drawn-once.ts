@@ -6,11 +6,18 @@ import { render } from 'lit';
 
 /**
  * The element drawn by `template()` (one root element), made once for `view` (an object that is
- * replaced whenever what the template shows may change) and kept under `name`.
+ * replaced whenever what the template shows may change) and kept under `name` while `key` (what
+ * else the template depends on, such as a width) stays the same.
  */
-export function drawnOnce(view: object, name: string, template: () => unknown): Element {
-  const kept = view as Record<string, Element | undefined>;
-  return (kept[name] ??= plainNodes(template()));
+export function drawnOnce(
+  view: object,
+  name: string,
+  key: unknown,
+  template: () => unknown,
+): Element {
+  const kept = view as Record<string, [unknown, Element] | undefined>;
+  const slot = kept[name];
+  return slot && slot[0] === key ? slot[1] : (kept[name] = [key, plainNodes(template())])[1];
 }
 
 function plainNodes(template: unknown): Element {

@@ -16,7 +16,7 @@ const comments = (node: Node) => {
 };
 
 describe('drawnOnce', () => {
-  it('keeps what lit draws, without its comment markers, once per view and name', () => {
+  it('keeps what lit draws, without its comment markers, once per view, name and key', () => {
     const view = {};
     const items = ['a', 'b <c>', 'd'];
     let made = 0;
@@ -27,7 +27,7 @@ describe('drawnOnce', () => {
         <svg>${svg`<text>${'t'}</text>`}</svg>
       </p>`;
     };
-    const line = drawnOnce(view, 'line', template);
+    const line = drawnOnce(view, 'line', 800, template);
     expect(line.localName).toBe('p');
     expect(line.getAttribute('title')).toBe('x"y');
     expect(comments(line)).toBe(0);
@@ -38,13 +38,16 @@ describe('drawnOnce', () => {
       '#2',
     ]);
     expect(line.querySelector('text')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    // The same view and name: the same element, not drawn again.
-    expect(drawnOnce(view, 'line', template)).toBe(line);
+    // The same view, name and key: the same element, not drawn again.
+    expect(drawnOnce(view, 'line', 800, template)).toBe(line);
     expect(made).toBe(1);
-    // Another name, or another view: drawn anew.
-    expect(drawnOnce(view, 'other', template)).not.toBe(line);
-    expect(drawnOnce({}, 'line', template)).not.toBe(line);
-    expect(made).toBe(3);
+    // Another name, another view, or another key: drawn anew.
+    expect(drawnOnce(view, 'other', 800, template)).not.toBe(line);
+    expect(drawnOnce({}, 'line', 800, template)).not.toBe(line);
+    const wider = drawnOnce(view, 'line', 900, template);
+    expect(wider).not.toBe(line);
+    expect(drawnOnce(view, 'line', 900, template)).toBe(wider);
+    expect(made).toBe(4);
   });
 });
 
@@ -64,6 +67,18 @@ describe('<kz-choropleth> legend and source line', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.hl-selected')).not.toBeNull();
     expect(root(el).querySelector('.legend')).toBe(legend);
+    expect(root(el).querySelector('.footer')).toBe(footer);
+    // The view worked out again with the same inputs (as when the map file or the width arrives):
+    // the same words, legend and source line.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(root(el).querySelector('.legend')).toBe(legend);
+    expect(root(el).querySelector('.footer')).toBe(footer);
+
+    // A narrower map: a legend laid out for its width, the same source line.
+    el.parentElement!.style.width = '500px';
+    await until(() => root(el).querySelector('.legend') !== legend, 'the narrower legend');
+    expect(root(el).querySelector('.legend-svg')?.getAttribute('width')).toBe('500');
     expect(root(el).querySelector('.footer')).toBe(footer);
 
     // A new period is a new view: its legend counts the areas of that period.

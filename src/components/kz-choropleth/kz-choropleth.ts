@@ -136,12 +136,12 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
 
   /**
    * With the layout stated, the map file need not wait for the data: both download at once. A
-   * region map (about 9 KB, one file for every map of its layout) downloads with the data even
-   * before the widget comes near the viewport, as the data do; the district map (45 KB) waits.
+   * region map (about 9 KB, one file for every map of its layout) downloads with or after the data
+   * even before the widget comes near the viewport, as the data do; the district map (45 KB) waits.
    */
   private prefetchMap(): void {
     const layout = this.layout;
-    if (!isLayoutId(layout) || !this.source.loading) return;
+    if (!isLayoutId(layout)) return;
     if (layout === 'districts' && !this.visibility.near) return;
     prefetchTopology(layout, this.mapBase);
   }

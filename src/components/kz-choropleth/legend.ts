@@ -1,6 +1,6 @@
 // The legend as an SVG drawn from `legendLayout`: one image for screen readers, with a text
 // alternative that lists every class with its count, the missing-data swatches and the markers.
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { LEGEND_FONT, MARKER_ROW, type LegendLayout } from './legend-layout.js';
 
 export interface LegendText {
@@ -85,16 +85,12 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
             }</text>
           </g>`,
       )}
-      ${
-        layout.missing.length
-          ? layout.missing.map(
-              (
-                m,
-              ) => svg`<rect class="swatch missing-swatch" x=${r1(m.x)} y=${m.y} width="14" height=${bar.height} fill=${m.kind === 'no-data' ? 'url(#kz-no-data)' : 'url(#kz-not-applicable)'}></rect>
+      ${layout.missing.map(
+        (
+          m,
+        ) => svg`<rect class="swatch missing-swatch" x=${r1(m.x)} y=${m.y} width="14" height=${bar.height} fill=${m.kind === 'no-data' ? 'url(#kz-no-data)' : 'url(#kz-not-applicable)'}></rect>
               <text class="missing-label" x=${r1(m.x + 20)} y=${m.y + 10}>${m.label} (${m.count})</text>`,
-            )
-          : nothing
-      }
+      )}
     </svg>
   </figure>`;
 }

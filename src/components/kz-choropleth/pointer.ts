@@ -86,9 +86,7 @@ export class AreaPointer implements ReactiveController {
       const id = idFrom(event);
       if (!id) return;
       this.focusWaits = true;
-      this.set('focusId', id);
-      this.set('activeId', id);
-      this.set('tipId', id);
+      this.focusId = this.activeId = this.tipId = id;
       this.tipAt = null;
       this.hover(id);
       requestAnimationFrame(() => this.focusWaits && this.host.redraw());

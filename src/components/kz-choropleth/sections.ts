@@ -89,7 +89,9 @@ export function belowSection(below: BelowInputs): TemplateResult {
   const legend =
     below.noLegend || below.inTable
       ? nothing
-      : drawnOnce(presenter, 'legend', () => legendBlock(presenter, below.scale, below.width));
+      : drawnOnce(presenter, 'legend', below.width, () =>
+          legendBlock(presenter, below.scale, below.width),
+        );
   return html`${legend}
     <div class="toolbar" part="toolbar">
       ${
@@ -112,7 +114,7 @@ export function belowSection(below: BelowInputs): TemplateResult {
           ></textarea>`
         : nothing
     }
-    ${drawnOnce(presenter, 'footer', () => footerTemplate(presenter, !below.noLegend))}`;
+    ${drawnOnce(presenter, 'footer', below.noLegend, () => footerTemplate(presenter, !below.noLegend))}`;
 }
 
 /** Height kept below the map while the data load: legend, toolbar and source line. */

@@ -15,9 +15,9 @@ import { legendTemplate } from './legend.js';
 
 /** Fill of an area: its class colour, or the pattern for missing data. */
 export function fillOf(d: AreaDatum | undefined): string {
-  if (!d || d.missing === 'no-data') return 'url(#kz-no-data)';
-  if (d.missing === 'not-applicable') return 'url(#kz-not-applicable)';
-  return d.color ?? 'url(#kz-no-data)';
+  return d?.missing === 'not-applicable'
+    ? 'url(#kz-not-applicable)'
+    : (!d?.missing && d?.color) || 'url(#kz-no-data)';
 }
 
 export interface MapState {
@@ -125,7 +125,7 @@ export function controlsTemplate(
   playing: boolean,
   onPlay: () => void,
   onSlider: (event: Event) => void,
-  breaks: { note: string; reserve: boolean } = { note: '', reserve: false },
+  breaks: { note: string; reserve: boolean },
 ): TemplateResult {
   return html`<div class="controls${breaks.reserve ? ' with-note' : ''}" part="controls">
     <button
@@ -206,8 +206,8 @@ export function legendBlock(
  * the map's credit as its licences ask.
  */
 export function footerTemplate(presenter: Presenter, legendShown: boolean): TemplateResult {
-  const drawn = legendShown ? new Set(presenter.references().map((r) => r.id)) : new Set<string>();
-  const references = presenter.indicator.references.filter((r) => drawn.has(r.id));
+  const drawn = legendShown ? presenter.references().map((r) => r.id) : [];
+  const references = presenter.indicator.references.filter((r) => drawn.includes(r.id));
   const credits = creditsOf(presenter.indicator, references, presenter.lang);
   return html`<p class="footer" part="footer">
     ${credits.length ? html`${presenter.messages.source}: ${creditsTemplate(credits)}.` : nothing}

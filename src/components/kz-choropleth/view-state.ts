@@ -27,6 +27,8 @@ export class ViewState extends Reports {
   presenter: Presenter | null = null;
   private scaleInputs: unknown[] = [];
   private areaInputs: unknown[] = [];
+  private presented: unknown[] = [];
+  private words: Presenter | null = null;
   private loaded: unknown[] = [];
 
   /** Nothing to show yet (loading), or `problem` instead of the map. */
@@ -77,15 +79,22 @@ export class ViewState extends Reports {
   present(lang: Lang, names?: ReadonlyMap<string, DisplayNames>): void {
     const { shown, scale } = this;
     if (!shown || !scale) return;
-    const nameSource = names ? (id: string) => names.get(id) ?? areaInfo(id) : areaInfo;
-    this.presenter = createPresenter(
-      lang,
-      shown.indicator,
-      shown.period,
-      this.areas,
-      scale,
-      nameSource,
-    );
+    // The same words while their inputs stay (the width, the map file or visibility arrived): the
+    // area labels, legend and source line drawn from them are kept too.
+    const inputs = [lang, shown.indicator, shown.period, this.areas, scale, names];
+    if (!sameItems(inputs, this.presented)) {
+      this.presented = inputs;
+      const nameSource = names ? (id: string) => names.get(id) ?? areaInfo(id) : areaInfo;
+      this.words = createPresenter(
+        lang,
+        shown.indicator,
+        shown.period,
+        this.areas,
+        scale,
+        nameSource,
+      );
+    }
+    this.presenter = this.words;
   }
 
   /** The shown view with its words and area data, for the export menu; null when none. */

@@ -80,8 +80,8 @@ export function suggest(text: string, level: AreaLevel): string | undefined {
   }
   const { key } = nameKey(text);
   if (!key) return undefined;
-  const own = level === 'district' ? districtNames : regionNames();
-  const other = level === 'district' ? regionNames() : districtNames;
+  const own = level === 'district' ? districtNames() : regionNames();
+  const other = level === 'district' ? regionNames() : districtNames();
   // A name written with a generic word is only ever close to a unit of that kind: "Алматы қ." (a
   // city) must not suggest Almaty Region.
   const { marker } = nameKey(text);

@@ -37,7 +37,19 @@ function register(index: NameIndex, name: string, code: string, type: AreaType, 
   }
 }
 
-export const districtNames: NameIndex = { entries: new Map(), keys: [] };
+const districtIndex: NameIndex = { entries: new Map(), keys: [] };
+// Names given but not yet indexed: a district map names its 224 districts for display as it
+// loads, and only data that write district names (not codes) need their comparison keys.
+let unindexed: Array<[code: string, names: string[]]> = [];
+
+/** The index of district names, brought up to date with the names given since the last use. */
+export function districtNames(): NameIndex {
+  for (const [code, names] of unindexed) {
+    for (const name of names) register(districtIndex, name, code, 'district', true);
+  }
+  unindexed = [];
+  return districtIndex;
+}
 
 // Built on the first name to read: data keyed by codes (the usual case) never pays for it.
 let regionIndex: NameIndex | undefined;
@@ -69,9 +81,7 @@ export function addDistrictNames(rows: Iterable<DistrictNameRecord>): boolean {
     const kkLatn = kazakhLatin(kk);
     info.names = { en, kk, kkLatn, ru };
     info.shortNames = { en, kk, ru };
-    for (const name of [en, kk, kkLatn, ru, ...(row[4] ?? [])]) {
-      register(districtNames, name, code, 'district', true);
-    }
+    unindexed.push([code, [en, kk, kkLatn, ru, ...(row[4] ?? [])]]);
     added = true;
   }
   return added;
