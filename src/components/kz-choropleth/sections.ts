@@ -89,7 +89,7 @@ export function belowSection(below: BelowInputs): TemplateResult {
   const messages = presenter.messages;
   // The legend changes with the words of the view (a new presenter) and the width.
   const legend =
-    below.noLegend || below.inTable
+    below.noLegend || below.inTable || below.width <= 0
       ? nothing
       : drawnOnce(below.kept, 'legend', [presenter, below.width], () =>
           legendBlock(presenter, below.scale, below.width),

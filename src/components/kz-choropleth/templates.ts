@@ -89,7 +89,7 @@ export function mapTemplate(
           ? svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
           : svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))}
               role="button" tabindex=${id === active ? 0 : -1} aria-label=${presenter.areaLabel(id)}
-              aria-pressed=${id === selected ? 'true' : 'false'} aria-describedby=${described(id)}></path>`,
+              aria-pressed=${id === selected} aria-describedby=${described(id)}></path>`,
       )}
     </g>
     <path class="mesh" d=${geometry.mesh}></path>
@@ -107,7 +107,7 @@ export function mapTemplate(
             : nothing
         }<g class="city ${c.id === selected ? 'selected' : ''}" part="city" data-id=${c.id}
             role="button" tabindex=${c.id === active ? 0 : -1} aria-label=${presenter.areaLabel(c.id)}
-            aria-pressed=${c.id === selected ? 'true' : 'false'} aria-describedby=${described(c.id)}>
+            aria-pressed=${c.id === selected} aria-describedby=${described(c.id)}>
             <circle class="city-hit" cx=${c.x} cy=${c.y} r=${c.hitRadius}></circle>
             <circle class="city-halo" cx=${c.x} cy=${c.y} r=${c.radius + 2}></circle>
             <circle class="city-dot" cx=${c.x} cy=${c.y} r=${c.radius} fill=${fillOf(byId.get(c.id))}></circle>
@@ -131,7 +131,7 @@ export function controlsTemplate(
     <button
       type="button"
       class="button"
-      aria-pressed=${playing ? 'true' : 'false'}
+      aria-pressed=${playing}
       @click=${onPlay}
     >
       <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span
