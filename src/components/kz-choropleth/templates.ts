@@ -128,12 +128,7 @@ export function controlsTemplate(
   breaks: { note: string; reserve: boolean },
 ): TemplateResult {
   return html`<div class="controls${breaks.reserve ? ' with-note' : ''}" part="controls">
-    <button
-      type="button"
-      class="button"
-      aria-pressed=${playing}
-      @click=${onPlay}
-    >
+    <button type="button" class="button" aria-pressed=${playing} @click=${onPlay}>
       <span aria-hidden="true">${playing ? '❚❚' : '▶'}</span
       ><span class="play-label">${playing ? messages.pause : messages.play}</span>
     </button>
