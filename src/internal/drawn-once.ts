@@ -1,8 +1,7 @@
-// Parts of a drawing that change only with the view (a map's legend and source line): lit draws
-// them once, then the element keeps the result as plain nodes, without lit's comment markers
-// (one per expression, two per list item: half of such a part's nodes), and each later redraw
-// that does not change them (a hover, a tap, a period switch for the source line) leaves them
-// alone.
+// Parts of a drawing that change only with the view (a map's source line): lit draws them once,
+// then the element keeps the result as plain nodes, without lit's comment markers (one per
+// expression, two per list item: half of such a part's nodes), and each later redraw that does
+// not change them (a hover, a tap, a period switch) leaves them alone.
 import { render } from 'lit';
 import { sameItems } from './same.js';
 

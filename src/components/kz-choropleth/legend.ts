@@ -36,7 +36,7 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
           (
             s,
           ) => svg`<rect class="swatch" x=${r1(s.x)} y=${bar.y} width=${r1(s.width)} height=${bar.height} fill=${s.color}></rect>
-            <text class="count" x=${r1(s.x + s.width / 2)} y=${bar.y - 3} text-anchor="middle">${s.count}</text>`,
+            <text class="count" x=${r1(s.x + s.width / 2)} y=${bar.y - 3} text-anchor="middle" .textContent=${s.count}></text>`,
         )
       : svg`<defs><linearGradient id="kz-legend-ramp" x1="0" x2="1" y1="0" y2="0">
             ${layout.stops.map(([o, c]) => svg`<stop offset=${Math.round(o * 1000) / 1000} stop-color=${c}></stop>`)}
@@ -68,7 +68,7 @@ export function legendTemplate(layout: LegendLayout, text: LegendText): Template
       ${layout.ticks.map(
         (t) =>
           svg`<line class="tick" x1=${r1(t.x)} x2=${r1(t.x)} y1=${bar.y + bar.height} y2=${bar.y + bar.height + 4}></line>
-          <text class="tick-label" x=${r1(t.x)} y=${bar.y + bar.height + 15} text-anchor=${t.anchor}>${t.label}</text>`,
+          <text class="tick-label" x=${r1(t.x)} y=${bar.y + bar.height + 15} text-anchor=${t.anchor} .textContent=${t.label}></text>`,
       )}
       ${layout.markers.map(
         (m) =>
