@@ -28,6 +28,21 @@ interface StoryModule {
 }
 
 const modules = import.meta.glob<StoryModule>('../../stories/*.stories.ts', { eager: true });
+// The parts the elements fetch on first use (their Kazakh and Russian texts, the map credit's,
+// the tooltip, the table, the map-following and permalink code), loaded before the first story:
+// on a loaded machine the dev server may take longer to serve a part than `settle` waits for a
+// still drawing, and a Russian story would be taken down in English. The elements' own
+// `import()` of a part then finds the module already here.
+import.meta.glob(
+  [
+    '../../src/components/*/messages-{kk,ru}.ts',
+    '../../src/geo/attribution-{kk,ru}.ts',
+    '../../src/components/kz-choropleth/{tooltip,table}.ts',
+    '../../src/controllers/map-follow.ts',
+    '../../src/components/kz-explorer/permalink-controller.ts',
+  ],
+  { eager: true },
+);
 const env = import.meta.env as Record<string, string | undefined>;
 const UPDATE = env.KZ_UPDATE_SNAPSHOTS === '1' || env.VITE_KZ_UPDATE_SNAPSHOTS === '1';
 // Screenshots of every story at 320 and 1280 px for review by eye (not committed).
