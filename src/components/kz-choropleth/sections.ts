@@ -66,7 +66,7 @@ export function tableSection(
 }
 
 export interface BelowInputs {
-  /** What keeps the legend and source line drawn for this element (its view state). */
+  /** What keeps the source line drawn for this element (its view state). */
   kept: object;
   presenter: Presenter;
   scale: ColorScale;

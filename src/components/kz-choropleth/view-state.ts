@@ -80,7 +80,7 @@ export class ViewState extends Reports {
     const { shown, scale } = this;
     if (!shown || !scale) return;
     // The same words while their inputs stay (the width, the map file or visibility arrived): the
-    // area labels, legend and source line drawn from them are kept too.
+    // area labels and the source line drawn from them are kept too.
     const inputs = [lang, shown.indicator, shown.period, this.areas, scale, names];
     if (!sameItems(inputs, this.presented)) {
       this.presented = inputs;
