@@ -37,9 +37,8 @@ function flush(only?: ReadonlySet<Element>): void {
   if (due.size) flushTimer = setTimeout(() => flush(), BATCH_MS);
 }
 
-/** Whether an observed element overlaps the viewport itself (not just its near margin). */
-function onScreen(entry: IntersectionObserverEntry): boolean {
-  const box = entry.boundingClientRect;
+/** Whether a box overlaps the viewport itself (not just the near margin). */
+export function onScreen(box: DOMRectReadOnly): boolean {
   const height = window.innerHeight || document.documentElement.clientHeight;
   const width = window.innerWidth || document.documentElement.clientWidth;
   return box.bottom >= 0 && box.top <= height && box.right >= 0 && box.left <= width;
@@ -53,7 +52,7 @@ function sharedObserver(): IntersectionObserver {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           due.add(entry.target);
-          if (onScreen(entry)) seen.add(entry.target);
+          if (onScreen(entry.boundingClientRect)) seen.add(entry.target);
         }
         if (due.size === 0 || flushTimer) return;
         const wait = lastFlush + BATCH_MS - performance.now();
@@ -136,12 +135,14 @@ export class VisibilityController implements ReactiveController {
     this.cancel = null;
   }
 
-  /** Renders without waiting any longer (the host's `eager` switched on). */
+  /**
+   * Renders without waiting any longer (called from the host's update: its `eager` switched on,
+   * or it is on screen, which the host may tell a frame before the observer's first report).
+   */
   show(): void {
     if (this.near) return;
     this.cancel?.();
     this.cancel = null;
     this.near = true;
-    this.host.requestUpdate();
   }
 }

@@ -52,10 +52,9 @@ export class KzElement<Events = object> extends LitElement {
    * page are drawn at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.arrived && this.hasUpdated) {
-      this.arrived = false;
-      await new Promise((resolve) => setTimeout(resolve));
-    }
+    if (this.arrived && this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    // Drawn now, the first drawing too: a change after it (the width measured) is not an arrival.
+    this.arrived = false;
     await super.scheduleUpdate();
   }
 

@@ -162,11 +162,13 @@ describe('references of a companion indicator', () => {
     expect(labels).toContain('World (UN IGME estimate) 39.6 →');
     expect(labels.some((l) => l.startsWith('Europe & Central Asia (UN IGME estimate)'))).toBe(true);
     expect(labels.filter((l) => l.startsWith('Kazakhstan'))).toHaveLength(1);
-    // A screen reader hears the source of each companion rule; the source line names its rules.
+    // A screen reader hears the companion's source once, after its last rule; the source line
+    // names its rules.
     const description = el.shadowRoot!.querySelector('#description')!.textContent!;
     expect(description).toMatch(
-      /World \(UN IGME estimate\) 39\.6 \(beyond the axis\), from World Bank, World Development Indicators/,
+      /World \(UN IGME estimate\) 39\.6 \(beyond the axis\); Europe & Central Asia \(UN IGME estimate\) [\d.]+, from World Bank, World Development Indicators/,
     );
+    expect(description.match(/from World Bank/g)).toHaveLength(1);
     const source = el
       .shadowRoot!.querySelector('[part="source"]')!
       .textContent!.replace(/\s+/g, ' ');

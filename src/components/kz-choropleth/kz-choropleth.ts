@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { isLayoutId } from '../../geo/layouts.js';
 import { langOf } from '../../i18n/format.js';
 import { IndicatorSourceController } from '../../controllers/indicator-source.js';
-import { VisibilityController } from '../../controllers/visibility.js';
+import { VisibilityController, onScreen } from '../../controllers/visibility.js';
 import { ContentWidth } from '../../controllers/content-width.js';
 import { TopologyController, prefetchTopology } from '../../controllers/topology.js';
 import { districtNamesOf } from '../../geo/features.js';
@@ -127,7 +127,10 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     if (!this.stale) return;
     this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
-    if (changed.has('eager') && this.eager) this.visibility.show();
+    // Eager, or on screen when the width is measured (the layout is fresh): drawn in this frame,
+    // not after the observer's report a task later.
+    if (this.eager || (changed.has('width') && onScreen(this.getBoundingClientRect())))
+      this.visibility.show();
     if (changed.has('period')) this.periods.periodChanged();
     this.prefetchMap();
     try {

@@ -116,10 +116,12 @@ function describe(
   counts: { shown: number; ranked: number },
   m: RankingMessages,
 ): string {
-  const placed = rules.map((r) => {
+  const placed = rules.map((r, i) => {
     const beyond = axis?.beyond(r.value) ?? 0;
     const where = beyond ? ` (${beyond > 0 ? m.offAxisHigh : m.offAxisLow})` : '';
-    return `${r.label}${where}${r.spoken ?? ''}`;
+    // A companion's source is said once, after the last of its rules in a row (its labels already
+    // name whose estimate each is).
+    return `${r.label}${where}${r.spoken === rules[i + 1]?.spoken ? '' : (r.spoken ?? '')}`;
   });
   const order = better === 'lower' ? m.rankLowFirst : m.rankHighFirst;
   return [
