@@ -60,7 +60,9 @@ async function mountMap(stage, input) {
     inHand: () => Math.max(dataInHand, arrived(mapFile) ?? Infinity),
     /**
      * A point inside each selectable area, and one on the map outside every area (a tap there
-     * closes the tooltip), in page coordinates, for the runner's taps.
+     * closes the tooltip), in page coordinates, for the runner's taps. The points are whole
+     * pixels, as a touch's position is: a fractional point found at the edge of a city symbol
+     * was rounded off the symbol onto the region around it, so Astana was never tapped.
      */
     areaPoints() {
       const svg = root().querySelector('svg.map').getBoundingClientRect();
@@ -69,8 +71,8 @@ async function mountMap(stage, input) {
         const box = node.getBoundingClientRect();
         for (let i = 1; i < 12; i++) {
           for (let j = 1; j < 12; j++) {
-            const x = box.left + (box.width * i) / 12;
-            const y = box.top + (box.height * j) / 12;
+            const x = Math.round(box.left + (box.width * i) / 12);
+            const y = Math.round(box.top + (box.height * j) / 12);
             const hit = root().elementFromPoint(x, y);
             if (hit === node || node.contains(hit))
               return { id: node.dataset.id, x: x + scrollX, y: y + scrollY };

@@ -1,13 +1,16 @@
 import { adoptStyles, CSSResult, type ReactiveElement } from 'lit';
-import { onDemand } from './on-demand.js';
+import { onDemand, type Redrawable } from './on-demand.js';
 
 /**
  * Until a part arrives the element draws without it (or waits) and is redrawn on arrival, or on
  * failure: a part that cannot be fetched stays away, with one console warning.
  */
 export interface LazyPart<M> {
-  /** The module if it has arrived; otherwise starts fetching it and redraws `host` on arrival. */
-  get(host: ReactiveElement): M | undefined;
+  /**
+   * The module if it has arrived; otherwise starts fetching it and, on arrival, redraws
+   * `redrawn` (by default `host`).
+   */
+  get(host: ReactiveElement, redrawn?: Redrawable): M | undefined;
   /** True once fetching has failed: draw without the part rather than wait for it. */
   readonly failed: boolean;
 }
@@ -49,8 +52,8 @@ export function lazyPart<M extends object>(
     get failed() {
       return loader.failed;
     },
-    get(host) {
-      const part = loader.get(host);
+    get(host, redrawn = host) {
+      const part = loader.get(redrawn);
       const styles = (part as { styles?: unknown } | undefined)?.styles;
       if (styles instanceof CSSResult) addPartStyles(host, styles);
       return part;

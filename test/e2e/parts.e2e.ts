@@ -54,6 +54,41 @@ test('an English page downloads the main file only; readers fetch the rest as th
   ]);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger on an area fetches the tooltip before it lifts; on the map around, not', async ({
+    page,
+    watch,
+  }) => {
+    await page.goto('/test/e2e/pages/parts.html?lang=en');
+    await drawn(page);
+    const map = page.locator('#map');
+    const origin = (await map.boundingBox())!;
+    const blank = (await map.locator('svg.map').boundingBox())!;
+    const area = await pointIn(map, 'KZ-75');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchEnd', x: number, y: number) => {
+      const touchPoints = type === 'touchEnd' ? [] : [{ x, y }];
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    };
+
+    await touch('touchStart', blank.x + 4, blank.y + 4);
+    await touch('touchEnd', blank.x + 4, blank.y + 4);
+    await page.waitForTimeout(200);
+    expect(partsRequested(watch)).toEqual([]);
+
+    // The finger is down: the code is fetched, nothing is shown yet.
+    await touch('touchStart', origin.x + area.x, origin.y + area.y);
+    await expect.poll(() => partsRequested(watch)).toEqual(['kz-choropleth-tooltip']);
+    await page.waitForTimeout(200);
+    await expect(map.locator('.tooltip')).toHaveCount(0);
+    await touch('touchEnd', origin.x + area.x, origin.y + area.y);
+    await expect(map.locator('.tooltip')).toContainText('Almaty');
+    expect(partsRequested(watch)).toEqual(['kz-choropleth-tooltip']);
+  });
+});
+
 for (const [lang, button, sentence] of [
   ['kk', 'Кестені көрсету', /мәнінен .* дейін/],
   ['ru', 'Показать таблицу', /снижение на|рост на|без изменений/],

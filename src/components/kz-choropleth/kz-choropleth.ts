@@ -19,7 +19,13 @@ import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
 import { mapTemplate, messageTemplate } from './templates.js';
-import { belowSection, tableSection, tooltipSection, type TableSort } from './sections.js';
+import {
+  belowSection,
+  tableSection,
+  tooltipSection,
+  type TableSort,
+  type TooltipPart,
+} from './sections.js';
 import type { EmbedView } from './export-formats.js';
 import type { SvgExport } from './export-part.js';
 import { ChoroplethChangeEvent, ChoroplethSelectEvent } from './events.js';
@@ -226,7 +232,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     const { hoverId, focusId, activeId, tipId, handlers } = this.pointer;
     const inTable = this.view === 'table';
     const tip = tipId && !inTable ? byId.get(tipId) : undefined;
-    const tooltip = tip && tooltipPart.get(this);
+    const tooltip = tip && this.tooltip();
     const table = inTable && tablePart.get(this);
     const selected = this.selected;
     const state = {
@@ -337,6 +343,14 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   /** @internal The drawn map, for the pointer. */
   drawnGeometry(): Geometry | null {
     return this.geometry;
+  }
+
+  /**
+   * @internal The tooltip's code; until it arrives, fetched and then drawn without working the
+   * view out again.
+   */
+  tooltip(): TooltipPart | undefined {
+    return tooltipPart.get(this, this.pointer);
   }
 
   /** @internal What kz-hover says of area `id`. */

@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDirection, nearestInDirection } from '../../geo/navigation.js';
 import type { Geometry } from './geometry.js';
+import type { TooltipPart } from './sections.js';
 import type { MapHandlers } from './templates.js';
 import { ChoroplethHoverEvent } from './events.js';
 
@@ -19,6 +20,8 @@ export interface AreaPointerHost extends ReactiveControllerHost {
   hoverDetail(id: string | null): { value: number | null; period: string };
   /** Selects an area as the reader did (click, tap, Enter). */
   select(id: string): void;
+  /** The tooltip's code if it has arrived; otherwise starts fetching it. */
+  tooltip(): TooltipPart | undefined;
 }
 
 type Ids = 'hoverId' | 'focusId' | 'activeId' | 'tipId';
@@ -54,7 +57,15 @@ export class AreaPointer implements ReactiveController {
     this.set('tipId', null);
   }
 
+  /** The tooltip's code arrived: redraws without working the view out again. */
+  requestUpdate(): void {
+    this.host.redraw();
+  }
+
   readonly handlers: MapHandlers = {
+    // A finger landed on an area: its tap shows the tooltip when the finger lifts, a tenth of a
+    // second or more later, so its code is fetched now.
+    pointerdown: (event) => idFrom(event) && this.host.tooltip(),
     pointermove: (event) => {
       if (event.pointerType === 'touch') return;
       const id = idFrom(event);
@@ -153,16 +164,7 @@ export class AreaPointer implements ReactiveController {
   private placeTip(): void {
     const tip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
     const g = this.host.drawnGeometry();
-    if (!tip || !g || !this.tipId) return;
-    const point = g.nav.find((n) => n.id === this.tipId);
-    const at =
-      this.tipAt ?? (point ? { x: point.x, y: point.y } : { x: g.width / 2, y: g.height / 2 });
-    const [w, h] = [tip.offsetWidth, tip.offsetHeight];
-    let x = at.x + 14;
-    if (x + w > g.width) x = Math.max(0, at.x - 14 - w);
-    let y = at.y + 14;
-    if (y + h > g.height) y = Math.max(0, at.y - 14 - h);
-    tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    if (tip && g && this.tipId) this.host.tooltip()?.placeTip(tip, g, this.tipId, this.tipAt);
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type ExportActions,
 } from './templates.js';
 
-type TooltipPart = typeof import('./tooltip.js');
+export type TooltipPart = typeof import('./tooltip.js');
 type TablePart = typeof import('./table.js');
 
 /** The tooltip of area `tip`: name, value, rank, difference, notes and a sparkline. */

@@ -33,6 +33,7 @@ export interface MapState {
 }
 
 export interface MapHandlers {
+  pointerdown: (event: PointerEvent) => void;
   pointermove: (event: PointerEvent) => void;
   pointerleave: (event: PointerEvent) => void;
   click: (event: MouseEvent) => void;
@@ -71,6 +72,7 @@ export function mapTemplate(
     tabindex="-1"
     aria-labelledby="map-title"
     aria-describedby="map-desc"
+    @pointerdown=${on.pointerdown}
     @pointermove=${on.pointermove}
     @pointerleave=${on.pointerleave}
     @click=${on.click}

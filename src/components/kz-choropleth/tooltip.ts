@@ -7,6 +7,7 @@ import { sparklinePath, sparkScales, round, type Frame } from '../../shapes/spar
 import { formatNumber, formatRank, localize } from '../../i18n/format.js';
 import { MESSAGES, fill } from './messages.js';
 import type { AreaDatum } from './model.js';
+import type { Geometry } from './geometry.js';
 export { styles } from './tooltip.styles.js';
 
 export const SPARK_FRAME: Frame = { width: 132, height: 36, top: 4, right: 4, bottom: 4, left: 4 };
@@ -143,4 +144,21 @@ export function tooltipTemplate(
           </div>`
         : nothing
     }`;
+}
+
+/**
+ * Puts the tooltip of area `id` 14 px right of and below the pointer (`at`, in the map's
+ * coordinates; without one, the area's keyboard point), or left of or above it where it would
+ * stick out of the map.
+ */
+export function placeTip(
+  tip: HTMLElement,
+  g: Geometry,
+  id: string,
+  at: { x: number; y: number } | null,
+): void {
+  const p = at ?? g.nav.find((n) => n.id === id) ?? { x: g.width / 2, y: g.height / 2 };
+  const along = (a: number, size: number, room: number) =>
+    Math.round(a + 14 + size > room ? Math.max(0, a - 14 - size) : a + 14);
+  tip.style.transform = `translate(${along(p.x, tip.offsetWidth, g.width)}px, ${along(p.y, tip.offsetHeight, g.height)}px)`;
 }
