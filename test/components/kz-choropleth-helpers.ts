@@ -1,6 +1,7 @@
 // Shared helpers for the <kz-choropleth> browser tests: mounting, waiting for the drawing, and
 // reading what a reader sees (areas, fills, legend) out of the shadow root.
 import '../../src/components/kz-choropleth/define.js';
+import { userEvent } from 'vitest/browser';
 import type { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
 
 export type Attributes = Record<string, string | boolean>;
@@ -36,6 +37,20 @@ export function mount(
 export function unmountAll(): void {
   for (const box of mounted) box.remove();
   mounted = [];
+}
+
+/**
+ * Puts the real mouse pointer on a small corner element of its own and returns what takes it
+ * away. Chrome hovers again whatever a layout change moves under a still pointer, so a test that
+ * sends its own pointer events would otherwise also get the real pointer's, left wherever an
+ * earlier test file put it.
+ */
+export async function parkPointer(): Promise<() => void> {
+  const park = document.createElement('div');
+  park.style.cssText = 'position:fixed;right:0;bottom:0;width:6px;height:6px;z-index:2147483647';
+  document.body.append(park);
+  await userEvent.hover(park);
+  return () => park.remove();
 }
 
 /** Waits until a condition holds, re-checking after each update and animation frame. */

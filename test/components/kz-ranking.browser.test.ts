@@ -7,6 +7,7 @@ import {
   areaPaths,
   drawn,
   mount as mountMap,
+  parkPointer,
   root,
   unmountAll,
   until,
@@ -250,6 +251,7 @@ describe('beside a map', () => {
   });
 
   it('hover goes both ways, each action firing one kz-hover', async () => {
+    const unpark = await parkPointer();
     const { map, ranking } = await pair();
     const hovers: string[] = [];
     const log = (e: Event) =>
@@ -271,6 +273,7 @@ describe('beside a map', () => {
       await until(() => rowOf(ranking, 'KZ-35').classList.contains('hovered'), 'the hovered row');
       expect(hovers).toEqual(['kz-ranking:KZ-61', 'kz-ranking:null', 'kz-choropleth:KZ-35']);
     } finally {
+      unpark();
       document.removeEventListener('kz-hover', log);
     }
   });
