@@ -42,7 +42,7 @@ export class TopologyController {
     this.error = undefined;
     this.topology = loadedTopology(url);
     if (this.topology) return;
-    loadTopology(layout, base ? { base } : {}).then(
+    loadTopology(layout, { base }).then(
       (topology) => this.settle(url, topology, undefined),
       (error: MapLoadError) => this.settle(url, undefined, error),
     );
@@ -71,7 +71,7 @@ const baseOf = (mapBase: string) => mapBase || configuredMapBase() || undefined;
  */
 export function prefetchTopology(layout: LayoutId, mapBase: string): void {
   const base = baseOf(mapBase);
-  loadTopology(layout, base ? { base } : {}).catch(() => {
+  loadTopology(layout, { base }).catch(() => {
     // A failure is reported when the drawing asks for the map.
   });
 }

@@ -2,8 +2,10 @@
 // the map drawn. Counts, not times (the benchmark times them).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import poverty from '../../stories/data/poverty-regions.json';
+import u5mr from '../../stories/data/u5mr-regions.json';
+import { loadTopology } from '../../src/geo/load-map.js';
 import type { KzChoropleth } from '../../src/components/kz-choropleth/kz-choropleth.js';
-import { areaPaths, drawn, mount, root, unmountAll } from './kz-choropleth-helpers.js';
+import { areaPaths, drawn, mount, root, unmountAll, until } from './kz-choropleth-helpers.js';
 
 afterEach(unmountAll);
 
@@ -58,5 +60,19 @@ describe('the first drawing', () => {
     } finally {
       spacer.remove();
     }
+  });
+
+  it('projects a map file in the task it arrives in, and draws it in the next', async () => {
+    // No layout stated: the map file (2018 regions, not loaded yet in this file) is asked for
+    // once the data chose it and the map is on screen, so it arrives after the width.
+    const el = mount({ indicator: 'u5mr', period: '2019' }, { data: u5mr });
+    await until(() => el.width > 0 && !!root(el).querySelector('[part~="legend"]'), 'the legend');
+    await loadTopology('2018', { base: '/maps/' });
+    await Promise.resolve();
+    // Worked out where it arrived; not drawn yet: that is the next task's.
+    expect(el.drawnGeometry()?.ids).toHaveLength(17);
+    expect(areaPaths(el)).toHaveLength(0);
+    await drawn(el);
+    expect(areaPaths(el)).toHaveLength(17);
   });
 });

@@ -110,11 +110,16 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   @state() private interactions = 0;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
-    // Internal states are the reader's interaction.
-    const state = name !== undefined && KzChoropleth.elementProperties.get(name)?.state;
-    if (name === undefined || name === 'width' || (!state && name !== 'selected'))
-      this.stale = true;
+    // What arrived (a bare request: data, a map file, a language) is worked out at once, in the
+    // task it arrived in, and drawn a task later (KzElement): on a slow phone, projecting a map
+    // and drawing it are not one long task.
+    const arrived =
+      name === undefined && this.hasUpdated && !this.isUpdatePending && this.isConnected;
+    // Internal states are the reader's interaction; a bare request or the width (no declared
+    // property) is not.
+    if (!KzChoropleth.elementProperties.get(name!)?.state && name !== 'selected') this.stale = true;
     super.requestUpdate(name, ...(rest as []));
+    if (arrived) this.resolve();
   }
 
   /** @internal Redraws with the view as it is: what the reader's interaction changed. */
@@ -125,44 +130,43 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A hover, a focus or a tap redraws with the view as it is.
     if (!this.stale) return;
-    this.stale = false;
     if (changed.has('src') || changed.has('data')) this.source.refresh();
     // Eager, or on screen when the width is measured (the layout is fresh): drawn in this frame,
     // not after the observer's report a task later.
     if (this.eager || (changed.has('width') && onScreen(this.getBoundingClientRect())))
       this.visibility.show();
     if (changed.has('period')) this.periods.periodChanged();
-    this.prefetchMap();
+    this.resolve();
+  }
+
+  /** The view (or the problem shown instead), and its report. */
+  private resolve(): void {
+    this.stale = false;
+    // With the layout stated, the map file need not wait for the data: both download at once. A
+    // region map (about 9 KB, one file for every map of its layout) downloads with or after the
+    // data even before the widget comes near the viewport, as the data do; the district map
+    // (45 KB) waits.
+    const layout = this.layout;
+    if (isLayoutId(layout) && (layout !== 'districts' || this.visibility.near))
+      prefetchTopology(layout, this.mapBase);
     try {
       this.computeView();
     } catch (error) {
-      // Whatever an input holds, the page gets a message and kz-error, never an exception.
-      this.geometry = null;
+      // Whatever an input holds, the page gets a message and kz-error, never an exception (and
+      // no geometry: computeView drops it first).
       this.viewState.clear(unexpectedProblem(error));
     }
     this.viewState.reportProblem(this, this.viewState.problem);
   }
 
-  /**
-   * With the layout stated, the map file need not wait for the data: both download at once. A
-   * region map (about 9 KB, one file for every map of its layout) downloads with or after the data
-   * even before the widget comes near the viewport, as the data do; the district map (45 KB) waits.
-   */
-  private prefetchMap(): void {
-    const layout = this.layout;
-    if (!isLayoutId(layout)) return;
-    if (layout === 'districts' && !this.visibility.near) return;
-    prefetchTopology(layout, this.mapBase);
-  }
-
   /** The view (or a problem), then, near the viewport, the map file and the geometry. */
   private computeView(): void {
+    this.geometry = null;
     const { dataset, error, loading } = this.source;
     const view = this.viewState;
     // The reader's language is fetched beside the data (English is built in); redraw on arrival.
     // A widget switching language keeps the previous one until then, rather than blanking.
     const lang = MESSAGES.has(langOf(this), this) ? langOf(this) : view.presenter?.lang;
-    this.geometry = null;
     if (error) return view.clear(loadProblem(error));
     if (loading || !dataset || !lang) return view.clear();
     // The element's attributes are the view's inputs and the scale's options.

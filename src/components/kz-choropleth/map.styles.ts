@@ -17,7 +17,7 @@ export const mapStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .area.district {
+  .district .area {
     stroke-width: 0.25;
   }
   /* Lines drawn over the areas: borders, the country's outline, hover, selection and focus. */

@@ -56,7 +56,6 @@ export function mapTemplate(
       : selected && geometry.paths.has(selected)
         ? selected
         : geometry.order[0];
-  const cls = geometry.layout === 'districts' ? 'area district' : 'area';
   const highlight = (id: string | null, name: string) =>
     id && geometry.paths.has(id) && !cityIds.has(id)
       ? svg`<path class="hl ${name}" d=${geometry.paths.get(id)!}></path>`
@@ -85,12 +84,14 @@ export function mapTemplate(
       ${fill(presenter.messages.mapLabel, { name: presenter.title, period: presenter.period })}
     </title>
     <desc id="map-desc">${presenter.summary()} ${presenter.messages.keyboardHint}</desc>
-    <g class=${state.animate ? 'areas animate' : 'areas'}>
+    <g
+      class="areas${geometry.layout === 'districts' ? ' district' : ''}${state.animate ? ' animate' : ''}"
+    >
       ${geometry.ids.map((id) =>
         cityIds.has(id)
-          ? svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))} aria-hidden="true"></path>`
-          : svg`<path class=${cls} part="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))}
-              role="button" tabindex=${id === active ? 0 : -1} aria-label=${presenter.areaLabel(id)}
+          ? svg`<path part="area" aria-hidden="true" class="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))}></path>`
+          : svg`<path part="area" role="button" class="area" data-id=${id} d=${geometry.paths.get(id)!} fill=${fillOf(byId.get(id))}
+              tabindex=${id === active ? 0 : -1} aria-label=${presenter.areaLabel(id)}
               aria-pressed=${id === selected} aria-describedby=${described(id)}></path>`,
       )}
     </g>
