@@ -105,18 +105,21 @@ export function bareRegionLabels(labels: Iterable<string>): Set<string> {
   return out;
 }
 
-const NATIONAL = new Set(
-  [
-    'Kazakhstan',
-    'Republic of Kazakhstan',
-    'Казахстан',
-    'Республика Казахстан',
-    'Қазақстан',
-    'Қазақстан Республикасы',
-    'Qazaqstan',
-    'Qazaqstan Respublikasy',
-  ].map((name) => nameKey(name).key),
-);
+// Made on first use: the name keys are work that a page whose data name areas by code never needs.
+let national: Set<string> | undefined;
+const nationalKeys = () =>
+  (national ??= new Set(
+    [
+      'Kazakhstan',
+      'Republic of Kazakhstan',
+      'Казахстан',
+      'Республика Казахстан',
+      'Қазақстан',
+      'Қазақстан Республикасы',
+      'Qazaqstan',
+      'Qazaqstan Respublikasy',
+    ].map((name) => nameKey(name).key),
+  ));
 
 /**
  * True for the country as a whole as sources write it: `KZ`, `KAZ`, `Kazakhstan`,
@@ -127,5 +130,5 @@ export function isNational(input: string): boolean {
   if (typeof input !== 'string' || input.length > MAX_INPUT) return false;
   const code = compactCode(input.trim());
   if (code === 'KZ' || code === 'KAZ' || code === '398') return true;
-  return NATIONAL.has(nameKey(input).key);
+  return nationalKeys().has(nameKey(input).key);
 }

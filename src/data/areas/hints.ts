@@ -51,26 +51,29 @@ function closest(
   return best;
 }
 
-// Baikonur is no unit of any layout: statistics count it under Kyzylorda Region.
-const BAIKONUR = new Set([
-  'KZ-BAY',
-  'KZBAY',
-  nameKey('Baikonur').key,
-  nameKey('Байконур').key,
-  nameKey('Байқоңыр').key,
-]);
-
-// Neighbouring countries whose names are a few letters from Turkistan's: never suggest it for them.
-const COUNTRIES = new Set(
-  ['Tajikistan', 'Turkmenistan', 'Таджикистан', 'Туркменистан', 'Тәжікстан', 'Түрікменстан'].map(
-    (name) => nameKey(name).key,
-  ),
-);
+// Made on the first suggestion (name keys are work a page without unknown areas never needs):
+// Baikonur, which is no unit of any layout (statistics count it under Kyzylorda Region), and the
+// neighbouring countries whose names are a few letters from Turkistan's (never suggested for them).
+let special: { baikonur: Set<string>; countries: Set<string> } | undefined;
+const nameKeys = (names: string[]) => names.map((name) => nameKey(name).key);
 
 export function suggest(text: string, level: AreaLevel): string | undefined {
-  if (COUNTRIES.has(nameKey(text).key)) return undefined;
+  const { baikonur, countries } = (special ??= {
+    baikonur: new Set(['KZ-BAY', 'KZBAY', ...nameKeys(['Baikonur', 'Байконур', 'Байқоңыр'])]),
+    countries: new Set(
+      nameKeys([
+        'Tajikistan',
+        'Turkmenistan',
+        'Таджикистан',
+        'Туркменистан',
+        'Тәжікстан',
+        'Түрікменстан',
+      ]),
+    ),
+  });
+  if (countries.has(nameKey(text).key)) return undefined;
   const c = compactCode(text);
-  if (BAIKONUR.has(c) || BAIKONUR.has(nameKey(text).key)) {
+  if (baikonur.has(c) || baikonur.has(nameKey(text).key)) {
     return level === 'district' ? 'KZ431900' : 'KZ-43';
   }
   if (/^KZ/.test(c) || /^\d+$/.test(c)) {
