@@ -103,7 +103,11 @@ export async function profileRun(browser, site, contender, workload) {
 
 export async function traceRun(browser, { origin }, contender, workload) {
   const { TRACE_CATEGORIES, summarizeTrace } = await import('./trace.mjs');
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(workload === 'interact' ? { hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   try {
     await emulate(await context.newCDPSession(page));
@@ -112,10 +116,20 @@ export async function traceRun(browser, { origin }, contender, workload) {
     await page.goto(pageUrl(origin, contender, workload), { waitUntil: 'load', timeout: TIMEOUT });
     await done;
     const result = await page.evaluate(() => window.__bench);
+    let windowMs = result.ok && result.window ? result.window[1] - result.window[0] : null;
+    if (workload === 'interact' && result.ok) {
+      // What is traced is the taps and key presses: the window runs from the first to a mark
+      // after the last (the summary reads the last `bench:end`).
+      const start = await page.evaluate(() => performance.now());
+      await interact(page);
+      windowMs = await page.evaluate((t0) => {
+        performance.mark('bench:end');
+        return performance.now() - t0;
+      }, start);
+    }
     const buffer = await browser.stopTracing();
-    if (!result.ok || !result.window) return null;
-    const [start, end] = result.window;
-    return summarizeTrace(JSON.parse(buffer.toString('utf8')), end - start);
+    if (windowMs == null) return null;
+    return summarizeTrace(JSON.parse(buffer.toString('utf8')), windowMs);
   } finally {
     await context.close();
   }

@@ -148,9 +148,7 @@ async function untimedRuns(browser, siteOf) {
   const traces = {};
   const profiles = {};
   if (TRACE) {
-    for (const workload of WORKLOADS.filter(
-      (w) => !['cycles', 'interact', 'article'].includes(w),
-    )) {
+    for (const workload of WORKLOADS.filter((w) => !['cycles', 'article'].includes(w))) {
       traces[workload] = {};
       for (const contender of withFloor(workload)) {
         traces[workload][contender] = await traceRun(

@@ -40,7 +40,10 @@ const kindOf = (name) => KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
 /** Summarises a Chromium trace between the `bench:end` mark minus `windowMs` and that mark. */
 export function summarizeTrace(trace, windowMs) {
   const events = trace.traceEvents ?? trace;
-  const end = events.find((e) => e.name === 'bench:end' && e.cat?.includes('blink.user_timing'));
+  // The last mark: the interaction workload marks the end of its taps after the page's own.
+  const end = events.findLast(
+    (e) => e.name === 'bench:end' && e.cat?.includes('blink.user_timing'),
+  );
   if (!end) return null;
   const pid = end.pid;
   const main = events.find(
