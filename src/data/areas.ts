@@ -6,7 +6,7 @@
  */
 import type { AreaResolution, AreaLevel, DistrictNameRecord } from './areas/types.js';
 import { byCode, sortCodes } from './areas/registry.js';
-import { nameKey } from './areas/spelling.js';
+import { nameKey, nameKeys } from './areas/spelling.js';
 import { addDistrictNames, districtNames, lookupName, regionNames } from './areas/names.js';
 import { compactCode, known, resolveCode } from './areas/codes.js';
 import { suggest } from './areas/hints.js';
@@ -109,7 +109,7 @@ export function bareRegionLabels(labels: Iterable<string>): Set<string> {
 let national: Set<string> | undefined;
 const nationalKeys = () =>
   (national ??= new Set(
-    [
+    nameKeys([
       'Kazakhstan',
       'Republic of Kazakhstan',
       'Казахстан',
@@ -118,7 +118,7 @@ const nationalKeys = () =>
       'Қазақстан Республикасы',
       'Qazaqstan',
       'Qazaqstan Respublikasy',
-    ].map((name) => nameKey(name).key),
+    ]),
   ));
 
 /**

@@ -41,9 +41,17 @@ export class KzElement<Events = object> extends LitElement {
   private arrived = false;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
+    // The first thing to arrive since the last drawing, on the page: `arrival()` may work it out
+    // now, in the task it arrived in, ahead of its drawing a task later.
+    const first =
+      name === undefined && this.hasUpdated && !this.isUpdatePending && this.isConnected;
     if (name === undefined) this.arrived = true;
     super.requestUpdate(name, ...(rest as []));
+    if (first) this.arrival();
   }
+
+  /** What an element works out as something arrives (see `requestUpdate`); nothing by default. */
+  protected arrival(): void {}
 
   /**
    * What arrived is drawn in a task of its own: a page of many widgets, whose data arrive

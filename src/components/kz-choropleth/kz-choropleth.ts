@@ -110,16 +110,19 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
   @state() private interactions = 0;
 
   override requestUpdate(name?: PropertyKey, ...rest: unknown[]): void {
-    // What arrived (a bare request: data, a map file, a language) is worked out at once, in the
-    // task it arrived in, and drawn a task later (KzElement): on a slow phone, projecting a map
-    // and drawing it are not one long task.
-    const arrived =
-      name === undefined && this.hasUpdated && !this.isUpdatePending && this.isConnected;
     // Internal states are the reader's interaction; a bare request or the width (no declared
     // property) is not.
     if (!KzChoropleth.elementProperties.get(name!)?.state && name !== 'selected') this.stale = true;
     super.requestUpdate(name, ...(rest as []));
-    if (arrived) this.resolve();
+  }
+
+  /**
+   * What arrived (data, a map file, a language) is worked out at once, in the task it arrived
+   * in, and drawn a task later (KzElement): on a slow phone, projecting a map and drawing it are
+   * not one long task.
+   */
+  protected override arrival(): void {
+    this.resolve();
   }
 
   /** @internal Redraws with the view as it is: what the reader's interaction changed. */

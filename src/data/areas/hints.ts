@@ -4,7 +4,7 @@
  */
 import type { AreaLevel } from './types.js';
 import { byCode, LAYOUT_AREAS, regionByKato2 } from './registry.js';
-import { fits, nameKey } from './spelling.js';
+import { fits, nameKey, nameKeys } from './spelling.js';
 import { districtNames, lookupName, regionNames } from './names.js';
 import { compactCode } from './codes.js';
 
@@ -55,7 +55,6 @@ function closest(
 // Baikonur, which is no unit of any layout (statistics count it under Kyzylorda Region), and the
 // neighbouring countries whose names are a few letters from Turkistan's (never suggested for them).
 let special: { baikonur: Set<string>; countries: Set<string> } | undefined;
-const nameKeys = (names: string[]) => names.map((name) => nameKey(name).key);
 
 export function suggest(text: string, level: AreaLevel): string | undefined {
   const { baikonur, countries } = (special ??= {
@@ -71,9 +70,10 @@ export function suggest(text: string, level: AreaLevel): string | undefined {
       ]),
     ),
   });
-  if (countries.has(nameKey(text).key)) return undefined;
+  const { key, marker } = nameKey(text);
+  if (countries.has(key)) return undefined;
   const c = compactCode(text);
-  if (baikonur.has(c) || baikonur.has(nameKey(text).key)) {
+  if (baikonur.has(c) || baikonur.has(key)) {
     return level === 'district' ? 'KZ431900' : 'KZ-43';
   }
   if (/^KZ/.test(c) || /^\d+$/.test(c)) {
@@ -81,13 +81,11 @@ export function suggest(text: string, level: AreaLevel): string | undefined {
     if (/^\d+$/.test(c)) return regionByKato2.get(c.slice(0, 2));
     return closest(c, digits ? districtCodeKeys : codeKeys);
   }
-  const { key } = nameKey(text);
   if (!key) return undefined;
   const own = level === 'district' ? districtNames() : regionNames();
   const other = level === 'district' ? regionNames() : districtNames();
   // A name written with a generic word is only ever close to a unit of that kind: "Алматы қ." (a
   // city) must not suggest Almaty Region.
-  const { marker } = nameKey(text);
   const keys = marker ? own.keys.filter((k) => fits(marker, byCode.get(k.code)?.type)) : own.keys;
   const found = closest(key, keys);
   if (found) return found;

@@ -89,6 +89,10 @@ const LATIN_2021: Record<string, string> = { ş: 'sh', ç: 'ch', ı: 'i', ñ: 'n
 
 const CYRILLIC_FOLD = pairs('қк ғг ңн өо ұу үу һх іи әа ёе ь ъ');
 
+/** The comparison keys of a list of names (see `nameKey`). */
+export const nameKeys = (names: readonly string[]): string[] =>
+  names.map((name) => nameKey(name).key);
+
 /**
  * The comparison key of a name: script look-alikes fixed, case, punctuation, diacritics and the
  * generic word (region, oblast, облысы, область, city, г., қаласы, district, район ...) removed,
