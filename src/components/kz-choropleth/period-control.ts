@@ -4,6 +4,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Shown } from './choose-view.js';
 import type { Presenter } from './presenter.js';
+import { periodBreaksOf } from '../../data/breaks.js';
 import { periodNote } from './period-break.js';
 import { controlsTemplate } from './templates.js';
 
@@ -53,7 +54,7 @@ export class PeriodControl implements ReactiveController {
     const { indicator, periods, period } = shown;
     const { messages, lang } = presenter;
     if (!this.host.controls || periods.length < 2) return nothing;
-    const note = periodNote(indicator, period, periods, messages, lang);
+    const note = periodNote(periodBreaksOf(indicator, periods), period, messages, lang);
     return controlsTemplate(
       messages,
       periods,
