@@ -16,7 +16,6 @@ export interface SeriesBreak {
   marked?: true;
 }
 
-const own = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
 const isMarked = (observation: Observation | undefined) => observation?.status === 'break';
 
 /**
@@ -36,7 +35,7 @@ function breaksAlong(
   let before: Period | undefined;
   let note: Localized | undefined;
   for (const period of indicator.periods) {
-    if (stated && breaks && own(breaks, period.id)) note ??= breaks[period.id];
+    if (stated && breaks && Object.hasOwn(breaks, period.id)) note ??= breaks[period.id];
     if (!isStep(period)) continue;
     if (before) {
       const marks = at(period).filter(isMarked);
@@ -62,13 +61,13 @@ function breaksAlong(
  * A chart draws a gap mark before each `period`. Empty for an unknown id or a constant target.
  */
 export function breaksOf(indicator: Indicator, id: string): SeriesBreak[] {
-  const area = own(indicator.values, id);
+  const area = Object.hasOwn(indicator.values, id);
   const reference = indicator.references.find((r) => r.id === id);
   const series = area ? indicator.values[id] : reference?.value === undefined && reference?.values;
   if (!series) return [];
   return breaksAlong(
     indicator,
-    (period) => own(series, period.id),
+    (period) => Object.hasOwn(series, period.id),
     (period) => [series[period.id]],
     area || reference?.source === undefined,
     area ? indicator.layouts : {},
@@ -81,10 +80,13 @@ export function breaksOf(indicator: Indicator, id: string): SeriesBreak[] {
  * layout, or an area value marked as a break (the stated note, else the first marked value's).
  * For the note of the map's period control.
  */
-export function periodBreaksOf(indicator: Indicator, periods?: readonly string[]): SeriesBreak[] {
+export function periodBreaksOf(
+  indicator: Indicator,
+  periods: readonly string[] = Object.keys(indicator.layouts),
+): SeriesBreak[] {
   return breaksAlong(
     indicator,
-    (period) => (periods ? periods.includes(period.id) : own(indicator.layouts, period.id)),
+    (period) => periods.includes(period.id),
     (period) => Object.values(indicator.values).map((byPeriod) => byPeriod[period.id]),
     true,
     indicator.layouts,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../src/data/parse.js';
 import { periodBreaksOf } from '../../src/data/breaks.js';
-import { periodNote } from '../../src/components/kz-choropleth/period-break.js';
+import { keptPeriodNote, periodNote } from '../../src/components/kz-choropleth/period-break.js';
 import { MESSAGES } from '../../src/components/kz-choropleth/messages.js';
 import { areaPeriods } from '../../src/components/kz-choropleth/model.js';
 
@@ -76,5 +76,29 @@ describe('periodNote(breaks, period, messages, lang)', () => {
     expect(periodNote(breaks, '2023', m, 'en').note).toBe(
       'New region boundaries from 2023: compare with earlier years with care.',
     );
+  });
+});
+
+describe('keptPeriodNote(owner, indicator, period, periods, messages, lang)', () => {
+  it('finds the breaks again only for new periods or data, and words again only for a new period or language', () => {
+    let reads = 0;
+    const counted = new Proxy(u5mr, {
+      get(target, key, receiver) {
+        if (key === 'breaks') reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const owner = {};
+    const note = (period: string, steps: readonly string[]) =>
+      keptPeriodNote(owner, counted, period, steps, m, 'en');
+    const first = note('2018', periods);
+    expect(first.note).toMatch(/^New region boundaries from 2018/);
+    expect(reads).toBe(1);
+    // A redraw with the same inputs (a copy of the same periods, as a new view makes them).
+    expect(note('2018', [...periods])).toBe(first);
+    expect(note('2019', periods)).toEqual({ note: '', reserve: true });
+    expect(reads).toBe(1);
+    note('2019', ['2019', '2020']);
+    expect(reads).toBe(2);
   });
 });
