@@ -1,6 +1,9 @@
-/** Breaks in series: where values on either side of a period are not comparable. */
-import type { Indicator, LayoutId, Localized, Period } from './types.js';
-import { seriesOf, type SeriesPoint } from './accessors.js';
+/**
+ * Breaks in series: where values on either side of a period are not comparable. The one place
+ * that says what a break is, for the format's accessors, the map's period control and the
+ * sparkline's line.
+ */
+import type { Indicator, LayoutId, Localized, Observation, Period } from './types.js';
 
 export interface SeriesBreak {
   /** The first period after the break: its values are not comparable with the earlier ones. */
@@ -9,43 +12,46 @@ export interface SeriesBreak {
   note?: Localized;
   /** The boundary layout changes here (area series and the map). */
   layoutChange?: { from: LayoutId; to: LayoutId };
+  /** A value at this period is marked `"status": "break"`. */
+  marked?: true;
 }
 
-const own = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
+const isMarked = (observation: Observation | undefined) => observation?.status === 'break';
 
-/** The stated break notes that fall after `before` and at or before `at`, first one wins. */
-function statedBetween(indicator: Indicator, before: Period, at: Period): Localized | undefined {
-  if (!indicator.breaks) return undefined;
+/**
+ * The breaks at the periods that are steps of a series (`isStep`; in time order): at each step
+ * after the first, a break stated since the step before (when `stated`: the first one), a value
+ * marked as a break among `at(step)` (its note when none is stated), or a change of layout.
+ */
+function breaksAlong(
+  indicator: Indicator,
+  isStep: (period: Period) => boolean,
+  at: (period: Period) => (Observation | undefined)[],
+  stated: boolean,
+  layouts: Readonly<Record<string, LayoutId>>,
+): SeriesBreak[] {
+  const { breaks } = indicator;
+  const out: SeriesBreak[] = [];
+  let before: Period | undefined;
+  let note: Localized | undefined;
   for (const period of indicator.periods) {
-    if (period.start > before.start && period.start <= at.start && own(indicator.breaks, period.id))
-      return indicator.breaks[period.id];
+    if (stated && breaks && Object.hasOwn(breaks, period.id)) note ??= breaks[period.id];
+    if (!isStep(period)) continue;
+    if (before) {
+      const marks = at(period).filter(isMarked);
+      const from = layouts[before.id];
+      const to = layouts[period.id];
+      const found: SeriesBreak = { period };
+      note ??= marks.find((o) => o!.note)?.note;
+      if (note) found.note = note;
+      if (marks.length) found.marked = true;
+      if (from && to && from !== to) found.layoutChange = { from, to };
+      if (Object.keys(found).length > 1) out.push(found);
+    }
+    before = period;
+    note = undefined;
   }
-  return undefined;
-}
-
-/** Whether the indicator's stated breaks apply to a series: areas, and references of its source. */
-function takesStatedBreaks(indicator: Indicator, id: string): boolean {
-  if (own(indicator.values, id)) return true;
-  const reference = indicator.references.find((r) => r.id === id);
-  return reference !== undefined && reference.source === undefined && reference.value === undefined;
-}
-
-function breakAt(
-  point: SeriesPoint,
-  previous: SeriesPoint,
-  stated: Localized | undefined,
-): SeriesBreak | undefined {
-  const marked = point.observation.status === 'break';
-  const layoutChange =
-    point.layout && previous.layout && point.layout !== previous.layout
-      ? { from: previous.layout, to: point.layout }
-      : undefined;
-  if (!stated && !marked && !layoutChange) return undefined;
-  const found: SeriesBreak = { period: point.period };
-  const note = stated ?? (marked ? point.observation.note : undefined);
-  if (note) found.note = note;
-  if (layoutChange) found.layoutChange = layoutChange;
-  return found;
+  return out;
 }
 
 /**
@@ -55,50 +61,50 @@ function breakAt(
  * A chart draws a gap mark before each `period`. Empty for an unknown id or a constant target.
  */
 export function breaksOf(indicator: Indicator, id: string): SeriesBreak[] {
-  const points = seriesOf(indicator, id);
-  const stated = takesStatedBreaks(indicator, id);
-  const out: SeriesBreak[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const note = stated
-      ? statedBetween(indicator, points[i - 1].period, points[i].period)
-      : undefined;
-    const found = breakAt(points[i], points[i - 1], note);
-    if (found) out.push(found);
-  }
-  return out;
+  const area = Object.hasOwn(indicator.values, id);
+  const reference = indicator.references.find((r) => r.id === id);
+  const series = area ? indicator.values[id] : reference?.value === undefined && reference?.values;
+  if (!series) return [];
+  return breaksAlong(
+    indicator,
+    (period) => Object.hasOwn(series, period.id),
+    (period) => [series[period.id]],
+    area || reference?.source === undefined,
+    area ? indicator.layouts : {},
+  );
 }
 
 /**
- * The breaks that concern the map: at each period with area values, a stated break since the
- * previous such period, a change of layout, or an area value marked as a break (the first note
- * found). For a note in the map's period control.
+ * The breaks that concern the map, among the periods it steps through (`periods`; by default
+ * every period with area values): at each, a break stated since the previous one, a change of
+ * layout, or an area value marked as a break (the stated note, else the first marked value's).
+ * For the note of the map's period control.
  */
-export function periodBreaksOf(indicator: Indicator): SeriesBreak[] {
-  const withAreas = indicator.periods.filter((period) => own(indicator.layouts, period.id));
-  const out: SeriesBreak[] = [];
-  for (let i = 1; i < withAreas.length; i++) {
-    const period = withAreas[i];
-    const from = indicator.layouts[withAreas[i - 1].id];
-    const to = indicator.layouts[period.id];
-    let note = statedBetween(indicator, withAreas[i - 1], period);
-    let marked = false;
-    for (const code in indicator.values) {
-      const observation = indicator.values[code][period.id];
-      if (observation?.status !== 'break') continue;
-      marked = true;
-      note ??= observation.note;
-      if (note) break;
-    }
-    if (!note && !marked && from === to) continue;
-    const found: SeriesBreak = { period };
-    if (note) found.note = note;
-    if (from !== to) found.layoutChange = { from, to };
-    out.push(found);
-  }
-  return out;
+export function periodBreaksOf(
+  indicator: Indicator,
+  periods: readonly string[] = Object.keys(indicator.layouts),
+): SeriesBreak[] {
+  return breaksAlong(
+    indicator,
+    (period) => periods.includes(period.id),
+    (period) => Object.values(indicator.values).map((byPeriod) => byPeriod[period.id]),
+    true,
+    indicator.layouts,
+  );
 }
 
 /** The break just before a period of the map, if any. */
 export function breakBefore(indicator: Indicator, periodId: string): SeriesBreak | undefined {
   return periodBreaksOf(indicator).find((found) => found.period.id === periodId);
+}
+
+/**
+ * The periods of `points` after the first whose value is marked `"status": "break"`: where a
+ * sparkline cuts its line and draws a gap mark.
+ */
+export function markedBreaks(
+  points: readonly { period: string }[],
+  observations: Readonly<Record<string, Observation | undefined>>,
+): string[] {
+  return points.slice(1).flatMap((p) => (isMarked(observations[p.period]) ? [p.period] : []));
 }

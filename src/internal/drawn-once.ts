@@ -3,7 +3,7 @@
 // expression, two per list item: half of such a part's nodes), and each later redraw that does
 // not change them (a hover, a tap, a period switch) leaves them alone.
 import { render } from 'lit';
-import { sameItems } from './same.js';
+import { kept } from './same.js';
 
 /**
  * The element drawn by `template()` (one root element), kept on `owner` (one per element, e.g.
@@ -15,11 +15,7 @@ export function drawnOnce(
   key: unknown[],
   template: () => unknown,
 ): Element {
-  const kept = owner as Record<string, [unknown[], Element] | undefined>;
-  const slot = kept[name];
-  return slot && sameItems(key, slot[0])
-    ? slot[1]
-    : (kept[name] = [key, plainNodes(template())])[1];
+  return kept(owner, name, key, () => plainNodes(template()));
 }
 
 function plainNodes(template: unknown): Element {

@@ -8,3 +8,13 @@ export function sameItems(
 ): boolean {
   return !!b && a.length === b.length && a.every((v, i) => v === b[i]);
 }
+
+/**
+ * What `make()` gives, kept on `owner` (one per element, e.g. its view state) under `name` while
+ * the inputs `key` stay the same items: made again only when one of them changed.
+ */
+export function kept<T>(owner: object, name: string, key: unknown[], make: () => T): T {
+  const slots = owner as Record<string, [unknown[], T] | undefined>;
+  const slot = slots[name];
+  return slot && sameItems(key, slot[0]) ? slot[1] : (slots[name] = [key, make()])[1];
+}

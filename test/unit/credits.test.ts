@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../src/data/parse.js';
 import { creditText, creditsOf } from '../../src/data/credits.js';
+import { markedBreaks } from '../../src/data/breaks.js';
 import {
   draw,
   modelFromDataset,
-  seriesBreaks,
   type SparkModel,
 } from '../../src/components/kz-sparkline/model.js';
 import { sparkExtent } from '../../src/shapes/extent.js';
@@ -87,7 +87,7 @@ describe('breaks in series', () => {
     ],
   };
 
-  it('seriesBreaks(points, observations) lists the periods a break comes before', () => {
+  it('the model lists the periods a break comes before, after the first drawn one', () => {
     const model = modelFromDataset(parseIndicators(doc), {
       area: 'KZ-75',
       references: 'none',
@@ -95,7 +95,7 @@ describe('breaks in series', () => {
     }) as SparkModel;
     expect(model.breaks).toEqual(['2018']);
     expect(
-      seriesBreaks(model.points.slice(2), { '2018': { value: 4.3, status: 'break' } }),
+      markedBreaks(model.points.slice(2), { '2018': { value: 4.3, status: 'break' } }),
     ).toEqual([]);
   });
 

@@ -192,7 +192,10 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
 
   /** Keeps the map's space while loading; fires kz-load once per view. */
   protected override updated(): void {
-    keepSpace(this.renderRoot, this.size.width, this);
+    // Only a map not drawn yet has placeholders to size: a drawn map's redraws (the reader's
+    // pointer and focus, a period switch) neither search its DOM nor size anything.
+    const { presenter, problem } = this.viewState;
+    if (!this.geometry || !presenter || problem) keepSpace(this.renderRoot, this.size.width, this);
     this.viewState.reportLoad(this, this.geometry);
   }
 

@@ -1,75 +1,56 @@
-// Whether a period starts a break in series: values from it on are not comparable with the
-// period before, because the regions' boundaries changed or the source marks a break (a new
-// definition, a new method). The map's period control says so. Pure.
-import type { Indicator, Lang, Localized } from '../../data/types.js';
+// The period control's note at a break in series: values from a period on are not comparable with
+// the period before, because the regions' boundaries changed or the source states or marks a break
+// (a new definition, a new method). Which periods break is `periodBreaksOf` (data/breaks.ts);
+// this words it, and keeps the words while their inputs stay. Pure.
+import type { Indicator, Lang } from '../../data/types.js';
+import { periodBreaksOf, type SeriesBreak } from '../../data/breaks.js';
+import { kept } from '../../internal/same.js';
 import { localize } from '../../i18n/format.js';
 import { fill, type ChoroplethMessages } from './messages.js';
 
-export interface PeriodBreak {
-  /** The first period after the break. */
-  period: string;
-  /** The boundaries changed at this period (from one layout to another). */
-  layoutChange: boolean;
-  /** The source marks a break here: for these areas' values (`status: "break"`). */
-  areas: string[];
-  /** The source's own explanation, when it gives one. */
-  note?: Localized;
+type BreakMessages = Pick<ChoroplethMessages, 'breakLayout' | 'breakSeries'>;
+
+/** The note of a period control: why `period` does not compare, and whether to keep its room. */
+export interface PeriodNote {
+  /** '' when the period compares with the one before. */
+  note: string;
+  /** Whether any period steps over a break: the note's room is kept at every period. */
+  reserve: boolean;
 }
 
 /**
- * periodBreak(indicator, period, periods) says whether `period` starts a break in series, among
- * the periods the map steps through; null for the first period, or when nothing changed.
- */
-export function periodBreak(
-  indicator: Indicator,
-  period: string,
-  periods: readonly string[],
-): PeriodBreak | null {
-  const at = periods.indexOf(period);
-  if (at <= 0) return null;
-  const before = periods[at - 1];
-  const layoutChange =
-    !!indicator.layouts[period] && indicator.layouts[period] !== indicator.layouts[before];
-  const areas: string[] = [];
-  let note: Localized | undefined;
-  for (const [area, byPeriod] of Object.entries(indicator.values)) {
-    const observation = byPeriod[period];
-    if (observation?.status !== 'break') continue;
-    areas.push(area);
-    note ??= observation.note;
-  }
-  // Indicator-wide breaks, where the format states them per period.
-  const stated = (indicator as { breaks?: Record<string, Localized | undefined> }).breaks;
-  if (stated && Object.prototype.hasOwnProperty.call(stated, period)) {
-    note = stated[period] && Object.keys(stated[period]!).length ? stated[period] : note;
-    if (!areas.length) areas.push(...Object.keys(indicator.values));
-  }
-  if (!layoutChange && !areas.length) return null;
-  return { period, layoutChange, areas, note };
-}
-
-/** Whether any period the map steps through starts a break (to keep room for the note). */
-export function hasBreaks(indicator: Indicator, periods: readonly string[]): boolean {
-  return periods.some((p) => periodBreak(indicator, p, periods) !== null);
-}
-
-/**
- * The period control's note for `period`, in the reader's language: why it does not compare with
- * the period before ('' when it does), and whether to keep room for a note at all.
+ * The note for `period` among the breaks of the periods the map steps through, in the reader's
+ * language: new boundaries, or a break in series (stated or marked) with the source's reason.
  */
 export function periodNote(
+  breaks: readonly SeriesBreak[],
+  period: string,
+  m: BreakMessages,
+  lang: Lang,
+): PeriodNote {
+  const reserve = breaks.length > 0;
+  const found = breaks.find((b) => b.period.id === period);
+  if (!found) return { note: '', reserve };
+  const said = fill(found.note || found.marked ? m.breakSeries : m.breakLayout, { period });
+  const why = localize(found.note, lang);
+  return { note: why ? `${said} ${why}` : said, reserve };
+}
+
+/**
+ * The period note of one map, kept on `owner` (the period control) and worked out again only
+ * when its inputs change: the breaks when the data or the periods do, the words when the period
+ * or the language does. A redraw for the reader's pointer or focus reuses both.
+ */
+export function keptPeriodNote(
+  owner: object,
   indicator: Indicator,
   period: string,
   periods: readonly string[],
-  m: Pick<ChoroplethMessages, 'breakLayout' | 'breakSeries'>,
+  m: BreakMessages,
   lang: Lang,
-): { note: string; reserve: boolean } {
-  const reserve = hasBreaks(indicator, periods);
-  const found = reserve ? periodBreak(indicator, period, periods) : null;
-  if (!found) return { note: '', reserve };
-  const said = found.areas.length
-    ? fill(m.breakSeries, { period })
-    : fill(m.breakLayout, { period });
-  const why = localize(found.note, lang);
-  return { note: why ? `${said} ${why}` : said, reserve };
+): PeriodNote {
+  const breaks = kept(owner, 'breaks', [indicator, ...periods], () =>
+    periodBreaksOf(indicator, periods),
+  );
+  return kept(owner, 'note', [breaks, period, m, lang], () => periodNote(breaks, period, m, lang));
 }

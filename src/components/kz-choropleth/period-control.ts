@@ -4,7 +4,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Shown } from './choose-view.js';
 import type { Presenter } from './presenter.js';
-import { periodNote } from './period-break.js';
+import { keptPeriodNote } from './period-break.js';
 import { controlsTemplate } from './templates.js';
 
 /** What the period control needs of its element. */
@@ -53,7 +53,7 @@ export class PeriodControl implements ReactiveController {
     const { indicator, periods, period } = shown;
     const { messages, lang } = presenter;
     if (!this.host.controls || periods.length < 2) return nothing;
-    const note = periodNote(indicator, period, periods, messages, lang);
+    const note = keptPeriodNote(this, indicator, period, periods, messages, lang);
     return controlsTemplate(
       messages,
       periods,

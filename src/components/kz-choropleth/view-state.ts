@@ -7,7 +7,7 @@ import type { Dataset, Lang } from '../../data/types.js';
 import { LAYOUT_AREAS, areaInfo } from '../../data/areas.js';
 import type { DisplayNames } from '../../geo/features.js';
 import type { ColorScale } from '../../scales/color.js';
-import { sameItems } from '../../internal/same.js';
+import { kept, sameItems } from '../../internal/same.js';
 import { Reports } from '../../internal/reports.js';
 import { areaData, type AreaDatum } from './model.js';
 import { createPresenter, type Presenter } from './presenter.js';
@@ -25,11 +25,7 @@ export class ViewState extends Reports {
   areas: AreaDatum[] = [];
   byId = new Map<string, AreaDatum>();
   presenter: Presenter | null = null;
-  private scaleInputs: unknown[] = [];
   private areaInputs: unknown[] = [];
-  private presented: unknown[] = [];
-  private words: Presenter | null = null;
-  private loaded: unknown[] = [];
 
   /** Nothing to show yet (loading), or `problem` instead of the map. */
   clear(problem: Problem | null = null): void {
@@ -55,11 +51,9 @@ export class ViewState extends Reports {
         'remove the layout attribute to use the layout of the data',
       );
     }
-    const scaleInputs = scaleKey(view, options);
-    if (!this.scale || !sameItems(scaleInputs, this.scaleInputs)) {
-      this.scaleInputs = scaleInputs;
-      this.scale = scaleFor(view, options, this.warn);
-    }
+    this.scale = kept(this, 'scaled', scaleKey(view, options), () =>
+      scaleFor(view, options, this.warn),
+    );
     // A period switch lands here: new fills, ranks and texts; the paths stay as they are. All of
     // this needs the data only, so title, legend and source show while the map file loads.
     const ids = LAYOUT_AREAS[view.layout];
@@ -82,19 +76,10 @@ export class ViewState extends Reports {
     // The same words while their inputs stay (the width, the map file or visibility arrived): the
     // area labels and the source line drawn from them are kept too.
     const inputs = [lang, shown.indicator, shown.period, this.areas, scale, names];
-    if (!sameItems(inputs, this.presented)) {
-      this.presented = inputs;
+    this.presenter = kept(this, 'words', inputs, () => {
       const nameSource = names ? (id: string) => names.get(id) ?? areaInfo(id) : areaInfo;
-      this.words = createPresenter(
-        lang,
-        shown.indicator,
-        shown.period,
-        this.areas,
-        scale,
-        nameSource,
-      );
-    }
-    this.presenter = this.words;
+      return createPresenter(lang, shown.indicator, shown.period, this.areas, scale, nameSource);
+    });
   }
 
   /** The shown view with its words and area data, for the export menu; null when none. */
@@ -107,15 +92,13 @@ export class ViewState extends Reports {
   reportLoad(host: EventTarget, geometry: Geometry | null): void {
     const shown = this.shown;
     if (shown && geometry && !this.problem) {
-      const key = [shown.indicator, shown.period, shown.layout];
-      if (!sameItems(key, this.loaded)) {
-        this.loaded = key;
-        const { indicator, period, layout } = shown;
-        const areas = geometry.ids.length;
+      const { indicator, period, layout } = shown;
+      const areas = geometry.ids.length;
+      kept(this, 'loaded', [indicator, period, layout], () =>
         host.dispatchEvent(
           new ChoroplethLoadEvent({ indicator: indicator.id, period, layout, areas }),
-        );
-      }
+        ),
+      );
     }
   }
 }

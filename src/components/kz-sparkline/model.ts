@@ -1,6 +1,7 @@
 // What one sparkline shows, resolved from its inputs (a dataset, or a quick list of values), and
 // how it is drawn in a frame. Pure: no DOM, so that it is shared by both variants and tested alone.
-import type { Better, Dataset, Indicator, Lang, Observation, Reference } from '../../data/types.js';
+import type { Better, Dataset, Indicator, Lang, Reference } from '../../data/types.js';
+import { markedBreaks } from '../../data/breaks.js';
 import { areaInfo } from '../../data/areas.js';
 import { localize } from '../../i18n/format.js';
 import { creditText, creditsOf, type Credit } from '../../data/credits.js';
@@ -153,23 +154,11 @@ export function modelFromDataset(
     summary: sparkSummary(points),
     references: drawn.map((r) => referenceOf(r, indicator, lang)),
     target: targetRef ? referenceOf(targetRef, indicator, lang) : null,
-    breaks: seriesBreaks(points, observations),
+    // Only values marked as breaks cut the line (not a stated break, nor a change of layout).
+    breaks: markedBreaks(points, observations),
     credits,
     source: credits.map(creditText).join('; '),
   };
-}
-
-/**
- * seriesBreaks(points, observations) is the periods, after the first drawn one, whose value is
- * marked `status: "break"`: a break in series comes before them.
- */
-export function seriesBreaks(
-  points: readonly SparkPoint[],
-  observations: Readonly<Record<string, Observation | undefined>>,
-): string[] {
-  return points
-    .slice(1)
-    .flatMap((p) => (observations[p.period]?.status === 'break' ? [p.period] : []));
 }
 
 /** modelFromValues(values, periods, overrides) reads the quick attributes. */

@@ -4,7 +4,7 @@
 // a sparkline far from the viewport carries none.
 import type { Dataset, Lang } from '../../data/types.js';
 import { Reports } from '../../internal/reports.js';
-import { sameItems } from '../../internal/same.js';
+import { kept, sameItems } from '../../internal/same.js';
 import type { Extent } from '../../shapes/extent.js';
 import type { Frame } from '../../shapes/sparkline.js';
 import type { Messages } from './messages.js';
@@ -19,10 +19,6 @@ export class SparkViewState extends Reports {
   model?: SparkModel | null;
   problem?: Problem | null;
   private modelInputs?: unknown[];
-  private drawing?: Drawing;
-  private drawInputs?: unknown[];
-  private sentence?: string;
-  private sentenceInputs?: unknown[];
   private loadedFrom?: Dataset;
 
   /**
@@ -57,24 +53,14 @@ export class SparkViewState extends Reports {
     markers: string | null | undefined,
   ): Drawing {
     const key = [model, frame, connectGaps, markers, ...domain.x, ...domain.y];
-    if (!sameItems(key, this.drawInputs)) {
-      this.drawInputs = key;
-      this.drawing = draw(model, domain, frame, {
-        connectGaps,
-        markers: markerKinds(markers, this.warn),
-      });
-    }
-    return this.drawing!;
+    return kept(this, 'drawing', key, () =>
+      draw(model, domain, frame, { connectGaps, markers: markerKinds(markers, this.warn) }),
+    );
   }
 
   /** The sentence that says what the series shows. */
   worded(model: SparkModel, words: Messages, lang: Lang): string {
-    const key = [model, lang];
-    if (!sameItems(key, this.sentenceInputs)) {
-      this.sentenceInputs = key;
-      this.sentence = sentenceOf(model, words);
-    }
-    return this.sentence!;
+    return kept(this, 'sentence', [model, lang], () => sentenceOf(model, words));
   }
 
   /**

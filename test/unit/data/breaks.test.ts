@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakBefore, breaksOf, periodBreaksOf } from '../../../src/data/breaks.js';
+import { breakBefore, breaksOf, markedBreaks, periodBreaksOf } from '../../../src/data/breaks.js';
 import { parseIndicators, validateIndicators } from '../../../src/data/parse.js';
 
 // Hand-made fixture: made-up values across the 2018 change of layout, with a stated break in
@@ -78,6 +78,59 @@ describe('breaks in series', () => {
     ]);
     expect(breakBefore(indicator, '2018')?.layoutChange).toEqual({ from: 'pre2018', to: '2018' });
     expect(breakBefore(indicator, '2019')).toBeUndefined();
+  });
+
+  it('periodBreaksOf(indicator, periods) keeps to the periods the map steps through', () => {
+    // 2018 is not a step: its stated break and change of layout come at the next step, 2019.
+    const steps = periodBreaksOf(indicator, ['2017', '2019', '2020']);
+    expect(summary(steps)).toEqual([
+      ['2019', 'New definition from 2018', 'pre2018>2018'],
+      ['2020', 'New survey', undefined],
+    ]);
+    expect(steps.map((b) => b.marked)).toEqual([undefined, true]);
+    expect(periodBreaksOf(indicator, ['2018', '2019'])).toEqual([]);
+    expect(periodBreaksOf(indicator, ['2020'])).toEqual([]);
+  });
+
+  it('says which breaks are marked on a value, in a series and on the map', () => {
+    expect(breaksOf(indicator, 'KZ-11').map((b) => [b.period.id, b.marked])).toEqual([
+      ['2018', undefined],
+      ['2020', true],
+    ]);
+    // A value marked without a note, at a change of layout: still a break in series.
+    const marked = parseIndicators({
+      indicators: [
+        {
+          id: 'm',
+          name: 'M',
+          source: 'Hand-made test fixture',
+          values: {
+            'KZ-11': { '2017': 1, '2018': { value: 2, status: 'break' } },
+            'KZ-79': { '2018': 3 },
+          },
+          layout: { '2017': 'pre2018', '2018': '2018' },
+        },
+      ],
+    }).indicators[0];
+    expect(periodBreaksOf(marked)).toEqual([
+      {
+        period: marked.periods[1],
+        marked: true,
+        layoutChange: { from: 'pre2018', to: '2018' },
+      },
+    ]);
+  });
+
+  it('markedBreaks(points, observations) gives the marked periods after the first point', () => {
+    const observations = {
+      '2016': { value: 1, status: 'break' as const },
+      '2018': { value: 2, status: 'break' as const },
+      '2019': { value: 3 },
+    };
+    const points = ['2016', '2017', '2018', '2019'].map((period) => ({ period }));
+    expect(markedBreaks(points, observations)).toEqual(['2018']);
+    expect(markedBreaks(points.slice(3), observations)).toEqual([]);
+    expect(markedBreaks([], observations)).toEqual([]);
   });
 
   it('reports a bad breaks field with its path, and warns of a break without values', () => {
