@@ -3,7 +3,6 @@ import type { LayoutId } from '../data/types.js';
 import type { AreaTopology } from '../geo/features.js';
 import { loadedTopology, loadTopology, topologyUrl, type MapLoadError } from '../geo/load-map.js';
 import { configuredMapBase } from '../config.js';
-import { longTask, nextTask } from '../internal/long-task.js';
 
 /**
  * The map file of an element's layout, from the page's one cache of maps (`geo/load-map.ts`): at
@@ -70,10 +69,8 @@ const baseOf = (mapBase: string) => mapBase || configuredMapBase() || undefined;
  * Starts downloading the map of `layout` before the data say which map is needed (with a stated
  * layout both download at once); the page's cache hands the same answer to the drawing later.
  */
-export async function prefetchTopology(layout: LayoutId, mapBase: string): Promise<void> {
+export function prefetchTopology(layout: LayoutId, mapBase: string): void {
   const base = baseOf(mapBase);
-  // Not in a task that has run long (long-task.ts): the drawing asks for the map itself anyway.
-  if (longTask()) await nextTask();
   loadTopology(layout, { base }).catch(() => {
     // A failure is reported when the drawing asks for the map.
   });
