@@ -38,7 +38,11 @@ async function selfTimes(profile, site) {
     const dt = (deltas[i + 1] ?? 0) / 1000;
     const f = byNode.get(profile.samples[i]).callFrame;
     let key = f.functionName || '(anonymous)';
-    if (f.url) {
+    if (f.url && !f.functionName && f.lineNumber === 0 && f.columnNumber === 0) {
+      // A script's or module's own top-level code (its evaluation) starts at 0:0, where a
+      // bundle's source map names whichever function the bundle happens to begin with.
+      key = `(top level) (${f.url.replace(origin, '')})`;
+    } else if (f.url) {
       const place = original(f.url, f.lineNumber, f.columnNumber);
       key = place
         ? `${key} (${place})`

@@ -37,9 +37,7 @@ export function periodsOf(indicator: Indicator): Period[] {
 
 /** The boundary layout of a period, or undefined when the period has no area values. */
 export function layoutAt(indicator: Indicator, periodId: string): LayoutId | undefined {
-  return Object.prototype.hasOwnProperty.call(indicator.layouts, periodId)
-    ? indicator.layouts[periodId]
-    : undefined;
+  return Object.hasOwn(indicator.layouts, periodId) ? indicator.layouts[periodId] : undefined;
 }
 
 /**
@@ -52,7 +50,7 @@ export function valuesAt(indicator: Indicator, periodId: string): Map<string, Ob
   if (!layout) return out;
   for (const code of LAYOUT_AREAS[layout]) {
     const byPeriod = indicator.values[code];
-    if (byPeriod && Object.prototype.hasOwnProperty.call(byPeriod, periodId)) {
+    if (byPeriod && Object.hasOwn(byPeriod, periodId)) {
       out.set(code, byPeriod[periodId]);
     }
   }
@@ -64,12 +62,11 @@ export function valuesAt(indicator: Indicator, periodId: string): Map<string, Ob
  * one point per period of the indicator. Empty when the id is unknown.
  */
 export function seriesOf(indicator: Indicator, id: string): SeriesPoint[] {
-  const own = Object.prototype.hasOwnProperty;
-  if (own.call(indicator.values, id)) {
+  if (Object.hasOwn(indicator.values, id)) {
     const byPeriod = indicator.values[id];
     const points: SeriesPoint[] = [];
     for (const period of indicator.periods) {
-      if (!own.call(byPeriod, period.id)) continue;
+      if (!Object.hasOwn(byPeriod, period.id)) continue;
       const observation = byPeriod[period.id];
       const point: SeriesPoint = { period, value: observation.value, observation };
       const layout = layoutAt(indicator, period.id);
@@ -85,7 +82,7 @@ export function seriesOf(indicator: Indicator, id: string): SeriesPoint[] {
     return indicator.periods.map((period) => ({ period, value: reference.value!, observation }));
   }
   return indicator.periods
-    .filter((period) => own.call(reference.values, period.id))
+    .filter((period) => Object.hasOwn(reference.values, period.id))
     .map((period) => {
       const observation = reference.values[period.id];
       return { period, value: observation.value, observation };

@@ -130,7 +130,7 @@ export function fill(
   values: Readonly<Record<string, string | number | undefined>>,
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
+    const value = Object.hasOwn(values, key) ? values[key] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

@@ -40,7 +40,7 @@ export function loadFailure(
   missingFix: string,
 ): LoadFailure {
   const code: LoadErrorKind =
-    error.kind === 'missing' || Object.prototype.hasOwnProperty.call(LOAD_FIXES, error.kind)
+    error.kind === 'missing' || Object.hasOwn(LOAD_FIXES, error.kind)
       ? (error.kind as LoadErrorKind)
       : 'format';
   const fix = code === 'missing' ? missingFix : LOAD_FIXES[code];

@@ -43,10 +43,11 @@ export function unmountAll(): void {
  * Puts the real mouse pointer on a small corner element of its own and returns what takes it
  * away. Chrome hovers again whatever a layout change moves under a still pointer, so a test that
  * sends its own pointer events would otherwise also get the real pointer's, left wherever an
- * earlier test file put it.
+ * earlier test file put it. To move the pointer off an element again, hover `.pointer-park`.
  */
 export async function parkPointer(): Promise<() => void> {
   const park = document.createElement('div');
+  park.className = 'pointer-park';
   park.style.cssText = 'position:fixed;right:0;bottom:0;width:6px;height:6px;z-index:2147483647';
   document.body.append(park);
   await userEvent.hover(park);

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/kz-sparkline/define.js';
 import type { KzSparkline } from '../../src/components/kz-sparkline/kz-sparkline.js';
 import { MESSAGES } from '../../src/components/kz-sparkline/messages.js';
-import { drawn } from './kz-choropleth-helpers.js';
+import { drawn, parkPointer } from './kz-choropleth-helpers.js';
 // Real data: the embedded datasets built by scripts/build-data.mjs from the shared sources.
 import mortality from '../../stories/data/child-mortality-national.json';
 import bounds2020 from '../../stories/data/u5mr-unicef-2020.json';
@@ -703,29 +703,40 @@ describe('<kz-sparkline> following a map', () => {
   });
 
   it('follows a real <kz-choropleth>: its data, the area clicked and the area hovered', async () => {
-    host.style.width = '800px';
-    host.innerHTML = `<kz-choropleth id="real-map" map-base="/maps/" selected="KZ-75"></kz-choropleth>
+    // The real pointer waits on a corner of its own while the map draws: left where an earlier
+    // test put it, it would hover whatever area the drawing (or any later layout change) moves
+    // under it, and the sparkline would follow that area.
+    const unpark = await parkPointer();
+    try {
+      host.style.width = '800px';
+      host.innerHTML = `<kz-choropleth id="real-map" map-base="/maps/" selected="KZ-75"></kz-choropleth>
       <kz-sparkline eager for="real-map" variant="card"></kz-sparkline>`;
-    const map = host.querySelector('kz-choropleth') as HTMLElement & { data: unknown };
-    const el = host.querySelector('kz-sparkline') as KzSparkline;
-    map.data = FIXTURE;
-    await drawn(map as never);
-    await vi.waitFor(() => expect($(el, '.line')).not.toBeNull());
-    const subtitle = () => $(el, '[part="subtitle"]')?.textContent;
-    expect(subtitle()).toBe('Almaty');
-    const area = (id: string) => map.shadowRoot!.querySelector(`path[data-id="${id}"]`) as Element;
-    await userEvent.click(area('KZ-11'));
-    await updated([el]);
-    expect(subtitle()).toBe('Akmola Region');
-    // The map shows its latest period, 2004, and the sparkline rings it.
-    expect($(el, '[data-kinds="period"]')).not.toBeNull();
-    // Aktobe Region has no values in the fixture.
-    await userEvent.hover(area('KZ-15'));
-    await updated([el]);
-    expect($(el, '[part="problem"]')?.textContent?.trim()).toBe('No data for this area.');
-    await userEvent.unhover(area('KZ-15'));
-    await updated([el]);
-    expect(subtitle()).toBe('Akmola Region');
+      const map = host.querySelector('kz-choropleth') as HTMLElement & { data: unknown };
+      const el = host.querySelector('kz-sparkline') as KzSparkline;
+      map.data = FIXTURE;
+      await drawn(map as never);
+      await vi.waitFor(() => expect($(el, '.line')).not.toBeNull());
+      const subtitle = () => $(el, '[part="subtitle"]')?.textContent;
+      expect(subtitle()).toBe('Almaty');
+      const area = (id: string) =>
+        map.shadowRoot!.querySelector(`path[data-id="${id}"]`) as Element;
+      await userEvent.click(area('KZ-11'));
+      await updated([el]);
+      expect(subtitle()).toBe('Akmola Region');
+      // The map shows its latest period, 2004, and the sparkline rings it.
+      expect($(el, '[data-kinds="period"]')).not.toBeNull();
+      // Aktobe Region has no values in the fixture.
+      await userEvent.hover(area('KZ-15'));
+      await updated([el]);
+      expect($(el, '[part="problem"]')?.textContent?.trim()).toBe('No data for this area.');
+      // Off the map, back onto the corner: not to the middle of the page (userEvent.unhover),
+      // where an area of the map may be, or be moved by the card's redraw.
+      await userEvent.hover(document.querySelector('.pointer-park')!);
+      await updated([el]);
+      expect(subtitle()).toBe('Akmola Region');
+    } finally {
+      unpark();
+    }
   });
 
   it('ignores the same events from other elements', async () => {

@@ -82,6 +82,35 @@ test('the 20-region map with legend, city symbols and source line is at most 300
   expect(counts.nodes).toBeLessThanOrEqual(300);
 });
 
+test('clicking and double-clicking the map select no text of the page', async ({ page }) => {
+  await drawnMap(page);
+  // A double click on a city's symbol had selected the city's name, and every click on an area
+  // put the page's caret there (work a tap did for nothing).
+  const city = await page.evaluate(() => {
+    const dot = document
+      .querySelector('kz-choropleth')!
+      .shadowRoot!.querySelector('.city .city-dot')!
+      .getBoundingClientRect();
+    return { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
+  });
+  const selection = () =>
+    page.evaluate(() => {
+      const s = document.getSelection()!;
+      return { type: s.type, text: String(s) };
+    });
+  const area = await pointIn(page, 'KZ-35');
+  await page.mouse.click(area.x, area.y);
+  expect(await selection()).toEqual({ type: 'None', text: '' });
+  await page.mouse.dblclick(city.x, city.y);
+  expect(await selection()).toEqual({ type: 'None', text: '' });
+  // The clicks reached the map: the city is selected.
+  const selected = await page.evaluate(() => {
+    const map = document.querySelector('kz-choropleth')!;
+    return [map.selected, map.shadowRoot!.querySelector('.city')!.getAttribute('data-id')];
+  });
+  expect(selected[0]).toBe(selected[1]);
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 900, height: 900 } });
 

@@ -8,6 +8,8 @@ export const mapStyles = css`
     overflow: visible;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
+    -webkit-user-select: none;
+    user-select: none;
     forced-color-adjust: none;
   }
   .area {
@@ -16,6 +18,7 @@ export const mapStyles = css`
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
+    pointer-events: visibleFill;
   }
   .district .area {
     stroke-width: 0.25;

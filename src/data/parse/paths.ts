@@ -19,11 +19,11 @@ export function isObject(value: Json): value is Obj {
 }
 
 export function own(obj: Obj, key: string): Json {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 export function has(obj: Obj, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+  return Object.hasOwn(obj, key);
 }
 
 export function clip(text: string, max = 40): string {
