@@ -61,3 +61,38 @@ it('a pointer near each corner of the map: the tooltip stays inside, off the poi
     expect(covers, `the tooltip covers the pointer at ${fx}, ${fy}`).toBe(false);
   }
 });
+
+it('a tooltip is measured in the place it ends up, so that the frame need not style it again', async () => {
+  const el = mount({ period: '2020' }, { width: 800, data: fixture2018() });
+  await drawn(el);
+  // Where the tooltip stood each time it was measured.
+  const measuredAt: string[] = [];
+  const offsetWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      if (this.id === 'tooltip') measuredAt.push(this.style.transform);
+      return offsetWidth.get!.call(this);
+    },
+  });
+  const inPlace: boolean[] = [];
+  try {
+    for (const target of areaTargets(el)) {
+      measuredAt.length = 0;
+      target.focus();
+      await until(() => measuredAt.length > 0, `the tooltip of ${target.getAttribute('data-id')}`);
+      await el.updateComplete;
+      const tip = root(el).querySelector<HTMLElement>('#tooltip')!;
+      inPlace.push(measuredAt.length === 1 && measuredAt[0] === tip.style.transform);
+    }
+  } finally {
+    Object.defineProperty(HTMLElement.prototype, 'offsetWidth', offsetWidth);
+  }
+  // Placed with the size of the tooltip before it: only one whose own size moves it left of or
+  // above its point is placed again after measuring.
+  const again = inPlace.filter((ok) => !ok).length;
+  expect(inPlace.length).toBeGreaterThan(10);
+  expect(again, `placed again after measuring: ${again} of ${inPlace.length}`).toBeLessThanOrEqual(
+    2,
+  );
+});

@@ -18,7 +18,7 @@ export const mapStyles = css`
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
-    pointer-events: visibleFill;
+    pointer-events: fill;
   }
   .district .area {
     stroke-width: 0.25;

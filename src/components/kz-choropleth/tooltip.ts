@@ -146,6 +146,9 @@ export function tooltipTemplate(
     }`;
 }
 
+// The size of the last tooltip placed: the next is placed with it before it is measured.
+let lastSize = [0, 0];
+
 /**
  * Puts the tooltip of area `id` 14 px right of and below the pointer (`at`, in the map's
  * coordinates; without one, the area's keyboard point), or left of or above it where it would
@@ -160,5 +163,13 @@ export function placeTip(
   const p = at ?? g.nav.find((n) => n.id === id) ?? { x: g.width / 2, y: g.height / 2 };
   const along = (a: number, size: number, room: number) =>
     Math.round(a + 14 + size > room ? Math.max(0, a - 14 - size) : a + 14);
-  tip.style.transform = `translate(${along(p.x, tip.offsetWidth, g.width)}px, ${along(p.y, tip.offsetHeight, g.height)}px)`;
+  const place = ([width, height]: number[]) =>
+    `translate(${along(p.x, width, g.width)}px,${along(p.y, height, g.height)}px)`;
+  // Placed before it is measured (which styles and lays it out), so that the frame need not
+  // style it again, unless its size moves it.
+  const guess = place(lastSize);
+  tip.style.transform = guess;
+  lastSize = [tip.offsetWidth, tip.offsetHeight];
+  const placed = place(lastSize);
+  if (placed !== guess) tip.style.transform = placed;
 }
