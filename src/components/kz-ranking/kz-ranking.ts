@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
-import { sameItems } from '../../internal/same.js';
+import { kept } from '../../internal/same.js';
 import { IndicatorSourceController, inlineJson } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
@@ -136,7 +136,6 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   private inputs: RankingInputs | null = null;
   private areas: AreaDatum[] = [];
   private highlightId = '';
-  private loaded: unknown[] = [];
 
   /** The followed map, when `for` names one that is in the tree. */
   private get map(): FollowedMap | null {
@@ -248,14 +247,12 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   protected override updated(): void {
     const s = this.shown;
     if (s && this.view && !this.problem && this.visibility.near) {
-      const key = [s.indicator, s.period, s.layout];
-      if (!sameItems(key, this.loaded)) {
-        this.loaded = key;
-        const areas = this.view.rows.length;
+      const areas = this.view.rows.length;
+      kept(this.state, 'loaded', [s.indicator, s.period, s.layout], () =>
         this.dispatchEvent(
           new RankingLoadEvent({ indicator: s.indicator.id, period: s.period, areas }),
-        );
-      }
+        ),
+      );
     }
   }
 

@@ -4,10 +4,9 @@
 // reported (problems, the data's warnings) it remembers, as `Reports`. No DOM.
 import type { Dataset, Lang } from '../../data/types.js';
 import { LAYOUT_AREAS, isAreaCode, resolveArea } from '../../data/areas.js';
-import { sameItems } from '../../internal/same.js';
+import { kept } from '../../internal/same.js';
 import type { Warn } from '../../internal/warnings.js';
 import { Reports } from '../../internal/reports.js';
-import type { ColorScale } from '../../scales/color.js';
 import { areaData, type AreaDatum } from '../kz-choropleth/model.js';
 import { chooseView, type Shown } from '../kz-choropleth/choose-view.js';
 import { isProblem, type Problem } from '../kz-choropleth/problems.js';
@@ -21,13 +20,6 @@ export type RankingProblem = Omit<Problem, 'text'> & { text: string };
 export type Drawn = { shown: Shown; view: RankingView; areas: AreaDatum[] };
 
 export class RankingState extends Reports {
-  private scale: ColorScale | null = null;
-  private scaleInputs: unknown[] = [];
-  private areas: AreaDatum[] = [];
-  private areaInputs: unknown[] = [];
-  private view: RankingView | null = null;
-  private viewInputs: unknown[] = [];
-
   /**
    * The view for these inputs, or the problem to show. `warn` hears about bad classification
    * options (a ranking that follows a map passes a silent one: the map has said it).
@@ -41,23 +33,18 @@ export class RankingState extends Reports {
   ): Drawn | RankingProblem {
     const shown = chooseView(dataset, inputs.view);
     if (isProblem(shown)) return shown;
-    const key = scaleKey(shown, inputs.scale);
-    if (!this.scale || !sameItems(key, this.scaleInputs)) {
-      this.scaleInputs = key;
-      this.scale = scaleFor(shown, inputs.scale, warn);
-    }
+    // Each step is redone only when its own inputs changed.
+    const scale = kept(this, 'scale', scaleKey(shown, inputs.scale), () =>
+      scaleFor(shown, inputs.scale, warn),
+    );
     const ids = LAYOUT_AREAS[shown.layout];
-    const areaInputs = [shown.indicator, shown.period, ids, this.scale];
-    if (!sameItems(areaInputs, this.areaInputs)) {
-      this.areaInputs = areaInputs;
-      this.areas = areaData(ids, shown.indicator, shown.period, this.scale);
-    }
-    const viewInputs = [dataset, lang, this.areas, ...Object.values(options)];
-    if (!this.view || !sameItems(viewInputs, this.viewInputs)) {
-      this.viewInputs = viewInputs;
-      this.view = rankingView(dataset, lang, shown.indicator, shown.period, this.areas, options);
-    }
-    return { shown, view: this.view, areas: this.areas };
+    const areas = kept(this, 'areas', [shown.indicator, shown.period, ids, scale], () =>
+      areaData(ids, shown.indicator, shown.period, scale),
+    );
+    const view = kept(this, 'view', [dataset, lang, areas, ...Object.values(options)], () =>
+      rankingView(dataset, lang, shown.indicator, shown.period, areas, options),
+    );
+    return { shown, view, areas };
   }
 }
 
