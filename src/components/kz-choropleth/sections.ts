@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColorScale } from '../../scales/color.js';
 import { drawnOnce } from '../../internal/drawn-once.js';
+import { kept } from '../../internal/same.js';
 import { fill } from './messages.js';
 import { nationalValue, type AreaDatum } from './model.js';
 import type { Presenter } from './presenter.js';
@@ -88,11 +89,15 @@ export function belowSection(below: BelowInputs): TemplateResult {
   const { presenter, toggle, exports, status, snippet } = below;
   const messages = presenter.messages;
   // The legend stays lit's to draw: a period switch then changes only its counts, ticks and
-  // caption in place (rebuilding it as plain nodes made a switch a fifth slower).
+  // caption in place (rebuilding it as plain nodes made a switch a fifth slower). Its layout is
+  // kept while its words, scale and width stay: a tap, hover or key press does not lay it out.
+  const { scale, width } = below;
   const legend =
-    below.noLegend || below.inTable || below.width <= 0
+    below.noLegend || below.inTable || width <= 0
       ? nothing
-      : legendBlock(presenter, below.scale, below.width);
+      : kept(below.kept, 'legend', [presenter, scale, width], () =>
+          legendBlock(presenter, scale, width),
+        );
   // The source line changes with the indicator, the language and the references the legend
   // draws, not with the period itself: a period switch keeps it.
   const drawn = below.noLegend ? [] : presenter.references().map((r) => r.id);
