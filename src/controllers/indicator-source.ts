@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { parseIndicators } from '../data/parse.js';
-import { readCapped, TooLargeError } from '../data/read-capped.js';
+import { fetchCapped } from '../data/read-capped.js';
 import { maxBytes } from '../config.js';
+import { longTask, nextTask } from '../internal/long-task.js';
 
 /** Why a dataset could not be had; components word each kind for readers. */
 export type LoadErrorKind =
@@ -119,38 +120,16 @@ export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise
   let pending = byUrl.get(absolute);
   if (!pending) {
     pending = (async () => {
-      let response: Response;
-      try {
-        response = await fetcher(absolute, { credentials: 'same-origin' });
-      } catch (error) {
-        throw new LoadError('network', `could not reach ${absolute}`, absolute, undefined, error);
-      }
-      if (!response.ok) {
-        throw new LoadError(
-          'http',
-          `HTTP ${response.status} for ${absolute}`,
-          absolute,
-          response.status,
-        );
-      }
-      return wrapParse(parseJson(await readBody(response, absolute), absolute), absolute);
+      // The first download of a page costs a slow phone tens of milliseconds of script: a task
+      // that has run long (the bundle's evaluation) leaves it to the next.
+      if (longTask()) await nextTask();
+      const text = await fetchCapped(absolute, fetcher, maxBytes('document'), LoadError);
+      return wrapParse(parseJson(text, absolute), absolute);
     })();
     byUrl.set(absolute, pending);
     pending.catch(() => byUrl.delete(absolute));
   }
   return pending;
-}
-
-/** The body of a data file, within the page's byte cap for documents. */
-async function readBody(response: Response, url: string): Promise<string> {
-  try {
-    return await readCapped(response, maxBytes('document'), url);
-  } catch (error) {
-    if (error instanceof TooLargeError) {
-      throw new LoadError('too-large', error.message, url, undefined, error);
-    }
-    throw new LoadError('network', `the download of ${url} broke off`, url, undefined, error);
-  }
 }
 
 /** Reads the inline `<script type="application/json">` child of a host, if any. */

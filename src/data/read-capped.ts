@@ -52,3 +52,40 @@ export async function readCapped(response: Response, limit: number, url: string)
   parts.push(decoder.decode());
   return parts.join('');
 }
+
+/** What went wrong in `fetchCapped`: no answer, an error status, or a body over the cap. */
+export type FetchFailure = 'network' | 'http' | 'too-large';
+
+/**
+ * Fetches `url` (with the page's cookies only on its own origin) and reads its body within
+ * `limit`; each failure is thrown as a `Failure` (the caller's error class) of its kind.
+ */
+export async function fetchCapped(
+  url: string,
+  fetcher: typeof fetch,
+  limit: number,
+  Failure: new (
+    kind: FetchFailure,
+    message: string,
+    url: string,
+    status?: number,
+    cause?: unknown,
+  ) => Error,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetcher(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new Failure('network', `could not reach ${url}`, url, undefined, error);
+  }
+  if (!response.ok) {
+    throw new Failure('http', `HTTP ${response.status} for ${url}`, url, response.status);
+  }
+  try {
+    return await readCapped(response, limit, url);
+  } catch (error) {
+    throw error instanceof TooLargeError
+      ? new Failure('too-large', error.message, url, undefined, error)
+      : new Failure('network', `the download of ${url} broke off`, url, undefined, error);
+  }
+}

@@ -3,7 +3,7 @@ import { districtNameRecords, type AreaTopology } from './features.js';
 import { registerDistrictNames } from '../data/areas.js';
 import { mapLayout } from './layouts.js';
 import { configuredMapBase, maxBytes } from '../config.js';
-import { readCapped, TooLargeError } from '../data/read-capped.js';
+import { fetchCapped } from '../data/read-capped.js';
 
 /** Why a map could not be had: the server could not be reached, it answered with an error
  * status, the file is larger than the page's cap, or it is not a kz-indicators map for that
@@ -106,30 +106,7 @@ export function loadTopology(
   if (!pending) {
     const fetcher = options.fetch ?? globalThis.fetch;
     pending = (async () => {
-      let response: Response;
-      try {
-        response = await fetcher(url, { credentials: 'same-origin' });
-      } catch (error) {
-        throw new MapLoadError('network', `could not reach ${url}`, url, undefined, error);
-      }
-      if (!response.ok) {
-        throw new MapLoadError('http', `HTTP ${response.status} for ${url}`, url, response.status);
-      }
-      let text: string;
-      try {
-        text = await readCapped(response, maxBytes('map'), url);
-      } catch (error) {
-        if (error instanceof TooLargeError) {
-          throw new MapLoadError('too-large', error.message, url, undefined, error);
-        }
-        throw new MapLoadError(
-          'network',
-          `the download of ${url} broke off`,
-          url,
-          undefined,
-          error,
-        );
-      }
+      const text = await fetchCapped(url, fetcher, maxBytes('map'), MapLoadError);
       let json: unknown;
       try {
         json = JSON.parse(text);

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import type { Lang } from '../../data/types.js';
 import { langOf } from '../../i18n/format.js';
 import { kept } from '../../internal/same.js';
-import { IndicatorSourceController } from '../../controllers/indicator-source.js';
+import { IndicatorSourceController, inlineJson } from '../../controllers/indicator-source.js';
 import { VisibilityController } from '../../controllers/visibility.js';
 import type { AreaDatum } from '../kz-choropleth/model.js';
 import { IndicatorViewProperties } from '../kz-choropleth/view-properties.js';
@@ -146,10 +146,7 @@ export class KzRanking extends IndicatorViewProperties<RankingEventMap> {
   private dataInputs() {
     const own = { src: this.src, data: this.data, inline: this as Element };
     const map = this.map;
-    const hasOwn =
-      own.data != null ||
-      !!own.src ||
-      !!this.querySelector(':scope > script[type="application/json"]');
+    const hasOwn = own.data != null || !!own.src || inlineJson(this) != null;
     return hasOwn || !map ? own : { src: map.src, data: map.data, inline: map as Element };
   }
 
