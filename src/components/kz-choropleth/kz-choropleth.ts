@@ -20,13 +20,7 @@ import type { Presenter } from './presenter.js';
 import { missingPatterns } from './legend.js';
 import type { SortDirection, SortKey } from './table.js';
 import { mapTemplate, messageTemplate } from './templates.js';
-import {
-  belowSection,
-  tableSection,
-  tooltipSection,
-  type TableSort,
-  type TooltipPart,
-} from './sections.js';
+import { belowSection, tableSection, type TableSort, type TooltipPart } from './sections.js';
 import type { EmbedView } from './export-formats.js';
 import type { SvgExport } from './export-part.js';
 import { ChoroplethChangeEvent, ChoroplethSelectEvent } from './events.js';
@@ -256,7 +250,7 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
         ${mapTemplate(presenter, geometry, state, handlers)}
       </div>
       ${table ? tableSection(table, shown, presenter, this.sort, this.onSort, selected) : nothing}
-      ${tip && tooltip ? tooltipSection(tooltip, tip, shown, presenter) : nothing}`;
+      ${tip && tooltip ? tooltip.tooltipSection(tip, shown, presenter) : nothing}`;
   }
 
   private renderBelow(presenter: Presenter): TemplateResult {

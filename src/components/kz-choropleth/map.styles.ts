@@ -9,7 +9,6 @@ export const mapStyles = css`
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
     -webkit-user-select: none;
-    user-select: none;
     forced-color-adjust: none;
   }
   .area {

@@ -1,12 +1,12 @@
-// The sections of <kz-choropleth> around the map: the tooltip and the table (drawn with parts
-// fetched on first use), and what sits below the map (legend, toolbar, status, source). Pure
-// templates of what the element passes in.
+// The sections of <kz-choropleth> around the map: the table (drawn with a part fetched on first
+// use), and what sits below the map (legend, toolbar, status, source). Pure templates of what the
+// element passes in; the tooltip is its part's (tooltip.ts).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColorScale } from '../../scales/color.js';
 import { drawnOnce } from '../../internal/drawn-once.js';
 import { kept } from '../../internal/same.js';
 import { fill } from './messages.js';
-import { nationalValue, type AreaDatum } from './model.js';
+import { nationalValue } from './model.js';
 import type { Presenter } from './presenter.js';
 import type { Shown } from './choose-view.js';
 import type { SortDirection, SortKey } from './table.js';
@@ -19,22 +19,6 @@ import {
 
 export type TooltipPart = typeof import('./tooltip.js');
 type TablePart = typeof import('./table.js');
-
-/** The tooltip of area `tip`: name, value, rank, difference, notes and a sparkline. */
-export function tooltipSection(
-  tooltip: TooltipPart,
-  tip: AreaDatum,
-  shown: Shown,
-  presenter: Presenter,
-): TemplateResult {
-  const { indicator, period } = shown;
-  const { lang, ranked } = presenter;
-  const text = tooltip.tooltipText(tip, presenter.nameOf(tip.id), indicator, period, ranked, lang);
-  const spark = tooltip.sparkGeometry(indicator, tip.id, period, lang);
-  return html`<div class="tooltip" part="tooltip" id="tooltip">
-    ${tooltip.tooltipTemplate(text, spark, period)}
-  </div>`;
-}
 
 export interface TableSort {
   key: SortKey;

@@ -8,6 +8,8 @@ import { formatNumber, formatRank, localize } from '../../i18n/format.js';
 import { MESSAGES, fill } from './messages.js';
 import type { AreaDatum } from './model.js';
 import type { Geometry } from './geometry.js';
+import type { Shown } from './choose-view.js';
+import type { Presenter } from './presenter.js';
 export { styles } from './tooltip.styles.js';
 
 export const SPARK_FRAME: Frame = { width: 132, height: 36, top: 4, right: 4, bottom: 4, left: 4 };
@@ -146,6 +148,16 @@ export function tooltipTemplate(
     }`;
 }
 
+/** The tooltip of area `tip`: name, value, rank, difference, notes and a sparkline. */
+export function tooltipSection(tip: AreaDatum, shown: Shown, presenter: Presenter): TemplateResult {
+  const { indicator, period } = shown;
+  const { lang, ranked } = presenter;
+  const text = tooltipText(tip, presenter.nameOf(tip.id), indicator, period, ranked, lang);
+  return html`<div class="tooltip" part="tooltip" id="tooltip">
+    ${tooltipTemplate(text, sparkGeometry(indicator, tip.id, period, lang), period)}
+  </div>`;
+}
+
 // The size of the last tooltip placed: the next is placed with it before it is measured.
 let lastSize = [0, 0];
 
@@ -163,13 +175,11 @@ export function placeTip(
   const p = at ?? g.nav.find((n) => n.id === id) ?? { x: g.width / 2, y: g.height / 2 };
   const along = (a: number, size: number, room: number) =>
     Math.round(a + 14 + size > room ? Math.max(0, a - 14 - size) : a + 14);
-  const place = ([width, height]: number[]) =>
-    `translate(${along(p.x, width, g.width)}px,${along(p.y, height, g.height)}px)`;
   // Placed before it is measured (which styles and lays it out), so that the frame need not
-  // style it again, unless its size moves it.
-  const guess = place(lastSize);
-  tip.style.transform = guess;
+  // style it again, unless its size moves it (the same place again changes nothing).
+  const place = () =>
+    (tip.style.transform = `translate(${along(p.x, lastSize[0], g.width)}px,${along(p.y, lastSize[1], g.height)}px)`);
+  place();
   lastSize = [tip.offsetWidth, tip.offsetHeight];
-  const placed = place(lastSize);
-  if (placed !== guess) tip.style.transform = placed;
+  place();
 }
