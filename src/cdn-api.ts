@@ -15,4 +15,3 @@ export {
   topicOf,
   referenceLinesOf,
 } from './data/accessors.js';
-export { breaksOf, periodBreaksOf, breakBefore } from './data/breaks.js';

@@ -9,3 +9,6 @@ import './components/kz-sparkline/define.js';
 export { KzChoropleth } from './components/kz-choropleth/kz-choropleth.js';
 export { KzSparkline } from './components/kz-sparkline/kz-sparkline.js';
 export * from './cdn-common.js';
+// Both elements find breaks in series, so the accessors of breaks come with them here, and
+// dist/cdn/api.js takes them from this file instead of carrying a copy.
+export { breaksOf, periodBreaksOf, breakBefore } from './data/breaks.js';

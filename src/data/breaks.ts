@@ -1,7 +1,7 @@
 /**
  * Breaks in series: where values on either side of a period are not comparable. The one place
  * that says what a break is, for the format's accessors, the map's period control and the
- * sparkline's line.
+ * sparkline's line (which `breaksOf` cuts).
  */
 import type { Indicator, LayoutId, Localized, Observation, Period } from './types.js';
 
@@ -16,17 +16,15 @@ export interface SeriesBreak {
   marked?: true;
 }
 
-const isMarked = (observation: Observation | undefined) => observation?.status === 'break';
-
 /**
- * The breaks at the periods that are steps of a series (`isStep`; in time order): at each step
- * after the first, a break stated since the step before (when `stated`: the first one), a value
- * marked as a break among `at(step)` (its note when none is stated), or a change of layout.
+ * The breaks at the periods that are steps of a series (those for which `at` gives the values,
+ * not false; in time order): at each step after the first, a break stated since the step before
+ * (when `stated`: the first one), a value marked as a break among `at(step)` (its note when none
+ * is stated), or a change of layout.
  */
 function breaksAlong(
   indicator: Indicator,
-  isStep: (period: Period) => boolean,
-  at: (period: Period) => (Observation | undefined)[],
+  at: (period: Period) => (Observation | undefined)[] | false,
   stated: boolean,
   layouts: Readonly<Record<string, LayoutId>>,
 ): SeriesBreak[] {
@@ -36,9 +34,10 @@ function breaksAlong(
   let note: Localized | undefined;
   for (const period of indicator.periods) {
     if (stated && breaks && Object.hasOwn(breaks, period.id)) note ??= breaks[period.id];
-    if (!isStep(period)) continue;
+    const values = at(period);
+    if (!values) continue;
     if (before) {
-      const marks = at(period).filter(isMarked);
+      const marks = values.filter((o) => o?.status === 'break');
       const from = layouts[before.id];
       const to = layouts[period.id];
       const found: SeriesBreak = { period };
@@ -67,8 +66,7 @@ export function breaksOf(indicator: Indicator, id: string): SeriesBreak[] {
   if (!series) return [];
   return breaksAlong(
     indicator,
-    (period) => Object.hasOwn(series, period.id),
-    (period) => [series[period.id]],
+    (period) => Object.hasOwn(series, period.id) && [series[period.id]],
     area || reference?.source === undefined,
     area ? indicator.layouts : {},
   );
@@ -86,8 +84,9 @@ export function periodBreaksOf(
 ): SeriesBreak[] {
   return breaksAlong(
     indicator,
-    (period) => periods.includes(period.id),
-    (period) => Object.values(indicator.values).map((byPeriod) => byPeriod[period.id]),
+    (period) =>
+      periods.includes(period.id) &&
+      Object.values(indicator.values).map((byPeriod) => byPeriod[period.id]),
     true,
     indicator.layouts,
   );
@@ -96,15 +95,4 @@ export function periodBreaksOf(
 /** The break just before a period of the map, if any. */
 export function breakBefore(indicator: Indicator, periodId: string): SeriesBreak | undefined {
   return periodBreaksOf(indicator).find((found) => found.period.id === periodId);
-}
-
-/**
- * The periods of `points` after the first whose value is marked `"status": "break"`: where a
- * sparkline cuts its line and draws a gap mark.
- */
-export function markedBreaks(
-  points: readonly { period: string }[],
-  observations: Readonly<Record<string, Observation | undefined>>,
-): string[] {
-  return points.slice(1).flatMap((p) => (isMarked(observations[p.period]) ? [p.period] : []));
 }

@@ -144,6 +144,7 @@ test('api.js gives page scripts the dataset accessors on the same copy of the li
   await drawn(page);
   const read = await page.evaluate(async (url) => {
     const api = await import(url);
+    const bundle = await import(url.replace('api.js', 'kz-indicators.js'));
     const dataset = await api.loadDataset('/stories/data/u5mr-regions.json');
     const indicator = api.indicatorById(dataset, 'u5mr');
     const value = api.valuesAt(indicator, '2019').get('KZ-75')?.value;
@@ -151,9 +152,14 @@ test('api.js gives page scripts the dataset accessors on the same copy of the li
       sameCopy: api.KzChoropleth === customElements.get('kz-choropleth'),
       almaty2019: api.formatNumber(value, 'en', indicator.decimals) as string,
       almatyPoints: api.seriesOf(indicator, 'KZ-75').length as number,
+      // The break accessors come from the bundle, which the elements use too.
+      breaksShared: ['breaksOf', 'periodBreaksOf', 'breakBefore'].map(
+        (name) => typeof api[name] === 'function' && api[name] === bundle[name],
+      ),
     };
   }, '/dist/cdn/api.js');
   expect(read.sameCopy).toBe(true);
+  expect(read.breaksShared).toEqual([true, true, true]);
   expect(read.almatyPoints).toBeGreaterThan(1);
   // The value the map shows for Almaty in 2019.
   const label = await page

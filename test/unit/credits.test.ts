@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../src/data/parse.js';
 import { creditText, creditsOf } from '../../src/data/credits.js';
-import { markedBreaks } from '../../src/data/breaks.js';
 import {
   draw,
   modelFromDataset,
@@ -94,9 +93,42 @@ describe('breaks in series', () => {
       lang: 'en',
     }) as SparkModel;
     expect(model.breaks).toEqual(['2018']);
-    expect(
-      markedBreaks(model.points.slice(2), { '2018': { value: 4.3, status: 'break' } }),
-    ).toEqual([]);
+  });
+
+  it('a break stated on the indicator cuts the line too, a change of layout alone does not', () => {
+    const [indicator] = doc.indicators;
+    const plain = { ...indicator.values['KZ-75'], '2018': 4.3 };
+    const stated = {
+      ...doc,
+      indicators: [{ ...indicator, values: { 'KZ-75': plain }, breaks: { '2018': 'new method' } }],
+    };
+    // South Kazakhstan (KZ-51) before 2018, Turkistan (KZ-61) from 2018: the layout changes, but
+    // not the boundaries of Almaty (KZ-75).
+    const redrawn = {
+      ...doc,
+      indicators: [
+        {
+          ...indicator,
+          values: {
+            'KZ-75': plain,
+            'KZ-51': { '2016': 1, '2017': 1 },
+            'KZ-61': { '2018': 1, '2019': 1 },
+          },
+        },
+      ],
+    };
+    const unbroken = { ...doc, indicators: [{ ...indicator, values: { 'KZ-75': plain } }] };
+    const breaksIn = (d: unknown) =>
+      (
+        modelFromDataset(parseIndicators(d), {
+          area: 'KZ-75',
+          references: 'none',
+          lang: 'en',
+        }) as SparkModel
+      ).breaks;
+    expect(breaksIn(stated)).toEqual(['2018']);
+    expect(breaksIn(redrawn)).toEqual([]);
+    expect(breaksIn(unbroken)).toEqual([]);
   });
 
   it('draw(model, ...) stops the line at a break and marks it between the two periods', () => {

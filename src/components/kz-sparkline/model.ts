@@ -1,7 +1,7 @@
 // What one sparkline shows, resolved from its inputs (a dataset, or a quick list of values), and
 // how it is drawn in a frame. Pure: no DOM, so that it is shared by both variants and tested alone.
 import type { Better, Dataset, Indicator, Lang, Reference } from '../../data/types.js';
-import { markedBreaks } from '../../data/breaks.js';
+import { breaksOf } from '../../data/breaks.js';
 import { areaInfo } from '../../data/areas.js';
 import { localize } from '../../i18n/format.js';
 import { creditText, creditsOf, type Credit } from '../../data/credits.js';
@@ -133,12 +133,8 @@ export function modelFromDataset(
   }
   const o = inputs.overrides ?? {};
   const points = trimMissing(choicePoints(indicator, choice));
-  const observations = choice.kind === 'area' ? choice.values : choice.reference.values;
+  const series = choice.kind === 'area' ? choice.code : choice.reference.id;
   const shown = choice.kind === 'reference' ? choice.reference : undefined;
-  const area =
-    choice.kind === 'area'
-      ? (areaInfo(choice.code)?.names[lang] ?? choice.code)
-      : localize(choice.reference.label, lang) || choice.reference.id;
   const targetRef = indicator.references.find((r) => r.kind === 'target' && r.value != null);
   const drawn = pickReferences(indicator.references, inputs.references, shown);
   // The line itself is the indicator's values, or a reference series with its own source.
@@ -146,16 +142,21 @@ export function modelFromDataset(
   return {
     name: o.label ?? localize(indicator.name, lang),
     unit: o.unit ?? localize(indicator.unit, lang),
-    area: o.label ? '' : area,
-    series: choice.kind === 'area' ? choice.code : choice.reference.id,
+    area: o.label
+      ? ''
+      : shown
+        ? localize(shown.label, lang) || series
+        : (areaInfo(series)?.names[lang] ?? series),
+    series,
     decimals: o.decimals ?? indicator.decimals,
     better: o.better ?? indicator.better,
     points,
     summary: sparkSummary(points),
     references: drawn.map((r) => referenceOf(r, indicator, lang)),
     target: targetRef ? referenceOf(targetRef, indicator, lang) : null,
-    // Only values marked as breaks cut the line (not a stated break, nor a change of layout).
-    breaks: markedBreaks(points, observations),
+    // A break stated or marked by the source cuts the line: the values on either side do not
+    // compare. A change of layout alone does not, since most regions keep their boundaries.
+    breaks: breaksOf({ ...indicator, layouts: {} }, series).map((found) => found.period.id),
     credits,
     source: credits.map(creditText).join('; '),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakBefore, breaksOf, markedBreaks, periodBreaksOf } from '../../../src/data/breaks.js';
+import { breakBefore, breaksOf, periodBreaksOf } from '../../../src/data/breaks.js';
 import { parseIndicators, validateIndicators } from '../../../src/data/parse.js';
 
 // Hand-made fixture: made-up values across the 2018 change of layout, with a stated break in
@@ -119,18 +119,6 @@ describe('breaks in series', () => {
         layoutChange: { from: 'pre2018', to: '2018' },
       },
     ]);
-  });
-
-  it('markedBreaks(points, observations) gives the marked periods after the first point', () => {
-    const observations = {
-      '2016': { value: 1, status: 'break' as const },
-      '2018': { value: 2, status: 'break' as const },
-      '2019': { value: 3 },
-    };
-    const points = ['2016', '2017', '2018', '2019'].map((period) => ({ period }));
-    expect(markedBreaks(points, observations)).toEqual(['2018']);
-    expect(markedBreaks(points.slice(3), observations)).toEqual([]);
-    expect(markedBreaks([], observations)).toEqual([]);
   });
 
   it('reports a bad breaks field with its path, and warns of a break without values', () => {
