@@ -3,6 +3,7 @@ import type { Dataset } from '../data/types.js';
 import { parseIndicators } from '../data/parse.js';
 import { fetchCapped } from '../data/read-capped.js';
 import { maxBytes } from '../config.js';
+import { longTask, nextTask } from '../internal/long-task.js';
 
 /** Why a dataset could not be had; components word each kind for readers. */
 export type LoadErrorKind =
@@ -119,6 +120,9 @@ export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise
   let pending = byUrl.get(absolute);
   if (!pending) {
     pending = (async () => {
+      // The first download of a page costs a slow phone tens of milliseconds of script: a task
+      // that has run long (the bundle's evaluation) leaves it to the next.
+      if (longTask()) await nextTask();
       const text = await fetchCapped(absolute, fetcher, maxBytes('document'), LoadError);
       return wrapParse(parseJson(text, absolute), absolute);
     })();

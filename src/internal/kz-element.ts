@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { followPageLang, unfollowPageLang } from './page-lang.js';
 import { warnOnce, type WarningCode } from './warnings.js';
+import { nextTask } from './long-task.js';
 
 /**
  * What every element of the library shares: it speaks the language of its nearest `lang`
@@ -60,7 +61,7 @@ export class KzElement<Events = object> extends LitElement {
    * page are drawn at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.arrived && this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (this.arrived && this.hasUpdated) await nextTask();
     // Drawn now, the first drawing too: a change after it (the width measured) is not an arrival.
     this.arrived = false;
     await super.scheduleUpdate();

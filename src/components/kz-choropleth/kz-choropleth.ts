@@ -8,6 +8,7 @@ import { ContentWidth } from '../../controllers/content-width.js';
 import { TopologyController, prefetchTopology } from '../../controllers/topology.js';
 import { districtNamesOf } from '../../geo/features.js';
 import { lazyPart } from '../../internal/lazy-part.js';
+import { longTask } from '../../internal/long-task.js';
 import { warnerFor } from '../../internal/warnings.js';
 import { styles } from './kz-choropleth.styles.js';
 import { MESSAGES, fill } from './messages.js';
@@ -142,9 +143,10 @@ export class KzChoropleth extends ChoroplethProperties implements FollowedMap {
     // With the layout stated, the map file need not wait for the data: both download at once. A
     // region map (about 9 KB, one file for every map of its layout) downloads with or after the
     // data even before the widget comes near the viewport, as the data do; the district map
-    // (45 KB) waits.
+    // (45 KB) waits, and so does any map in a task that has run long (long-task.ts): the next
+    // update (the width measured, or the data arrived) starts it.
     const layout = this.layout;
-    if (isLayoutId(layout) && (layout !== 'districts' || this.visibility.near))
+    if (isLayoutId(layout) && (layout !== 'districts' || this.visibility.near) && !longTask())
       prefetchTopology(layout, this.mapBase);
     try {
       this.computeView();
