@@ -49,6 +49,8 @@ export function articlePage(root, contender) {
   if (contender === 'plot') {
     html = html
       .replace(/<script type="module" src="[^"]*kz-indicators\.js"><\/script>/, PLOT_SCRIPTS)
+      // kz-indicators' own stylesheet (the space of its elements before they are defined).
+      .replace(/ *<!--[^>]*-->\n *<link rel="stylesheet" href="[^"]*kz-indicators\.css" \/>\n/, '')
       .replace(
         /<kz-sparkline\s+([^>]*?)\s*><\/kz-sparkline\s*>/g,
         (_, a) => `<span class="plot-spark" ${asData(a)}></span>`,

@@ -251,6 +251,32 @@ test.describe('news article', () => {
     expect(tip).toContain(formatted(regions, valueOf(regions, 'KZ-43', '2019')));
   });
 
+  test('the text does not move when the widgets are defined (kz-indicators.css keeps their space)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    // The size of each inline sparkline and of each paragraph that holds one.
+    const boxes = () =>
+      page.locator('article p:has(kz-sparkline), article p kz-sparkline').evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return `${el.localName} ${Math.round(box.width)}x${Math.round(box.height)}`;
+        }),
+      );
+    // First the page as it stands before the script has run: the script served empty.
+    await page.route('**/kz-indicators.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
+    await page.goto(`${EXAMPLES}/article.html`);
+    const undefinedYet = await boxes();
+    expect(undefinedYet.filter((box) => box.startsWith('kz-sparkline')).length).toBeGreaterThan(5);
+    await page.unrouteAll();
+    await page.goto(`${EXAMPLES}/article.html`);
+    await sparklinesDrawn(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await boxes()).toEqual(undefinedYet);
+  });
+
   test('axe-core finds no violations; screenshots at 320 and 1280 px', async ({ page }) => {
     await page.goto(`${EXAMPLES}/article.html`);
     await scrollThrough(page);
