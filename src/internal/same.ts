@@ -14,7 +14,8 @@ export function sameItems(
  * the inputs `key` stay the same items: made again only when one of them changed.
  */
 export function kept<T>(owner: object, name: string, key: unknown[], make: () => T): T {
+  // Kept under the name with a space in front, which no field of the owner can have.
   const slots = owner as Record<string, [unknown[], T] | undefined>;
-  const slot = slots[name];
-  return slot && sameItems(key, slot[0]) ? slot[1] : (slots[name] = [key, make()])[1];
+  const slot = slots[' ' + name];
+  return slot && sameItems(key, slot[0]) ? slot[1] : (slots[' ' + name] = [key, make()])[1];
 }
